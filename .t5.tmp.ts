@@ -1,0 +1,14 @@
+import { parseHTML } from "linkedom";
+import { DefuddleClass } from "defuddle/node";
+import fs from "node:fs";
+const html = fs.readFileSync("test/fixtures/read/page.html", "utf8");
+const { document } = parseHTML(html);
+const d: any = document;
+if (!d.styleSheets) d.styleSheets = [];
+if (d.defaultView && !d.defaultView.getComputedStyle) d.defaultView.getComputedStyle = () => ({ display: "" });
+const t0 = performance.now();
+const r = new DefuddleClass(document, { url: "https://herald.example/x", useAsync: false } as any).parse();
+console.log(performance.now() - t0, "ms");
+const { content, ...rest } = r as any;
+console.log(content);
+console.log(JSON.stringify({ title: rest.title, author: rest.author, published: rest.published, site: rest.site, domain: rest.domain, wordCount: rest.wordCount }));

@@ -1,0 +1,67 @@
+/**
+ * `npm run bench`: coder throughput and peak memory over the shared bench corpus, next to the floor of the same
+ * run — wink-nlp's own sentence split + POS tagging of the same articles — so the ratio is machine-independent.
+ * Prints one JSON line. Options: --limit N (default 2000), --corpus PATH.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { createCoder } from "../src/index.ts";
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
+};
+const corpus = opt("--corpus", fileURLToPath(new URL("../../shared/corpus/bench.jsonl", import.meta.url)));
+const limit = Number(opt("--limit", "2000"));
+if (!existsSync(corpus)) {
+  console.error(`bench: ${corpus} not found (the shared corpus is only present in CI and on the team's machines); skipping`);
+  process.exit(0);
+}
+const records = readFileSync(corpus, "utf8").split("\n").filter(Boolean).slice(0, limit)
+  .map((l) => JSON.parse(l) as { id: string; text: string; date?: string; title?: string });
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+function floor(): number {
+  const t0 = performance.now();
+  let n = 0;
+  for (const r of records) {
+    const doc = nlp.readDoc(r.text);
+    doc.sentences().each(() => n++);
+    doc.tokens().out(its.pos);
+  }
+  return performance.now() - t0;
+}
+
+const coder = createCoder();
+let events = 0;
+let failed = 0;
+function coding(): number {
+  const t0 = performance.now();
+  for (const r of records) {
+    const res = coder.code({ id: r.id, text: r.text, date: r.date || null, title: r.title ?? null });
+    if (res.ok) events += res.value.events.length;
+    else failed++;
+  }
+  return performance.now() - t0;
+}
+
+// warm both paths up on a few articles, then time each over the whole set
+for (const r of records.slice(0, 30)) { nlp.readDoc(r.text).tokens().out(its.pos); coder.code({ id: r.id, text: r.text }); }
+const floorMs = floor();
+const codeMs = coding();
+const words = records.reduce((n, r) => n + r.text.split(/\s+/).length, 0);
+const result = {
+  articles: records.length,
+  mean_words: Math.round(words / records.length),
+  coder_articles_per_s: Math.round((records.length / codeMs) * 1000),
+  floor_articles_per_s: Math.round((records.length / floorMs) * 1000),
+  ratio_to_floor: Math.round((codeMs / floorMs) * 100) / 100,
+  peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+  events,
+  failed_records: failed,
+};
+console.log(JSON.stringify(result));

@@ -1,0 +1,118 @@
+/**
+ * Joins adjacent parts (parts.ts) into actor phrases — "Russian Foreign Minister Sergei Lavrov", "Iraq's national
+ * security advisor", "the Libyan National Army" — and works out who each phrase is: its CAMEO code, country, kind
+ * and display name.
+ */
+import type { Token } from "../doc.ts";
+import type { ActorKind } from "../types.ts";
+import type { Gazetteer, KbEntry } from "../resources.ts";
+import type { Part } from "./parts.ts";
+import { phraseKey } from "./kb/key.ts";
+import { MODIFIERS } from "./words.ts";
+
+export interface Chunk {
+  readonly start: number; // token index of the first part
+  readonly end: number; // token index one past the last part
+  readonly parts: readonly Part[];
+}
+
+export interface Identity {
+  readonly key: string;
+  readonly name: string;
+  readonly code: string;
+  readonly country: string | null;
+  readonly kind: ActorKind;
+  readonly via: string;
+  /** the head agent word ("minister", "army"), for "the minister" coreference */
+  readonly agentWord?: string | null;
+}
+
+const GLUE = new Set(["'s", "’s", "of", "the", "-", "'", "’", "and"]);
+
+/** Groups parts separated only by modifiers, "of", "'s" into chunks. "and" joins only inside names of bodies. */
+export function chunkParts(tokens: readonly Token[], parts: readonly Part[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let current: Part[] = [];
+  const flush = () => {
+    if (current.length) chunks.push({ start: current[0]!.start, end: current.at(-1)!.end, parts: current });
+    current = [];
+  };
+  for (const part of parts) {
+    const prev = current.at(-1);
+    if (prev) {
+      let joinable = part.start - prev.end <= 4;
+      for (let k = prev.end; k < part.start && joinable; k++) {
+        const w = tokens[k]!.lower;
+        if (w === "and") joinable = false;
+        else if (!GLUE.has(w) && !MODIFIERS.has(w)) joinable = false;
+      }
+      // two unknown names in a row, or two full actors of different countries, are two actors
+      if (joinable && !prev.entries.length && !part.entries.length) joinable = false;
+      if (joinable && isWhole(prev) && isWhole(part) && tokens[prev.end]?.lower !== "of") joinable = false;
+      if (!joinable) flush();
+    }
+    current.push(part);
+  }
+  flush();
+  return chunks;
+}
+
+/** a part that names an actor by itself (a country, person, organisation) rather than qualifying one */
+function isWhole(p: Part): boolean {
+  return p.entries.some((e) => e.kind === "person" || e.kind === "group" || e.kind === "igo" || e.kind === "ngo" || e.kind === "country");
+}
+
+/** Picks the person role valid on the reference date, else the most recent role. */
+export function pickRole(entries: readonly KbEntry[], date: string | null): KbEntry | undefined {
+  const people = entries.filter((e) => e.kind === "person");
+  if (!people.length) return undefined;
+  if (date) {
+    const valid = people.find((e) => (!e.from || e.from <= date) && (!e.to || e.to >= date));
+    if (valid) return valid;
+  }
+  return [...people].sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""))[0];
+}
+
+const AGENT_KIND: Readonly<Record<string, ActorKind>> = {
+  GOV: "government", MIL: "military", REB: "rebel", INS: "rebel", UAF: "rebel", SEP: "rebel", PTY: "party",
+  OPP: "group", COP: "government", JUD: "government", LEG: "government", SPY: "government", IGO: "igo", NGO: "ngo",
+};
+
+export function identify(chunk: Chunk, date: string | null, gazetteer: Gazetteer): Identity | null {
+  const all = chunk.parts.flatMap((p) => p.entries);
+  const agents = all.filter((e) => e.kind === "agent");
+  const head = agents.at(-1);
+  const agentCode = head?.code ?? "";
+  const person = pickRole(all, date);
+  const body = all.find((e) => e.kind === "group" || e.kind === "igo" || e.kind === "ngo");
+  const place = all.find((e) => e.kind === "country" || e.kind === "demonym" || e.kind === "capital");
+  const unknownName = chunk.parts.find((p) => !p.entries.length);
+  const agentWord = head ? head.name.toLowerCase() : null;
+  // an unknown name right after "of" may be a town: "the mayor of Nablus"
+  const town = unknownName ? gazetteer.lookup(phraseKey(unknownName.text))?.[0] : undefined;
+  const country = person?.country ?? body?.country ?? place?.code.slice(0, 3) ?? town?.country ?? null;
+
+  if (person) {
+    return { key: `person:${phraseKey(person.name)}`, name: person.name, code: person.code, country, kind: "person", via: "kb", agentWord };
+  }
+  if (unknownName && head?.personal && !town) {
+    const code = (country ?? "---") + agentCode;
+    return { key: `person:${phraseKey(unknownName.text)}`, name: unknownName.text, code, country, kind: "person", via: "title", agentWord };
+  }
+  if (body) {
+    const code = body.code.startsWith("IGO") || body.code.length === 3 ? body.code + (agentCode && !body.code.endsWith(agentCode) ? agentCode : "") : body.code;
+    return { key: `body:${body.code}:${phraseKey(body.name)}`, name: body.name, code, country, kind: body.actorKind, via: "kb", agentWord };
+  }
+  if (place) {
+    const iso = place.code.slice(0, 3);
+    const code = iso + agentCode;
+    const kind: ActorKind = head ? (head.personal ? "person" : AGENT_KIND[agentCode] ?? head.actorKind) : "state";
+    const name = head ? `${place.name} ${head.name}` : place.name;
+    return { key: `code:${code}`, name, code, country: iso, kind, via: place.kind, agentWord };
+  }
+  if (head) {
+    const code = (town?.country ?? "---") + agentCode;
+    return { key: `code:${code}`, name: head.name, code, country: town?.country ?? null, kind: head.personal ? "person" : head.actorKind, via: "agent", agentWord };
+  }
+  return null;
+}

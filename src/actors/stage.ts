@@ -1,0 +1,95 @@
+/**
+ * Actors stage: finds every mention of an actor, codes it (knowledge base, titles, demonyms, appositions,
+ * acronyms) and links later references — surnames, acronyms, "he", "the general", "his troops" — to the actor
+ * they refer to.
+ */
+import type { ActorMention, Doc, Token } from "../doc.ts";
+import type { Stage } from "../stage.ts";
+import { findParts } from "./parts.ts";
+import { chunkParts, identify, type Identity } from "./chunk.ts";
+import { LOCATIVE, PERSON_PRONOUNS, POSSESSIVES } from "./words.ts";
+import { phraseKey } from "./kb/key.ts";
+
+export const actorsStage: Stage = {
+  name: "actors",
+  reads: ["sentences", "tokens"],
+  adds: ["mentions"],
+  run(doc, ctx) {
+    const tokens = doc.tokens ?? [];
+    const text = doc.article.text;
+    const date = doc.article.published;
+    const mentions: ActorMention[] = [];
+    const byAlias = new Map<string, Identity>(); // surnames and acronyms seen so far
+    const add = (id: Identity, from: number, to: number, sentence: number, via = id.via) => {
+      const start = tokens[from]!.start;
+      const end = tokens[to - 1]!.end;
+      mentions.push({ ...id, via, start, end, text: text.slice(start, end), sentence, tokenStart: from, tokenEnd: to });
+    };
+    const lastPerson = (before: number) => [...mentions].reverse().find((m) => m.kind === "person" && m.start < before);
+
+    for (const s of doc.sentences ?? []) {
+      const parts = findParts(text, tokens, s.tokenStart, s.tokenEnd, ctx.kb);
+      const chunks = chunkParts(tokens, parts);
+      const taken = new Set<number>();
+      for (const chunk of chunks) {
+        const prev = tokens[chunk.start - 1];
+        const prev2 = tokens[chunk.start - 2];
+        let id = identify(chunk, date, ctx.gazetteer);
+        const onlyPlace = chunk.parts.every((p) => p.entries.some((e) => e.kind === "country" || e.kind === "capital"));
+        const afterLocative = (prev && LOCATIVE.has(prev.lower)) || (prev?.lower === "the" && prev2 && LOCATIVE.has(prev2.lower));
+        if (id && onlyPlace && afterLocative) continue; // "talks in Moscow": a place, not an actor
+        if (!id && chunk.parts.length === 1) {
+          const alias = byAlias.get(phraseKey(chunk.parts[0]!.text));
+          if (alias) id = { ...alias, via: "alias" };
+        }
+        if (!id) continue;
+        if (id.country === null) id = resolveBareAgent(id, prev, mentions, chunk.start, tokens) ?? id;
+        add(id, chunk.start, chunk.end, s.index);
+        for (let k = chunk.start; k < chunk.end; k++) taken.add(k);
+        // remember surnames and a following "(ACRONYM)"
+        if (id.kind === "person") {
+          const last = id.name.split(/\s+/).at(-1);
+          if (last && last.length > 2) byAlias.set(phraseKey(last), id);
+        }
+        const open = tokens[chunk.end];
+        const acro = tokens[chunk.end + 1];
+        if (open?.text === "(" && acro && /^[A-Z][A-Z0-9/-]{1,9}$/.test(acro.text) && tokens[chunk.end + 2]?.text === ")") {
+          byAlias.set(phraseKey(acro.text), id);
+          taken.add(chunk.end + 1);
+        }
+      }
+      // subject pronouns refer to the last person named
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const t = tokens[k]!;
+        if (taken.has(k) || !PERSON_PRONOUNS.has(t.lower) || POSSESSIVES.has(t.lower)) continue;
+        const ref = lastPerson(t.start);
+        if (ref && ref.sentence >= s.index - 3) add(ref, k, k + 1, s.index, "pronoun");
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { ...doc, mentions };
+  },
+};
+
+/**
+ * "the general", "his troops", "the government": a bare agent takes its country from the actor it refers to —
+ * the owner of a possessive, or the last actor with the same agent word.
+ */
+function resolveBareAgent(
+  id: Identity, prev: Token | undefined, mentions: readonly ActorMention[], at: number, tokens: readonly Token[],
+): Identity | null {
+  const before = tokens[at]!.start;
+  const earlier = mentions.filter((m) => m.start < before);
+  if (prev && POSSESSIVES.has(prev.lower)) {
+    const owner = [...earlier].reverse().find((m) => m.country);
+    if (owner) {
+      const code = owner.country + id.code.slice(3);
+      return { ...id, key: `code:${code}`, code, country: owner.country, name: `${owner.name}'s ${id.name}`, via: "possessive" };
+    }
+  }
+  if (prev?.lower === "the" && id.agentWord) {
+    const same = [...earlier].reverse().find((m) => m.country && m.code.slice(3) === id.code.slice(3) && m.code.length > 3);
+    if (same) return { ...same, via: "nominal", agentWord: id.agentWord };
+  }
+  return null;
+}

@@ -1,0 +1,48 @@
+/**
+ * A Coder holds the loaded dictionaries and the checked pipeline; `code` turns one input into a CodedArticle.
+ * Loading is done once per Coder; coding is synchronous and pure apart from that.
+ */
+import { createHash } from "node:crypto";
+import type { ArticleInput, CodedArticle, Result } from "./types.ts";
+import type { Doc } from "./doc.ts";
+import type { Context } from "./stage.ts";
+import { buildPipeline, runPipeline, STAGES } from "./pipeline.ts";
+import { readArticle } from "./read/index.ts";
+import { loadKnowledgeBase } from "./actors/kb/load.ts";
+import { loadCodebook } from "./codebook/load.ts";
+import { loadGazetteer } from "./places/gazetteer.ts";
+import { loadVerbLexicon } from "./events/lexicon.ts";
+import { assemble } from "./assemble.ts";
+
+export interface CoderOptions {
+  /** lazy trace hook, see STYLE.md */
+  readonly debug?: (message: () => string) => void;
+}
+
+export interface Coder {
+  code(input: ArticleInput): Result<CodedArticle>;
+  readonly context: Context;
+}
+
+export function createCoder(options: CoderOptions = {}): Coder {
+  const context: Context = {
+    kb: loadKnowledgeBase(),
+    codebook: loadCodebook(),
+    gazetteer: loadGazetteer(),
+    verbs: loadVerbLexicon(),
+    ...(options.debug ? { debug: options.debug } : {}),
+  };
+  const stages = buildPipeline(STAGES);
+  return {
+    context,
+    code(input) {
+      const read = readArticle(input);
+      if (!read.ok) return read;
+      const article = read.value;
+      const id = input.id ?? createHash("sha256").update(article.text).digest("hex").slice(0, 16);
+      const reference = article.published ? new Date(`${article.published}T00:00:00Z`) : null;
+      const doc: Doc = { id, article, reference: reference && !Number.isNaN(reference.getTime()) ? reference : null };
+      return { ok: true, value: assemble(runPipeline(doc, context, stages)) };
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The document that flows through the pipeline. Each stage receives a readonly Doc and returns a new one with
+ * the fields it adds; nothing is mutated in place. See pipeline.ts for the run order.
+ */
+import type {
+  ActorKind, ArticleCeasefire, ArticleMeta, CodedDate, CodedEvent, CodedQuote, Mention, Place,
+} from "./types.ts";
+
+export interface Token {
+  /** index of the token in the document */
+  readonly i: number;
+  readonly text: string;
+  readonly lower: string;
+  /** Universal POS tag from wink-nlp: NOUN, PROPN, VERB, AUX, ADP, DET, PUNCT, ... */
+  readonly pos: string;
+  /** lemma-ish normal form (wink-nlp lemma where available, else lower) */
+  readonly lemma: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+export interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** index of the first token and one past the last in Doc.tokens */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+/** One mention of an actor in the text, before mentions are grouped into actors. */
+export interface ActorMention extends Mention {
+  /** grouping key: mentions with the same key are the same actor */
+  readonly key: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly code: string;
+  readonly country: string | null;
+  readonly sentence: number;
+  /** token range [tokenStart, tokenEnd) */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  /** how it was found: kb | title | demonym | acronym | pronoun | nominal | country | capital */
+  readonly via: string;
+}
+
+export interface PlaceMention extends Place, Mention {
+  readonly sentence: number;
+}
+
+export interface Doc {
+  readonly id: string;
+  readonly article: ArticleMeta;
+  /** published date as a UTC Date at midnight, or null when unknown */
+  readonly reference: Date | null;
+  readonly sentences?: readonly Sentence[];
+  readonly tokens?: readonly Token[];
+  readonly dates?: readonly CodedDate[];
+  readonly mentions?: readonly ActorMention[];
+  readonly places?: readonly PlaceMention[];
+  readonly events?: readonly CodedEvent[];
+  readonly quotes?: readonly CodedQuote[];
+  readonly ceasefires?: readonly ArticleCeasefire[];
+}
+
+export type DocField = Exclude<keyof Doc, "id" | "article" | "reference">;

@@ -1,0 +1,57 @@
+/**
+ * The verb-pattern dictionary: data/verbs/*.tsv compiled into an index by head word. See data/verbs/README.md for
+ * the format. Patterns are data: analysts edit them without touching code; a bad line fails on load with FILE:LINE.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Result } from "../types.ts";
+import { parsePatternLine, type VerbPattern } from "./pattern.ts";
+
+export interface VerbLexicon {
+  /** patterns whose head matches this word (lemma or lower-case form), longest first */
+  byHead(word: string): readonly VerbPattern[] | undefined;
+  readonly size: number;
+}
+
+const DEFAULT_DIR = fileURLToPath(new URL("../../data/verbs/", import.meta.url));
+
+/** Pure: compiles the text of pattern files (name → content) into a lexicon, or lists every bad line. */
+export function parseVerbLexicon(files: Readonly<Record<string, string>>): Result<VerbLexicon> {
+  const index = new Map<string, VerbPattern[]>();
+  const problems: string[] = [];
+  let size = 0;
+  for (const [file, text] of Object.entries(files)) {
+    const lines = text.split("\n");
+    lines.forEach((raw, i) => {
+      const line = raw.replace(/\s+$/, "");
+      if (!line || line.startsWith("#")) return;
+      const parsed = parsePatternLine(line);
+      if (!parsed.ok) {
+        problems.push(`${file}:${i + 1}: ${parsed.error.message}`);
+        return;
+      }
+      size++;
+      for (const head of parsed.value.heads) {
+        const list = index.get(head) ?? [];
+        list.push(parsed.value);
+        index.set(head, list);
+      }
+    });
+  }
+  if (problems.length) {
+    return { ok: false, error: { code: "bad_dictionary", message: problems.join("\n") } };
+  }
+  for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity);
+  return { ok: true, value: { byHead: (w) => index.get(w), size } };
+}
+
+/** Loads every .tsv under the directory (default: the repo's data/verbs); a broken file is a bug and throws. */
+export function loadVerbLexicon(dir: string = DEFAULT_DIR): VerbLexicon {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".tsv")).sort()) {
+    files[name] = readFileSync(`${dir}/${name}`, "utf8");
+  }
+  const result = parseVerbLexicon(files);
+  if (!result.ok) throw new Error(`verb patterns: ${result.error.message}`);
+  return result.value;
+}

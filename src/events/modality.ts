@@ -1,0 +1,39 @@
+/**
+ * Negation and modality of a trigger from the words just before it: "did not sign" (negated), "refused to
+ * discuss" (negated), "plans to attack" (intended), "could strike" (hypothetical), "called for" (requested).
+ */
+import type { Token } from "../doc.ts";
+import type { Modality } from "../types.ts";
+import type { VerbPattern } from "./pattern.ts";
+
+const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "nor"]);
+const REFUSALS = new Set(["refuse", "refused", "decline", "declined", "fail", "failed", "reject", "rejected", "unable", "avoid", "avoided"]);
+const INTENT = new Set(["will", "would", "shall", "plan", "planned", "plans", "intend", "intends", "intended", "pledge", "pledged", "vow", "vowed", "promise", "promised", "expected", "set", "due", "going", "ready", "prepared", "prepare", "agree", "agreed", "offer", "offered", "want", "wants", "wanted", "seek", "seeks", "sought", "aim", "aims"]);
+const HYPOTHETICAL = new Set(["could", "might", "may", "if", "unless", "should", "possible", "possibly", "threaten", "threatened", "threatens"]);
+const REQUEST = new Set(["urge", "urged", "urges", "call", "called", "calls", "ask", "asked", "asks", "demand", "demanded", "demands", "appeal", "appealed", "press", "pressed", "request", "requested"]);
+const REPORT = new Set(["alleged", "allegedly", "reportedly", "claimed", "purportedly"]);
+
+export interface Mood {
+  readonly negated: boolean;
+  readonly modality: Modality;
+}
+
+/** Looks back from the head over at most `window` tokens, stopping at clause punctuation. */
+export function moodOf(tokens: readonly Token[], head: number, sentenceStart: number, p: VerbPattern, window = 5): Mood {
+  let negated = false;
+  let modality: Modality = p.flags.has("request") ? "requested" : p.flags.has("intent") ? "intended" : p.flags.has("hypo") ? "hypothetical" : "asserted";
+  const own = new Set([...p.heads]);
+  for (let k = head - 1; k >= Math.max(sentenceStart, head - window); k--) {
+    const t = tokens[k]!;
+    if (/^[,;:.()"“”]$/.test(t.text)) break;
+    if (NEGATORS.has(t.lower) && k >= head - 3) negated = true;
+    if (REFUSALS.has(t.lower) && !own.has(t.lower) && tokens[k + 1]?.lower === "to") negated = true;
+    if (modality === "asserted") {
+      if (REQUEST.has(t.lower)) modality = "requested";
+      else if (HYPOTHETICAL.has(t.lower)) modality = "hypothetical";
+      else if (INTENT.has(t.lower)) modality = "intended";
+      else if (REPORT.has(t.lower)) modality = "reported";
+    }
+  }
+  return { negated, modality };
+}

@@ -1,0 +1,51 @@
+/**
+ * Finds the event triggers of one sentence: every verb pattern that matches, most specific first, with no two
+ * triggers sharing a token.
+ */
+import type { Token } from "../doc.ts";
+import type { VerbLexicon } from "./lexicon.ts";
+import { matchPattern, type VerbPattern } from "./pattern.ts";
+
+export interface Trigger {
+  readonly pattern: VerbPattern;
+  /** token indexes (document-wide) of the head and one past the last matched token */
+  readonly head: number;
+  readonly end: number;
+}
+
+const STOP = new Set([".", ";", ":", "(", ")", "\"", "“", "”", "!", "?", ","]);
+const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
+
+export function findTriggers(tokens: readonly Token[], from: number, to: number, verbs: VerbLexicon): Trigger[] {
+  const slice = tokens.slice(from, to);
+  const words = slice.map((t) => (t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower]));
+  const stop = slice.map((t) => STOP.has(t.text));
+  const found: Trigger[] = [];
+  for (let i = 0; i < slice.length; i++) {
+    const t = slice[i]!;
+    const seen = new Set<VerbPattern>();
+    for (const form of words[i]!) {
+      for (const p of verbs.byHead(form) ?? []) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        const singleWord = p.elements.length === 1;
+        if (!p.flags.has("noun") && singleWord && NOMINAL.has(t.pos)) continue;
+        if (p.flags.has("noun") && singleWord && t.pos === "VERB" && !t.lower.endsWith("ing")) continue;
+        const end = matchPattern(p, words, stop, i);
+        if (end > i) found.push({ pattern: p, head: from + i, end: from + end });
+      }
+    }
+  }
+  // most specific first; a token belongs to one trigger
+  found.sort((a, b) => b.pattern.specificity - a.pattern.specificity || a.head - b.head);
+  const used = new Set<number>();
+  const chosen: Trigger[] = [];
+  for (const tr of found) {
+    if (used.has(tr.head) || used.has(tr.end - 1)) continue;
+    // gaps in a pattern stay free for other triggers; only the matched words are taken
+    used.add(tr.head);
+    if (tr.end - 1 !== tr.head) used.add(tr.end - 1);
+    chosen.push(tr);
+  }
+  return chosen.sort((a, b) => a.head - b.head);
+}

@@ -1,0 +1,96 @@
+/**
+ * The ceasefire tracker: a pure function from the stored per-article ceasefire mentions and the stored fighting
+ * events to one record per ceasefire, with its status timeline and violations. Recomputed whenever asked, so a
+ * new article changes the records without any stored state to repair.
+ */
+import type { CeasefireStatus } from "../../types.ts";
+import type { PartyRef, StoredCeasefireMention, StoredEvent } from "../../store/types.ts";
+import { dayNumber, dayToIso, isFighting } from "../../store/event-key.ts";
+import { anchorDate, groupMentions, GROUP_WINDOW_DAYS, partyId } from "./group.ts";
+import { STATUS_RANK, type CeasefireRecord, type TimelineEntry, type TimelineEvidence } from "./record.ts";
+
+export type FightingEvent = Pick<StoredEvent, "id" | "cameo" | "acled" | "source" | "target" | "location" | "negated" | "modality" | "date">;
+
+/** The date a mention's status applies from. */
+function statusDate(m: StoredCeasefireMention): string | null {
+  if (m.status === "declared") return m.declared ?? m.published;
+  if (m.status === "in_force") return m.effective ?? m.published;
+  return m.published ?? anchorDate(m);
+}
+
+const minDate = (xs: readonly (string | null)[]): string | null =>
+  xs.filter((x): x is string => !!x).sort()[0] ?? null;
+
+function union(lists: readonly (readonly PartyRef[])[], exclude: ReadonlySet<string> = new Set()): PartyRef[] {
+  const out = new Map<string, PartyRef>();
+  for (const list of lists) for (const p of list) if (!exclude.has(partyId(p)) && !out.has(partyId(p))) out.set(partyId(p), p);
+  return [...out.values()];
+}
+
+function evidenceOf(m: StoredCeasefireMention): TimelineEvidence {
+  return { article: m.article, events: m.evidence, text: m.evidence_text[0] ?? m.title };
+}
+
+/** Status changes in date order; a later report of an earlier stage (a restated proposal) changes nothing. */
+function timelineOf(mentions: readonly StoredCeasefireMention[]): TimelineEntry[] {
+  const ordered = [...mentions].sort((a, b) =>
+    (statusDate(a) ?? "").localeCompare(statusDate(b) ?? "") || STATUS_RANK[a.status] - STATUS_RANK[b.status]);
+  const out: { date: string | null; status: CeasefireStatus; evidence: TimelineEvidence[] }[] = [];
+  for (const m of ordered) {
+    const last = out[out.length - 1];
+    if (last && last.status === m.status) { last.evidence.push(evidenceOf(m)); continue; }
+    const forward = !last || STATUS_RANK[m.status] > STATUS_RANK[last.status] || (m.status === "in_force" && last.status === "violated");
+    if (forward) out.push({ date: statusDate(m), status: m.status, evidence: [evidenceOf(m)] });
+  }
+  return out;
+}
+
+function between(e: FightingEvent, parties: ReadonlySet<string>, country: string | null): boolean {
+  const side = (refs: FightingEvent["source"]): boolean => refs.some((r) => parties.has(r.code ? r.code.slice(0, 3) : r.name));
+  if (side(e.source) && side(e.target)) return true;
+  return country !== null && e.location?.country === country;
+}
+
+/**
+ * @example trackCeasefires(await store.ceasefireMentions(), await store.events({ fighting: true }))
+ */
+export function trackCeasefires(mentions: readonly StoredCeasefireMention[], events: readonly FightingEvent[]): CeasefireRecord[] {
+  return groupMentions(mentions).map((group): CeasefireRecord => {
+    const first = group[0]!;
+    const parties = union(group.map((m) => m.parties));
+    const partyIds = new Set(parties.map(partyId));
+    const country = group.find((m) => m.country)?.country ?? null;
+    let timeline = timelineOf(group);
+    const declared = minDate(group.map((m) => m.declared)) ?? timeline.find((t) => t.status === "declared")?.date ?? null;
+    const effective = minDate(group.map((m) => m.effective)) ?? timeline.find((t) => t.status === "in_force")?.date ?? null;
+    const endEntry = timeline.find((t) => t.status === "collapsed" || t.status === "ended");
+    const ended = endEntry?.date ?? null;
+    const start = dayNumber(effective ?? declared);
+    const lastSeen = Math.max(...group.map((m) => dayNumber(m.published) ?? dayNumber(anchorDate(m)) ?? 0));
+    const stop = dayNumber(ended) ?? lastSeen + GROUP_WINDOW_DAYS;
+    const perDay = new Map<number, string[]>();
+    if (start !== null) {
+      for (const e of events) {
+        const day = dayNumber(e.date);
+        if (day === null || day <= start || day >= stop || e.negated || !isFighting(e)) continue;
+        if (e.modality !== "asserted" && e.modality !== "reported") continue;
+        if (!between(e, partyIds, country)) continue;
+        perDay.set(day, [...(perDay.get(day) ?? []), e.id]);
+      }
+    }
+    const violations = [...perDay.entries()].sort((a, b) => a[0] - b[0]).map(([d, ids]) => ({ date: dayToIso(d), count: ids.length }));
+    const firstViolation = [...perDay.entries()].sort((a, b) => a[0] - b[0])[0];
+    if (firstViolation && !timeline.some((t) => t.status === "violated" && (dayNumber(t.date) ?? Infinity) <= firstViolation[0])) {
+      const entry: TimelineEntry = { date: dayToIso(firstViolation[0]), status: "violated",
+        evidence: [{ article: "", events: firstViolation[1], text: null }] };
+      timeline = [...timeline, entry].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || STATUS_RANK[a.status] - STATUS_RANK[b.status]);
+    }
+    return {
+      id: `cf:${country ?? "XXX"}:${anchorDate(first) ?? "undated"}:${partyId(parties[0] ?? { key: "-", name: "", code: "", country: null })}`,
+      country, parties, mediators: union(group.map((m) => m.mediators), partyIds), declared, effective, ended,
+      status: timeline[timeline.length - 1]?.status ?? first.status,
+      terms: [...new Set(group.flatMap((m) => m.terms))], timeline, violations,
+      articles: [...new Set(group.map((m) => m.article))],
+    };
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * The run order of the coder, in one place. Each stage declares what it reads and adds; `buildPipeline` checks the
+ * order when the pipeline is built, so a misordered list fails at startup rather than mid-corpus.
+ */
+import type { Doc, DocField } from "./doc.ts";
+import type { Context, Stage } from "./stage.ts";
+import { languageStage } from "./language/stage.ts";
+import { datesStage } from "./language/dates-stage.ts";
+import { actorsStage } from "./actors/stage.ts";
+import { placesStage } from "./places/stage.ts";
+import { eventsStage } from "./events/stage.ts";
+import { quotesStage } from "./quotes/stage.ts";
+import { trucesStage } from "./truces/stage.ts";
+
+export const STAGES: readonly Stage[] = [
+  languageStage, // + sentences, tokens
+  datesStage, // + dates
+  actorsStage, // + mentions
+  placesStage, // + places
+  eventsStage, // + events
+  quotesStage, // + quotes
+  trucesStage, // + ceasefires
+];
+
+/** Checks that every stage's inputs are added by an earlier stage; throws on a misordered list (a bug). */
+export function buildPipeline(stages: readonly Stage[] = STAGES): readonly Stage[] {
+  const have = new Set<DocField>();
+  for (const stage of stages) {
+    const missing = stage.reads.filter((f) => !have.has(f));
+    if (missing.length) {
+      throw new Error(`pipeline: stage "${stage.name}" reads ${missing.join(", ")} before any stage adds it`);
+    }
+    for (const f of stage.adds) have.add(f);
+  }
+  return stages;
+}
+
+/** Runs the stages in order over a document. */
+export function runPipeline(doc: Doc, ctx: Context, stages: readonly Stage[]): Doc {
+  let current = doc;
+  for (const stage of stages) {
+    current = stage.run(current, ctx);
+    ctx.debug?.(() => `stage ${stage.name} done`);
+  }
+  return current;
+}

@@ -1,0 +1,68 @@
+/**
+ * Speaker resolution: which ActorMention said a quote. A named mention inside the attribution clause wins (the one
+ * nearest the speech verb); a pronoun ("he") or a title ("the general") points back to the latest person mention
+ * before the quote, preferring one introduced with that title.
+ */
+import type { ActorMention } from "../doc.ts";
+import { alternation, PERSON_PRONOUNS, TITLE_WORDS } from "./verbs.ts";
+
+export interface Speaker {
+  readonly key: string;
+  readonly name: string;
+}
+
+/** A character range of the text holding the attribution and the offset of its speech verb. */
+export interface Clause {
+  readonly start: number;
+  readonly end: number;
+  readonly verbStart: number;
+  readonly verbEnd: number;
+}
+
+const PRONOUN_RE = new RegExp(`\\b(${alternation(PERSON_PRONOUNS)})\\b`, "i");
+const TITLE_RE = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+)?(${alternation(TITLE_WORDS)})\\b`, "i");
+
+const toSpeaker = (m: ActorMention): Speaker => ({ key: m.key, name: m.name });
+
+/** Distance in characters between a mention and the verb span (0 when they touch or overlap). */
+function distance(m: ActorMention, clause: Clause): number {
+  if (m.end <= clause.verbStart) return clause.verbStart - m.end;
+  if (m.start >= clause.verbEnd) return m.start - clause.verbEnd;
+  return 0;
+}
+
+/**
+ * The speaker of an attribution clause, or null when none can be found.
+ *
+ * @example resolveSpeaker(text, mentions, { start: 40, end: 58, verbStart: 52, verbEnd: 56 })
+ */
+export function resolveSpeaker(text: string, mentions: readonly ActorMention[], clause: Clause): Speaker | null {
+  const inside = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  if (inside.length) {
+    const best = [...inside].sort((a, b) => distance(a, clause) - distance(b, clause)
+      || Number(b.kind === "person") - Number(a.kind === "person"))[0];
+    if (best) return toSpeaker(best);
+  }
+  const words = text.slice(clause.start, clause.end);
+  const title = words.match(TITLE_RE)?.[1];
+  if (title) return latestPerson(text, mentions, clause.start, title.toLowerCase());
+  if (PRONOUN_RE.test(words)) return latestPerson(text, mentions, clause.start, null);
+  return null;
+}
+
+/** The latest person mention before `before`; with a title, the latest one introduced with it, if any. */
+export function latestPerson(
+  text: string, mentions: readonly ActorMention[], before: number, title: string | null,
+): Speaker | null {
+  const people = mentions.filter((m) => m.kind === "person" && m.end <= before).sort((a, b) => b.start - a.start);
+  if (title) {
+    const titled = people.find((m) => {
+      const before = text.slice(Math.max(0, m.start - 50), m.start).split(/[.;]\s/).pop() ?? "";
+      const apposition = text.slice(m.end, m.end + 60).match(/^,\s[^,.;]*/)?.[0] ?? "";
+      return `${before} ${m.text} ${apposition}`.toLowerCase().includes(title);
+    });
+    if (titled) return toSpeaker(titled);
+  }
+  const latest = people[0];
+  return latest ? toSpeaker(latest) : null;
+}

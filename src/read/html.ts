@@ -1,0 +1,67 @@
+/**
+ * HTML pages: defuddle finds the article in a linkedom document; our own block walk is the fallback when it
+ * fails or finds little. Metadata comes from defuddle, then from the page's meta tags.
+ */
+import { DefuddleClass } from "defuddle/node";
+import { parseHTML } from "linkedom";
+import type { Paragraph } from "./boilerplate.ts";
+import { htmlParagraphs, PAGE_CHROME } from "./html-text.ts";
+import { readPageMeta } from "./html-meta.ts";
+import type { Extracted } from "./text.ts";
+
+/** Below this many characters of body, defuddle's result is checked against our own extraction. */
+const LITTLE_TEXT = 400;
+
+const textLength = (ps: readonly Paragraph[]): number => ps.reduce((n, p) => n + p.text.length, 0);
+const orNull = (s: string | undefined): string | null => (s === undefined || s.trim() === "" ? null : s.trim());
+
+/** A linkedom document with the two browser APIs defuddle reads and linkedom lacks. */
+function parsePage(html: string, url: string | null): Document {
+  const { document } = parseHTML(html);
+  const doc = document as Document & { styleSheets?: unknown; URL: string };
+  if (doc.styleSheets === undefined) Object.assign(doc, { styleSheets: [] });
+  const view = doc.defaultView as (Window & { getComputedStyle?: unknown }) | null;
+  if (view !== null && view.getComputedStyle === undefined) Object.assign(view, { getComputedStyle: () => ({ display: "" }) });
+  if (url !== null) Object.assign(doc, { URL: url });
+  return document;
+}
+
+/** Our own extraction: the text blocks of <article>, <main> or <body>, without page chrome. */
+function fallbackParagraphs(html: string): Paragraph[] {
+  const doc = parsePage(html, null);
+  const root = doc.querySelector("article") ?? doc.querySelector("main") ?? doc.querySelector('[role="main"]') ?? doc.body;
+  return root === null ? [] : htmlParagraphs(root, new Set(PAGE_CHROME));
+}
+
+/**
+ * Reads the article in an HTML page.
+ *
+ * @example extractHtml("<html><body><article><p>Talks began.</p></article></body></html>", null).paragraphs
+ */
+export function extractHtml(html: string, url: string | null): Extracted {
+  const doc = parsePage(html, url);
+  const meta = readPageMeta(doc);
+  let paragraphs: Paragraph[] = [];
+  let found: { title?: string; author?: string; published?: string; site?: string } = {};
+  try {
+    const result = new DefuddleClass(doc, { url: url ?? "about:blank", useAsync: false }).parse();
+    found = result;
+    const content = parseHTML(`<!doctype html><html><body>${result.content}</body></html>`).document;
+    paragraphs = htmlParagraphs(content.body);
+  } catch {
+    // defuddle failing on an odd page is expected; our own extraction below takes over.
+    paragraphs = [];
+  }
+  if (textLength(paragraphs) < LITTLE_TEXT) {
+    const own = fallbackParagraphs(html);
+    if (textLength(own) > textLength(paragraphs)) paragraphs = own;
+  }
+  return {
+    title: orNull(found.title) ?? meta.title,
+    author: orNull(found.author) ?? meta.author,
+    source: orNull(found.site) ?? meta.site,
+    published: meta.published ?? orNull(found.published),
+    url: meta.url,
+    paragraphs,
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * The shared shape of every pipeline stage: a function from a readonly Doc to a new Doc that declares what it
+ * reads and what it adds, so pipeline.ts can check the order when the pipeline is built.
+ */
+import type { Doc, DocField } from "./doc.ts";
+import type { Codebook, Gazetteer, KnowledgeBase } from "./resources.ts";
+import type { VerbLexicon } from "./events/lexicon.ts";
+
+export interface Context {
+  readonly kb: KnowledgeBase;
+  readonly codebook: Codebook;
+  readonly gazetteer: Gazetteer;
+  readonly verbs: VerbLexicon;
+  /** lazy trace hook: the message is only built when someone listens */
+  readonly debug?: (message: () => string) => void;
+}
+
+export interface Stage {
+  readonly name: string;
+  readonly reads: readonly DocField[];
+  readonly adds: readonly DocField[];
+  run(doc: Doc, ctx: Context): Doc;
+}

@@ -1,0 +1,97 @@
+/** The SQLite read path: rows to the stored shapes, and the event filters as SQL. */
+import type Database from "better-sqlite3";
+import type { AcledType, ActorRef, CeasefireStatus, DatePrecision, Modality, Place } from "../../types.ts";
+import type { EventFilter, EventMention, StoredEvent } from "../types.ts";
+import { dayNumber } from "../event-key.ts";
+
+interface EventRow {
+  seq: number; id: string; cameo: string; cameo_name: string; plover: string | null; plover_mode: string | null;
+  acled_type: string | null; acled_sub: string | null; goldstein: number; quad_class: number;
+  source: string; target: string; negated: number; modality: string; date: string | null;
+  date_precision: string | null; location: string | null; trigger: string; confidence: number;
+  num_mentions: number; num_articles: number; num_sources: number; mentions: string;
+}
+
+interface MentionJson {
+  article: string; event: string; sentence: number; start: number; end: number; text: string;
+  source: string | null; url: string | null; published: string | null;
+}
+
+/** Builds the WHERE clause of an event query; every value is a bound parameter. */
+export function eventWhere(filter: EventFilter): { sql: string; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.country) {
+    where.push("(e.country = @country OR e.countries LIKE @countryLike)");
+    params["country"] = filter.country.toUpperCase();
+    params["countryLike"] = `% ${filter.country.toUpperCase()} %`;
+  }
+  if (filter.actor) {
+    where.push("(e.codes LIKE @actorCode OR e.codes LIKE @actorName)");
+    params["actorCode"] = `% ${filter.actor.toUpperCase()}%`;
+    params["actorName"] = `%${filter.actor.toLowerCase()}%`;
+  }
+  const from = dayNumber(filter.from ?? null);
+  const to = dayNumber(filter.to ?? null);
+  if (from !== null) { where.push("e.day >= @from"); params["from"] = from; }
+  if (to !== null) { where.push("e.day <= @to"); params["to"] = to; }
+  if (filter.cameo) { where.push("e.cameo LIKE @cameo"); params["cameo"] = `${filter.cameo}%`; }
+  if (filter.plover) { where.push("upper(e.plover) = @plover"); params["plover"] = filter.plover.toUpperCase(); }
+  if (filter.acled) {
+    where.push("(lower(e.acled_type) = @acled OR lower(e.acled_sub) = @acled)");
+    params["acled"] = filter.acled.toLowerCase();
+  }
+  if (filter.fighting) {
+    where.push("(e.root IN ('18', '19', '20') OR e.acled_type IN ('Battles', 'Explosions/Remote violence'))");
+  }
+  if (filter.article) {
+    where.push("e.id IN (SELECT event FROM event_mentions WHERE article = @article)");
+    params["article"] = filter.article;
+  }
+  if (filter.text) {
+    where.push(`e.id IN (SELECT m.event FROM event_mentions m JOIN articles a ON a.id = m.article
+      WHERE a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @text))`);
+    params["text"] = ftsQuery(filter.text);
+  }
+  return { sql: where.length ? `WHERE ${where.join(" AND ")}` : "", params };
+}
+
+/** Plain words become an AND of quoted terms, so user text never breaks FTS5 syntax. */
+export function ftsQuery(text: string): string {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length ? words.map((w) => `"${w}"`).join(" ") : '""';
+}
+
+export function queryEvents(db: Database.Database, filter: EventFilter): StoredEvent[] {
+  const { sql, params } = eventWhere(filter);
+  const limit = filter.limit && filter.limit > 0 ? `LIMIT ${Math.floor(filter.limit)}` : "";
+  const rows = db.prepare(`SELECT e.*, (SELECT json_group_array(json_object('article', m.article, 'event', m.local_id,
+      'sentence', m.sentence, 'start', m.span_start, 'end', m.span_end, 'text', m.text, 'source', m.source,
+      'url', m.url, 'published', m.published)) FROM event_mentions m WHERE m.event = e.id) AS mentions
+    FROM events e ${sql} ORDER BY e.day IS NULL, e.day, e.seq ${limit}`).all(params) as EventRow[];
+  return rows.map(toEvent);
+}
+
+function toEvent(r: EventRow): StoredEvent {
+  const mentions: EventMention[] = (JSON.parse(r.mentions) as MentionJson[]).map((m) => ({
+    article: m.article, event: m.event, sentence: m.sentence, span: [m.start, m.end] as const, text: m.text,
+    source: m.source, url: m.url, published: m.published,
+  }));
+  const acled: AcledType | null = r.acled_type ? { event_type: r.acled_type, sub_event_type: r.acled_sub ?? "" } : null;
+  return {
+    id: r.id, seq: r.seq, cameo: r.cameo, cameo_name: r.cameo_name, plover: r.plover, plover_mode: r.plover_mode,
+    acled, goldstein: r.goldstein, quad_class: r.quad_class,
+    source: JSON.parse(r.source) as ActorRef[], target: JSON.parse(r.target) as ActorRef[],
+    negated: r.negated === 1, modality: r.modality as Modality, date: r.date,
+    date_precision: r.date_precision as DatePrecision | null,
+    location: r.location ? (JSON.parse(r.location) as Place) : null, trigger: r.trigger, confidence: r.confidence,
+    num_mentions: r.num_mentions, num_articles: r.num_articles, num_sources: r.num_sources,
+    articles: [...new Set(mentions.map((m) => m.article))],
+    sources: [...new Set(mentions.map((m) => m.source).filter((s): s is string => !!s))],
+    mentions,
+  };
+}
+
+export function asStatus(s: string): CeasefireStatus {
+  return s as CeasefireStatus;
+}

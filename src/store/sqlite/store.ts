@@ -1,0 +1,101 @@
+/**
+ * The SQLite backend (better-sqlite3, WAL). Calls are synchronous underneath; the Promise surface is the
+ * shared `Store` interface so the PostgreSQL backend can sit behind the same calls and tests.
+ */
+import Database from "better-sqlite3";
+import type { CodedArticle } from "../../types.ts";
+import type {
+  ActorFilter, ArticleHit, SimilarCandidate, Store, StoreCounts, StoredActor, StoredArticle, StoredCeasefireMention,
+} from "../types.ts";
+import { migrate } from "./migrations.ts";
+import { makeWriter } from "./write.ts";
+import { asStatus, ftsQuery, queryEvents } from "./read.ts";
+import { decodeSignature } from "./signature.ts";
+
+/**
+ * Opens (creating and migrating as needed) a SQLite database file.
+ *
+ * @example const store = openSqliteStore("./parley.db"); await store.counts();
+ */
+export function openSqliteStore(path: string): Store {
+  const db = new Database(path);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("busy_timeout = 5000");
+  db.pragma("foreign_keys = ON");
+  migrate(db);
+  const put = makeWriter(db);
+  const byHash = db.prepare("SELECT id FROM articles WHERE hash = ?").pluck();
+  const byInputHash = db.prepare("SELECT id FROM articles WHERE input_hash = ? LIMIT 1").pluck();
+  const count = (sql: string): number => db.prepare(sql).pluck().get() as number;
+
+  return {
+    backend: "sqlite",
+    async findByHash(hash) { return (byHash.get(hash) as string | undefined) ?? null; },
+    async findByInputHash(h) { return (byInputHash.get(h) as string | undefined) ?? null; },
+    async findSimilar(bands) {
+      if (bands.length === 0) return [];
+      const marks = bands.map(() => "?").join(", ");
+      const rows = db.prepare(`SELECT id, story, signature FROM articles WHERE id IN
+        (SELECT DISTINCT article FROM minhash_bands WHERE band IN (${marks})) ORDER BY seq LIMIT 50`)
+        .all(...bands) as { id: string; story: string; signature: Buffer }[];
+      return rows.map((r): SimilarCandidate => ({ id: r.id, story: r.story, signature: decodeSignature(r.signature) }));
+    },
+    async putArticle(record) { return put.immediate(record); },
+    async getArticle(id) {
+      const r = db.prepare("SELECT * FROM articles WHERE id = ?").get(id) as Record<string, unknown> | undefined;
+      return r ? toArticle(r) : null;
+    },
+    async searchArticles(query, limit = 20) {
+      return db.prepare(`SELECT a.id, a.title, a.published, a.source,
+          snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
+        FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+        WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(ftsQuery(query), limit) as ArticleHit[];
+    },
+    async events(filter = {}) { return queryEvents(db, filter); },
+    async actors(filter: ActorFilter = {}) {
+      const where: string[] = [];
+      const params: Record<string, unknown> = {};
+      if (filter.country) { where.push("country = @country"); params["country"] = filter.country.toUpperCase(); }
+      if (filter.name) { where.push("(lower(name) LIKE @name OR code LIKE @code)"); params["name"] = `%${filter.name.toLowerCase()}%`; params["code"] = `${filter.name.toUpperCase()}%`; }
+      const limit = filter.limit && filter.limit > 0 ? `LIMIT ${Math.floor(filter.limit)}` : "";
+      return db.prepare(`SELECT * FROM actors ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+        ORDER BY num_articles DESC, num_mentions DESC, key ${limit}`).all(params) as StoredActor[];
+    },
+    async ceasefireMentions(filter = {}) {
+      const rows = db.prepare(`SELECT c.*, a.published, a.source, a.title FROM ceasefire_mentions c
+        JOIN articles a ON a.id = c.article ${filter.country ? "WHERE c.country = ?" : ""}
+        ORDER BY a.published, a.seq, c.idx`).all(...(filter.country ? [filter.country.toUpperCase()] : [])) as {
+          article: string; idx: number; country: string | null; status: string; body: string;
+          published: string | null; source: string | null; title: string | null }[];
+      return rows.map((r): StoredCeasefireMention => ({
+        article: r.article, index: r.idx, published: r.published, source: r.source, title: r.title,
+        country: r.country, status: asStatus(r.status),
+        ...(JSON.parse(r.body) as Omit<StoredCeasefireMention, "article" | "index" | "published" | "source" | "title" | "country" | "status">),
+      }));
+    },
+    async counts(): Promise<StoreCounts> {
+      return {
+        articles: count("SELECT count(*) FROM articles"),
+        stories: count("SELECT count(DISTINCT story) FROM articles"),
+        events: count("SELECT count(*) FROM events"),
+        event_mentions: count("SELECT count(*) FROM event_mentions"),
+        actors: count("SELECT count(*) FROM actors"),
+        ceasefire_mentions: count("SELECT count(*) FROM ceasefire_mentions"),
+      };
+    },
+    async close() { if (db.open) db.close(); },
+  };
+}
+
+function toArticle(r: Record<string, unknown>): StoredArticle {
+  const coded = JSON.parse(String(r["coded"])) as CodedArticle;
+  const text = String(r["text"]);
+  const str = (k: string): string | null => (r[k] === null || r[k] === undefined ? null : String(r[k]));
+  return {
+    id: String(r["id"]), hash: String(r["hash"]), title: str("title"), source: str("source"),
+    published: str("published"), url: str("url"), text, story: String(r["story"]),
+    near_duplicate_of: str("near_duplicate_of"), ingested: String(r["ingested"]), origin: str("origin"),
+    coded: { ...coded, article: { ...coded.article, text } },
+  };
+}

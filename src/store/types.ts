@@ -1,0 +1,206 @@
+/**
+ * The storage interface: every backend (SQLite now, PostgreSQL later) implements `Store` and passes the one
+ * contract suite in test/store/contract.ts. Methods are async so a networked backend fits the same shape.
+ */
+import type {
+  AcledType, ActorKind, ActorRef, CeasefireStatus, CodedArticle, DatePrecision, Modality, Place,
+} from "../types.ts";
+
+/** What ingest hands to the store for one article: the coding plus the keys used to recognise it again. */
+export interface ArticleRecord {
+  readonly coded: CodedArticle;
+  /** content hash of the normalised clean text: the same article twice has the same hash */
+  readonly hash: string;
+  /** hash of the normalised input text, so a re-run can skip coding before the clean text is known */
+  readonly inputHash: string;
+  /** MinHash signature of the clean text's word shingles */
+  readonly signature: readonly number[];
+  /** locality-sensitive band keys of the signature, used to find near-duplicate candidates */
+  readonly bands: readonly string[];
+  /** the stored article this one is a near-duplicate of (same wire story elsewhere), or null */
+  readonly nearDuplicateOf: string | null;
+  readonly similarity: number | null;
+  /** ISO timestamp of ingestion (passed in: the store never reads the clock) */
+  readonly ingested: string;
+  /** where it came from: file path, feed URL, "stdin" */
+  readonly origin: string | null;
+}
+
+export type PutOutcome =
+  | { readonly status: "stored"; readonly id: string; readonly events: number; readonly merged: number }
+  | { readonly status: "duplicate"; readonly id: string };
+
+export interface SimilarCandidate {
+  readonly id: string;
+  readonly story: string;
+  readonly signature: readonly number[];
+}
+
+/** One sentence of one article that reports a stored event. */
+export interface EventMention {
+  readonly article: string;
+  /** the event's id inside that article's CodedArticle */
+  readonly event: string;
+  readonly sentence: number;
+  readonly span: readonly [number, number];
+  readonly text: string;
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+}
+
+/** An event as stored: merged across the articles that report it. */
+export interface StoredEvent {
+  readonly id: string;
+  /** small integer id, for exports that want one (GDELT's GLOBALEVENTID) */
+  readonly seq: number;
+  readonly cameo: string;
+  readonly cameo_name: string;
+  readonly plover: string | null;
+  readonly plover_mode: string | null;
+  readonly acled: AcledType | null;
+  readonly goldstein: number;
+  readonly quad_class: number;
+  readonly source: readonly ActorRef[];
+  readonly target: readonly ActorRef[];
+  readonly negated: boolean;
+  readonly modality: Modality;
+  readonly date: string | null;
+  readonly date_precision: DatePrecision | null;
+  readonly location: Place | null;
+  readonly trigger: string;
+  readonly confidence: number;
+  readonly num_mentions: number;
+  readonly num_articles: number;
+  readonly num_sources: number;
+  /** ids of the articles reporting it */
+  readonly articles: readonly string[];
+  /** distinct news sources (outlets) reporting it */
+  readonly sources: readonly string[];
+  /** every sentence that reports it */
+  readonly mentions: readonly EventMention[];
+}
+
+export interface EventFilter {
+  /** ISO alpha-3: the event's location country or an actor's country */
+  readonly country?: string;
+  /** actor code prefix (RUS, RUSGOV) or a word of an actor name */
+  readonly actor?: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** CAMEO code prefix: "19" matches every root-19 code */
+  readonly cameo?: string;
+  readonly plover?: string;
+  /** ACLED event type or sub-event type */
+  readonly acled?: string;
+  /** full-text query over the reporting articles (FTS5 syntax) */
+  readonly text?: string;
+  /** only fighting: CAMEO roots 18-20 or ACLED Battles / Explosions/Remote violence */
+  readonly fighting?: boolean;
+  readonly article?: string;
+  readonly limit?: number;
+}
+
+export interface StoredActor {
+  /** stable key across articles: code and normalised name */
+  readonly key: string;
+  readonly name: string;
+  readonly code: string;
+  readonly kind: ActorKind;
+  readonly country: string | null;
+  readonly num_articles: number;
+  readonly num_mentions: number;
+  readonly first_seen: string | null;
+  readonly last_seen: string | null;
+}
+
+export interface ActorFilter {
+  readonly country?: string;
+  readonly name?: string;
+  readonly limit?: number;
+}
+
+/** A party or mediator resolved from article-local actor ids to names and codes. */
+export interface PartyRef {
+  readonly key: string;
+  readonly name: string;
+  readonly code: string;
+  readonly country: string | null;
+}
+
+/** What one article says about one ceasefire, as stored. */
+export interface StoredCeasefireMention {
+  readonly article: string;
+  readonly index: number;
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly title: string | null;
+  readonly country: string | null;
+  readonly parties: readonly PartyRef[];
+  readonly mediators: readonly PartyRef[];
+  readonly declared: string | null;
+  readonly effective: string | null;
+  readonly status: CeasefireStatus;
+  readonly terms: readonly string[];
+  /** stored (merged) event ids */
+  readonly evidence: readonly string[];
+  /** the evidence sentences' text, for people */
+  readonly evidence_text: readonly string[];
+}
+
+export interface StoredArticle {
+  readonly id: string;
+  readonly hash: string;
+  readonly title: string | null;
+  readonly source: string | null;
+  readonly published: string | null;
+  readonly url: string | null;
+  readonly text: string;
+  /** the first article of its near-duplicate cluster (itself when it starts one) */
+  readonly story: string;
+  readonly near_duplicate_of: string | null;
+  readonly ingested: string;
+  readonly origin: string | null;
+  readonly coded: CodedArticle;
+}
+
+export interface ArticleHit {
+  readonly id: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly snippet: string;
+}
+
+export interface StoreCounts {
+  readonly articles: number;
+  readonly stories: number;
+  readonly events: number;
+  readonly event_mentions: number;
+  readonly actors: number;
+  readonly ceasefire_mentions: number;
+}
+
+/**
+ * The storage layer. Each `putArticle` is one transaction: the article, its events (merged with events other
+ * articles reported), actors, quotes and ceasefire mentions are all stored, or none is.
+ *
+ * @example
+ * const store = openStore("./parley.db");
+ * const outcome = await store.putArticle(record);
+ * const events = await store.events({ country: "LBY", from: "2020-01-01" });
+ */
+export interface Store {
+  readonly backend: "sqlite" | "postgres";
+  findByHash(hash: string): Promise<string | null>;
+  findByInputHash(inputHash: string): Promise<string | null>;
+  findSimilar(bands: readonly string[]): Promise<readonly SimilarCandidate[]>;
+  putArticle(record: ArticleRecord): Promise<PutOutcome>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  searchArticles(query: string, limit?: number): Promise<readonly ArticleHit[]>;
+  events(filter?: EventFilter): Promise<readonly StoredEvent[]>;
+  actors(filter?: ActorFilter): Promise<readonly StoredActor[]>;
+  ceasefireMentions(filter?: { readonly country?: string }): Promise<readonly StoredCeasefireMention[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,42 @@
+/**
+ * The country a ceasefire is about: a vote over the locations of its evidence events and the places named in
+ * sentences about it (two votes each), then the countries of its parties (one vote each). Mediators' countries do
+ * not vote.
+ */
+import type { ActorMention, PlaceMention } from "../doc.ts";
+import type { CodedEvent } from "../types.ts";
+
+export interface CountryInput {
+  readonly events: readonly CodedEvent[];
+  readonly places: readonly PlaceMention[];
+  readonly truceSentences: ReadonlySet<number>;
+  readonly mentions: readonly ActorMention[];
+  readonly parties: readonly string[];
+  readonly mediators: readonly string[];
+}
+
+/** ISO alpha-3 code of the ceasefire's country, or null. */
+export function findCountry(input: CountryInput): string | null {
+  const votes = new Map<string, number>();
+  const vote = (c: string | null | undefined, n: number): void => {
+    if (c) votes.set(c, (votes.get(c) ?? 0) + n);
+  };
+  const mediatorCountries = new Set(
+    input.mentions.filter((m) => input.mediators.includes(m.key)).map((m) => m.country).filter((c) => c !== null),
+  );
+  for (const e of input.events) vote(e.location?.country, 2);
+  for (const p of input.places) if (input.truceSentences.has(p.sentence)) vote(p.country, 2);
+  for (const key of input.parties) {
+    const m = input.mentions.find((x) => x.key === key);
+    vote(m?.country, mediatorCountries.has(m?.country ?? "") ? 0 : 1);
+  }
+  let best: string | null = null;
+  let bestVotes = 0;
+  for (const [c, n] of votes) {
+    if (n > bestVotes || (n === bestVotes && best !== null && mediatorCountries.has(best))) {
+      best = c;
+      bestVotes = n;
+    }
+  }
+  return bestVotes > 0 ? best : null;
+}

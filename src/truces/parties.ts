@@ -1,0 +1,60 @@
+/**
+ * Who is party to a ceasefire and who mediates it. Parties: the sides of truce, signing, rejection and violation
+ * events, the sides of the fighting, and "a truce between X and Y". Mediators: the sources of appeals and
+ * mediation events in truce sentences, "brokered/mediated by X", "X-brokered", "X brokered/hosted/proposed …",
+ * and international organisations named in truce sentences. An actor that mediates is not also a party.
+ */
+import type { ActorMention, Sentence } from "../doc.ts";
+import type { CodedEvent } from "../types.ts";
+import { roleOf } from "./status-rules.ts";
+import { namesTruce } from "./words.ts";
+
+export interface Sides {
+  readonly parties: readonly string[];
+  readonly mediators: readonly string[];
+}
+
+const MEDIATOR_AFTER = /\b(?:brokered|mediated|hosted|sponsored|facilitated|guaranteed)\s+by\s+$|\b(?:under\s+the\s+auspices\s+of|with\s+the\s+help\s+of|at\s+the\s+invitation\s+of)\s+(?:the\s+)?$/i;
+const MEDIATOR_BEFORE = /^(?:-|\s+-\s*)(?:brokered|mediated|sponsored|backed\s+talks)|^(?:,[^,]{1,60},)?\s+(?:(?:has|had|have|also|jointly)\s+)*(?:brokered|mediated|hosted|proposed|called\s+for|urged|sponsored|invited|convened|is\s+mediating|offered\s+to\s+mediate)\b/i;
+const BETWEEN = /\bbetween\s+([^.;]{3,120}?)(?:[.;,]|$)/i;
+
+const sideRoles = new Set(["truce", "sign", "reject", "violate", "intent"]);
+const mediatorRoles = new Set(["appeal", "mediate"]);
+
+/** Parties and mediators of a ceasefire, as mention keys in order of first mention. */
+export function findSides(
+  text: string, sentences: readonly Sentence[], mentions: readonly ActorMention[], events: readonly CodedEvent[],
+): Sides {
+  const truceSentences = new Set(sentences.filter((s) => namesTruce(s.text)).map((s) => s.index));
+  const parties = new Set<string>();
+  const mediators = new Set<string>();
+  for (const e of events) {
+    const role = roleOf(e.cameo);
+    if (!role || e.modality === "hypothetical") continue;
+    const inTruce = truceSentences.has(e.sentence);
+    if (role === "attack" || role === "violate" || (inTruce && sideRoles.has(role))) {
+      for (const r of [...e.source, ...e.target]) parties.add(r.actor);
+    } else if (inTruce && mediatorRoles.has(role)) {
+      for (const r of e.source) mediators.add(r.actor);
+      if (role === "appeal") for (const r of e.target) parties.add(r.actor);
+    }
+  }
+  for (const s of sentences) {
+    if (!truceSentences.has(s.index)) continue;
+    const here = mentions.filter((m) => m.sentence === s.index);
+    for (const m of here) {
+      const before = text.slice(Math.max(s.start, m.start - 50), m.start);
+      const after = text.slice(m.end, Math.min(s.end, m.end + 70));
+      if (MEDIATOR_AFTER.test(before) || MEDIATOR_BEFORE.test(after) || m.kind === "igo") mediators.add(m.key);
+    }
+    const between = BETWEEN.exec(s.text);
+    if (between) {
+      const from = s.start + between.index;
+      const to = from + between[0].length;
+      for (const m of here) if (m.start >= from && m.end <= to) parties.add(m.key);
+    }
+  }
+  const firstAt = (key: string): number => mentions.find((m) => m.key === key)?.start ?? Number.MAX_SAFE_INTEGER;
+  const order = (keys: Iterable<string>): string[] => [...keys].sort((a, b) => firstAt(a) - firstAt(b));
+  return { parties: order([...parties].filter((k) => !mediators.has(k))), mediators: order(mediators) };
+}

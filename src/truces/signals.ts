@@ -1,0 +1,69 @@
+/**
+ * Reads the article for what it says about a ceasefire: one SignalHit per status word (from the rules table) and
+ * per event whose CAMEO code speaks about a truce, each tied to its sentence and, for events, the event id.
+ */
+import type { Sentence } from "../doc.ts";
+import type { CodedEvent } from "../types.ts";
+import { HEDGE_BEFORE, roleOf, TEXT_RULES, type EventRole, type Signal } from "./status-rules.ts";
+import { namesTruce, refersToTruce } from "./words.ts";
+
+export interface SignalHit {
+  readonly signal: Signal;
+  readonly sentence: number;
+  /** offset of the word or event trigger */
+  readonly at: number;
+  readonly event: CodedEvent | null;
+}
+
+/** Status words in sentences that name (or refer back to) a ceasefire. */
+export function textSignals(sentences: readonly Sentence[], articleNamesTruce: boolean): SignalHit[] {
+  const hits: SignalHit[] = [];
+  for (const s of sentences) {
+    const truce = namesTruce(s.text);
+    const anaphor = refersToTruce(s.text, articleNamesTruce);
+    for (const rule of TEXT_RULES) {
+      const inScope = rule.scope === "any" || (rule.scope === "truce" ? truce : anaphor);
+      if (!inScope) continue;
+      const m = rule.pattern.exec(s.text);
+      if (!m) continue;
+      if (rule.guarded && HEDGE_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      hits.push({ signal: rule.signal, sentence: s.index, at: s.start + m.index, event: null });
+    }
+  }
+  return hits;
+}
+
+/** What one event says about a ceasefire, given whether its sentence names one. */
+export function eventSignal(event: CodedEvent, inTruceSentence: boolean): Signal | null {
+  const role = roleOf(event.cameo);
+  if (!role || event.modality === "hypothetical") return null;
+  if (role === "attack") return null; // attacks count as violations only against a date (see status.ts)
+  if (role === "violate") return event.negated ? null : "violated";
+  if (!inTruceSentence && role !== "truce") return null;
+  return SIGNAL_BY_ROLE[role](event);
+}
+
+const agreement = (e: CodedEvent): Signal =>
+  e.negated ? "refused" : e.modality === "requested" ? "proposed" : "declared";
+
+const SIGNAL_BY_ROLE: Record<Exclude<EventRole, "attack" | "violate">, (e: CodedEvent) => Signal | null> = {
+  truce: agreement,
+  sign: agreement,
+  appeal: (e) => (e.negated ? null : "proposed"),
+  intent: (e) => (e.negated ? "refused" : "proposed"),
+  mediate: (e) => (e.negated ? null : "proposed"),
+  reject: (e) => (e.negated ? null : "refused"),
+};
+
+/** Signals from the coded events. */
+export function eventSignals(
+  events: readonly CodedEvent[], sentences: readonly Sentence[], articleNamesTruce: boolean,
+): SignalHit[] {
+  const truceSentence = new Set(sentences.filter((s) => refersToTruce(s.text, articleNamesTruce)).map((s) => s.index));
+  const hits: SignalHit[] = [];
+  for (const e of events) {
+    const signal = eventSignal(e, truceSentence.has(e.sentence));
+    if (signal) hits.push({ signal, sentence: e.sentence, at: e.span[0], event: e });
+  }
+  return hits;
+}

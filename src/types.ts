@@ -1,0 +1,145 @@
+/**
+ * The output contract (see CONTRACT.md in the shared folder): the JSON shape every figure is read from.
+ * Field names here are stable; add fields freely, never rename.
+ */
+
+export type ActorKind =
+  | "person" | "state" | "government" | "military" | "rebel" | "party"
+  | "igo" | "ngo" | "group" | "other";
+
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface CodedActor {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  /** CAMEO-style actor code: ISO alpha-3 (or IGO/NGO/---) followed by agent codes, e.g. RUSGOV. */
+  readonly code: string;
+  readonly country: string | null;
+  readonly mentions: readonly Mention[];
+}
+
+export interface ActorRef {
+  readonly actor: string;
+  readonly name: string;
+  readonly code: string;
+  readonly country: string | null;
+}
+
+export type Modality = "asserted" | "intended" | "requested" | "hypothetical" | "reported";
+export type DatePrecision = "day" | "week" | "month" | "year";
+
+export interface Place {
+  readonly name: string;
+  readonly country: string | null;
+  readonly admin1: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+}
+
+export interface AcledType {
+  readonly event_type: string;
+  readonly sub_event_type: string;
+}
+
+export interface CodedEvent {
+  readonly id: string;
+  readonly cameo: string;
+  readonly cameo_name: string;
+  readonly plover: string | null;
+  readonly plover_mode: string | null;
+  readonly acled: AcledType | null;
+  readonly goldstein: number;
+  readonly quad_class: number;
+  readonly source: readonly ActorRef[];
+  readonly target: readonly ActorRef[];
+  readonly negated: boolean;
+  readonly modality: Modality;
+  readonly date: string | null;
+  readonly date_precision: DatePrecision | null;
+  readonly location: Place | null;
+  readonly sentence: number;
+  readonly span: readonly [number, number];
+  readonly trigger: string;
+  readonly confidence: number;
+}
+
+export interface CodedQuote {
+  readonly speaker: string | null;
+  readonly speaker_name: string | null;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly direct: boolean;
+}
+
+export type CeasefireStatus = "proposed" | "declared" | "in_force" | "violated" | "collapsed" | "ended";
+
+export interface ArticleCeasefire {
+  readonly country: string | null;
+  readonly parties: readonly string[];
+  readonly mediators: readonly string[];
+  readonly declared: string | null;
+  readonly effective: string | null;
+  readonly status: CeasefireStatus;
+  readonly terms: readonly string[];
+  readonly evidence: readonly string[];
+}
+
+export interface ArticleMeta {
+  readonly title: string | null;
+  readonly author: string | null;
+  readonly source: string | null;
+  /** ISO date (YYYY-MM-DD) the article was published; relative dates resolve against it. */
+  readonly published: string | null;
+  readonly url: string | null;
+  /** The clean body, boilerplate removed. All offsets in a CodedArticle point into this string. */
+  readonly text: string;
+}
+
+export interface CodedDate {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly date: string;
+  readonly precision: DatePrecision;
+  readonly sentence: number;
+}
+
+export interface CodedArticle {
+  readonly id: string;
+  readonly article: ArticleMeta;
+  readonly actors: readonly CodedActor[];
+  readonly events: readonly CodedEvent[];
+  readonly quotes: readonly CodedQuote[];
+  readonly ceasefires: readonly ArticleCeasefire[];
+  readonly dates: readonly CodedDate[];
+  readonly places: readonly (Place & Mention)[];
+}
+
+/** One input record, as read from `--batch` JSONL or built from a file. */
+export interface ArticleInput {
+  readonly id?: string;
+  readonly text: string;
+  readonly date?: string | null;
+  readonly title?: string | null;
+  readonly source?: string | null;
+  readonly url?: string | null;
+  /** "text" | "html" | undefined (sniffed). */
+  readonly format?: "text" | "html";
+}
+
+/** Expected failures are values (zod's safeParse shape); bugs throw. */
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: ParleyIssue };
+
+export interface ParleyIssue {
+  readonly code: string;
+  readonly message: string;
+  readonly path?: string;
+}
