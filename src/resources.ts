@@ -38,6 +38,11 @@ export interface KnowledgeBase {
   lookup(key: string): readonly KbEntry[] | undefined;
   /** the longest phrase, in words, of any key; bounds the matcher's window */
   readonly maxPhraseWords: number;
+  /**
+   * true when every data form behind the key is written in capitals (US, U.S., WHO, IS, CAR, PM): the matcher
+   * should then accept the key only for an upper-case surface, so "us", "who", "is", "car" stay ordinary words
+   */
+  isAcronym?(key: string): boolean;
   country(iso3: string): Country | undefined;
   readonly countries: readonly Country[];
 }

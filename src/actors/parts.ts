@@ -20,7 +20,9 @@ const isCap = (t: Token | undefined): boolean => !!t && /^[A-Z]/.test(t.text);
 /** "US" and "U.S." are the country only in capitals; "us" is a pronoun */
 const CASE_SENSITIVE = new Set(["us", "un", "eu", "who", "may", "chad", "china", "jordan", "georgia", "turkey"]);
 
-function acceptable(entries: readonly KbEntry[], first: Token, surface: string): readonly KbEntry[] {
+function acceptable(entries: readonly KbEntry[], first: Token, surface: string, kb: KnowledgeBase): readonly KbEntry[] {
+  const key = phraseKey(surface);
+  if (kb.isAcronym?.(key) && surface !== surface.toUpperCase()) return entries.filter((e) => e.kind === "agent");
   return entries.filter((e) => {
     if (e.kind === "agent") return true;
     if (!isCap(first)) return false;
@@ -48,7 +50,7 @@ export function findParts(
         const surface = text.slice(first.start, last.end);
         const entries = kb.lookup(phraseKey(surface));
         if (!entries) continue;
-        const ok = acceptable(entries, first, surface);
+        const ok = acceptable(entries, first, surface, kb);
         if (ok.length) {
           matched = { start: i, end: j, entries: ok, text: surface };
           break;

@@ -2,7 +2,8 @@
  * Events stage: in each sentence, finds verb-pattern triggers, their source and target actors (compounds,
  * passives), negation and modality, and codes each as CAMEO + PLOVER + ACLED with date, place and evidence span.
  */
-import type { ActorMention } from "../doc.ts";
+import type { ActorMention, Token } from "../doc.ts";
+import { isSubordinate } from "./clause.ts";
 import type { CodedEvent } from "../types.ts";
 import type { Stage } from "../stage.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
@@ -23,7 +24,9 @@ export const eventsStage: Stage = {
     for (const s of doc.sentences ?? []) {
       const here = mentions.filter((m) => m.sentence === s.index);
       const groups = groupMentions(here, tokens);
-      const triggers = findTriggers(tokens, s.tokenStart, s.tokenEnd, ctx.verbs);
+      const dated = (tr: Trigger) => (doc.dates ?? []).some((d) => d.sentence === s.index && tokens[tr.head]!.start >= d.start && tokens[tr.head]!.start < d.end);
+      const found = findTriggers(tokens, s.tokenStart, s.tokenEnd, ctx.verbs).filter((tr) => !dated(tr));
+      const triggers = preferMain(found, tokens, s.tokenStart);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
       const candidates: EventParts[] = [];
       triggers.forEach((tr, i) => {
@@ -55,6 +58,19 @@ export const eventsStage: Stage = {
     return { ...doc, events };
   },
 };
+
+/**
+ * A sentence's main events: triggers that are neither subordinate (clause.ts) nor nominal, when there are any;
+ * otherwise all of them. Reporting verbs and weak patterns are filtered later.
+ */
+function preferMain(triggers: readonly Trigger[], tokens: readonly Token[], sentenceStart: number): Trigger[] {
+  const content = (t: Trigger) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak");
+  const main = triggers.filter((t) => content(t) && !t.pattern.flags.has("noun") && !isSubordinate(tokens, t.head, sentenceStart));
+  if (main.length) return triggers.filter((t) => !content(t) || main.includes(t));
+  const verbal = triggers.filter((t) => content(t) && !t.pattern.flags.has("noun"));
+  if (verbal.length) return triggers.filter((t) => !content(t) || verbal.includes(t));
+  return [...triggers];
+}
 
 function dedupe(ms: readonly ActorMention[]): ActorMention[] {
   const seen = new Set<string>();

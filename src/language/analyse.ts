@@ -87,7 +87,8 @@ export function analyse(text: string): Analysis {
     const [start, end] = toOriginalSpan(folded, starts[w] as number, (starts[w] as number) + value.length);
     const surface = folded.text === text ? value : text.slice(start, end);
     let lower = normals[w] as string;
-    let lemma = (lemmas[w] as string).toLowerCase();
+    // wink has no lemma for some tokens (e.g. "cannot" before a comma): fall back to the normal form.
+    let lemma = (lemmas[w] ?? lower).toLowerCase();
     if (surface !== value) {
       // Folding changed the word: keep the original letters; wink's forms only where it did more than lower-case.
       const foldedLower = value.toLowerCase();

@@ -91,7 +91,9 @@ function interpret(r: ParsedResult, text: string, reference: Date | null): Found
   if (precision === "week") date = monday(/\bthis week\b/i.test(r.text) && reference !== null ? reference : date);
   if (precision === "month") date = utc(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
   if (precision === "year") date = utc(date.getUTCFullYear(), 1, 1);
-  return { date: iso(date), precision, index: r.index, text: r.text, corrected };
+  // chrono sometimes keeps the comma after a weekday ("on Monday,").
+  const surface = r.text.replace(/[\s,;:]+$/, "");
+  return { date: iso(date), precision, index: r.index, text: surface, corrected };
 }
 
 /**

@@ -6,15 +6,16 @@
 export const COMMON_WORD_PLACES: ReadonlySet<string> = new Set([
   "nice", "split", "mobile", "reading", "bath", "sale", "bar", "male", "batman", "van", "hit", "tyre", "most",
   "gap", "orange", "hope", "victoria", "union", "independence", "salt", "sur", "muse", "deal", "march", "may",
-  "police", "mary", "buffalo", "phoenix", "bologna", "sandwich", "wells", "brest", "cork", "derby", "oxford",
-  "bristol", "san", "ur", "as", "an", "ta", "ash", "el", "al", "of", "paradise", "enterprise", "concord",
+  "police", "mary", "buffalo", "phoenix", "sandwich", "wells", "cork", "derby", "shire", "sake", "carrefour",
+  "swat", "tartar", "rio", "sharm",
 ]);
 
 /** Places that are also common given names: rejected when a capitalised word stands right before or after. */
 export const PERSON_LIKE_PLACES: ReadonlySet<string> = new Set([
   "jordan", "chad", "georgia", "paris", "florence", "sydney", "austin", "houston", "dallas", "charlotte",
   "regina", "lincoln", "jackson", "hamilton", "washington", "kent", "denver", "madison", "aden", "sofia",
-  "adelaide", "montgomery", "kingston", "santiago", "salvador", "natal", "lorraine", "jericho",
+  "adelaide", "montgomery", "kingston", "santiago", "salvador", "natal", "lorraine", "jericho", "uri", "engels",
+  "stanley", "ariel", "leon", "wellington", "medina", "samara", "sana",
 ]);
 
 /** Prepositions after which even a COMMON_WORD_PLACES name is read as a place. */
@@ -26,7 +27,7 @@ export const LOCATIVES: ReadonlySet<string> = new Set([
 export const BLOCKING_FOLLOWERS: ReadonlySet<string> = new Set([
   "post", "times", "herald", "journal", "tribune", "gazette", "telegraph", "independent", "chronicle",
   "accord", "accords", "agreement", "agreements", "convention", "conventions", "protocol", "protocols",
-  "process", "format", "university", "fc", "united", "club", "syndrome",
+  "process", "format", "university", "fc", "united", "club", "syndrome", "workers", "party",
 ]);
 
 /** Lower-case Arabic articles that may begin a place name ("al-Bab", "el-Fasher"). */

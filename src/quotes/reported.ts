@@ -10,12 +10,12 @@ import { latestPerson, type Speaker } from "./speaker.ts";
 import { alternation, BARE_REPORT_VERBS, PERSON_PRONOUNS, THAT_REPORT_VERBS, TITLE_WORDS } from "./verbs.ts";
 
 const OBJECT = String.raw`(?:reporters|journalists|the\s+press|(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})`;
-const ADJUNCT = String.raw`(?:\s+(?:on|in|at|late|early|during|after)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?|\s+(?:yesterday|today|tonight|earlier|later|overnight))*`;
+const ADJUNCT = String.raw`(?:\s+(?:on|in|at|by|via|over|late|early|during|after)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?|\s+(?:yesterday|today|tonight|earlier|later|overnight))*`;
 const VERB_RE = new RegExp(
   String.raw`\b(?:((?:told|tells)\s+${OBJECT})|(${alternation(BARE_REPORT_VERBS)})|(${alternation(THAT_REPORT_VERBS)}))${ADJUNCT}\s*,?\s+(that\s+)?`,
   "g",
 );
-const SUBJECT_GAP = /^\s*(?:,[^,]{1,80},)?\s*(?:(?:also|later|again|previously|separately|has|had|have|on\s+\w+)\s+)*$/i;
+const SUBJECT_GAP = /^\s*(?:,[^,]{1,80},|,)?\s*(?:(?:also|later|again|previously|separately|has|had|have|on\s+\w+)\s+)*$/i;
 const PRONOUN_BEFORE = new RegExp(String.raw`\b(${alternation(PERSON_PRONOUNS)})\s+(?:(?:also|later|again)\s+)?$`, "i");
 const TITLE_BEFORE = new RegExp(String.raw`\bthe\s+(?:[\w-]+\s+)?(${alternation(TITLE_WORDS)})\s+(?:(?:also|later|again)\s+)?$`, "i");
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|been|being)\s+$/i;
@@ -24,12 +24,13 @@ const TRAILING_RE = /,\s*((?:[\w'’.-]+\s+){0,5}?(?:said|says|added)(?:\s+[\w'�
 const PRONOUN_ONLY = /^(?:he|she)\s+(?:said|says|added)$/i;
 const ACCORDING_RE = /\baccording to\s+/gi;
 
-/** Offsets of text already covered by direct quotes, so reported speech does not duplicate them. */
+/** Offsets of the direct quotes (marks included), which attribute nothing new when a verb follows them closely. */
 export type Covered = readonly (readonly [number, number])[];
 
-const overlaps = (a: number, b: number, covered: Covered): boolean => covered.some(([s, e]) => a < e && s < b);
-
-/** Reported-speech quotes in one sentence. */
+/**
+ * Reported-speech candidates in one sentence. A candidate may contain a direct quote ("X said that "…"");
+ * the stage uses such candidates to name the speaker of the quote and then drops them.
+ */
 export function reportedInSentence(
   text: string, sentence: Sentence, mentions: readonly ActorMention[], covered: Covered,
 ): CodedQuote[] {
@@ -42,10 +43,12 @@ export function reportedInSentence(
     if (/^(?:told|tells)$/i.test(m[2] ?? "")) continue; // "told" needs someone told
     const verbAt = sentence.start + m.index;
     if (PASSIVE_BEFORE.test(s.slice(0, m.index))) continue;
+    // `"…," Haftar told state television` — the verb attributes the quote before it, it reports nothing new
+    if (covered.some(([qs, qe]) => qs >= sentence.start && qe <= verbAt && verbAt - qe < 80)) continue;
     const speaker = subjectBefore(text, mentions, sentence.start, verbAt);
     if (!speaker) continue;
     const clauseStart = sentence.start + m.index + m[0].length;
-    const quote = clause(text, clauseStart, sentence.end, speaker, covered);
+    const quote = clause(text, clauseStart, sentence.end, speaker);
     if (quote) out.push(quote);
   }
   for (const m of s.matchAll(ACCORDING_RE)) {
@@ -56,11 +59,11 @@ export function reportedInSentence(
     if (m.index < 3) {
       const comma = text.indexOf(",", named.end);
       if (comma < 0 || comma >= sentence.end) continue;
-      const quote = clause(text, comma + 1, sentence.end, speaker, covered);
+      const quote = clause(text, comma + 1, sentence.end, speaker);
       if (quote) out.push(quote);
     } else {
       const cut = s.slice(0, m.index).replace(/[\s,]+$/, "");
-      const quote = clause(text, sentence.start, sentence.start + cut.length, speaker, covered);
+      const quote = clause(text, sentence.start, sentence.start + cut.length, speaker);
       if (quote) out.push(quote);
     }
   }
@@ -70,7 +73,7 @@ export function reportedInSentence(
     const named = mentions.find((x) => x.start >= tailStart && x.end <= sentence.end);
     const speaker = named ? { key: named.key, name: named.name }
       : PRONOUN_ONLY.test(tail[1] ?? "") ? latestPerson(text, mentions, sentence.start, null) : null;
-    const quote = speaker ? clause(text, sentence.start, tailStart, speaker, covered) : null;
+    const quote = speaker ? clause(text, sentence.start, tailStart, speaker) : null;
     if (quote) out.push(quote);
   }
   return out;
@@ -94,12 +97,12 @@ function subjectBefore(
   return null;
 }
 
-function clause(text: string, from: number, to: number, speaker: Speaker, covered: Covered): CodedQuote | null {
+function clause(text: string, from: number, to: number, speaker: Speaker): CodedQuote | null {
   let start = from;
   let end = to;
   while (start < end && /\s/.test(text[start] ?? "")) start++;
   while (end > start && /[\s.,;:!?]/.test(text[end - 1] ?? "")) end--;
   const body = text.slice(start, end);
-  if (/^["\u201C\u201D\u201E\u00AB]/.test(body) || wordCount(body) < 3 || overlaps(start, end, covered)) return null;
+  if (wordCount(body) < 3) return null;
   return { speaker: speaker.key, speaker_name: speaker.name, text: body, start, end, direct: false };
 }

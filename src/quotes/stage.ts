@@ -60,10 +60,16 @@ export const quotesStage: Stage = {
   run(doc: Doc): Doc {
     const text = doc.article.text;
     const mentions = doc.mentions ?? [];
-    const direct = directQuotes(text, mentions);
     const covered = findQuoteSpans(text).map((q) => [q.open, q.close] as const);
-    const reported = (doc.sentences ?? []).flatMap((s) => reportedInSentence(text, s, mentions, covered));
-    const quotes = [...direct, ...dedupe(reported)].sort((a, b) => a.start - b.start);
+    const candidates = (doc.sentences ?? []).flatMap((s) => reportedInSentence(text, s, mentions, covered));
+    const holdsQuote = (r: CodedQuote): boolean => covered.some(([s, e]) => r.start < e && s < r.end);
+    const direct = directQuotes(text, mentions).map((q) => {
+      if (q.speaker) return q;
+      const around = candidates.find((r) => r.start <= q.start && q.end <= r.end);
+      return around ? { ...q, speaker: around.speaker, speaker_name: around.speaker_name } : q;
+    });
+    const reported = dedupe(candidates.filter((r) => !holdsQuote(r)));
+    const quotes = [...direct, ...reported].sort((a, b) => a.start - b.start);
     return { ...doc, quotes };
   },
 };

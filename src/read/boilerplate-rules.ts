@@ -14,10 +14,10 @@ export interface BoilerplateRule {
 
 /** The rules, in the order they are tried. */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
-  { id: "share", maxLength: 120, reason: "share prompt",
-    pattern: /^(?:share(?: this| on| via)?|tweet|e-?mail this|print(?: this)?|copy link|whatsapp|facebook|twitter|linkedin|reddit|pinterest)\b(?:[\s\w|,·•/-]*)$/i },
   { id: "share-article", maxLength: 160, reason: "share prompt",
     pattern: /^share (?:this|the|our) (?:article|story|page|post|video)\b/i },
+  { id: "share", maxLength: 120, reason: "share prompt",
+    pattern: /^(?:share(?: this| on| via)?|tweet|e-?mail this|print(?: this)?|copy link|whatsapp|facebook|twitter|linkedin|reddit|pinterest)\b(?:[\s\w|,·•/-]*)$/i },
   { id: "subscribe", maxLength: 240, reason: "subscription prompt",
     pattern: /\b(?:subscribe|sign up|signup|register)\b.{0,80}\b(?:newsletter|updates|inbox|alerts|briefing|digest|free)\b/i },
   { id: "subscribe-lead", maxLength: 160, reason: "subscription prompt", pattern: /^(?:subscribe|sign up|get our)\b/i },

@@ -17,7 +17,9 @@ const orNull = (s: string | undefined): string | null => (s === undefined || s.t
 
 /** A linkedom document with the two browser APIs defuddle reads and linkedom lacks. */
 function parsePage(html: string, url: string | null): Document {
-  const { document } = parseHTML(html);
+  // linkedom builds no <body> for a fragment; wrap it so there is one.
+  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
   const doc = document as Document & { styleSheets?: unknown; URL: string };
   if (doc.styleSheets === undefined) Object.assign(doc, { styleSheets: [] });
   const view = doc.defaultView as (Window & { getComputedStyle?: unknown }) | null;

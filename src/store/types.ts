@@ -196,6 +196,12 @@ export interface Store {
   findByInputHash(inputHash: string): Promise<string | null>;
   findSimilar(bands: readonly string[]): Promise<readonly SimilarCandidate[]>;
   putArticle(record: ArticleRecord): Promise<PutOutcome>;
+  /**
+   * Stores several articles in one transaction (group commit: fewer page writes per article). Each article is
+   * still whole or absent; outcomes come back in order, and a record duplicating an earlier one in the same call
+   * is a duplicate.
+   */
+  putArticles(records: readonly ArticleRecord[]): Promise<readonly PutOutcome[]>;
   getArticle(id: string): Promise<StoredArticle | null>;
   searchArticles(query: string, limit?: number): Promise<readonly ArticleHit[]>;
   events(filter?: EventFilter): Promise<readonly StoredEvent[]>;

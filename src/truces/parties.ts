@@ -15,7 +15,12 @@ export interface Sides {
 }
 
 const MEDIATOR_AFTER = /\b(?:brokered|mediated|hosted|sponsored|facilitated|guaranteed)\s+by\s+$|\b(?:under\s+the\s+auspices\s+of|with\s+the\s+help\s+of|at\s+the\s+invitation\s+of)\s+(?:the\s+)?$/i;
-const MEDIATOR_BEFORE = /^(?:-|\s+-\s*)(?:brokered|mediated|sponsored|backed\s+talks)|^(?:,[^,]{1,60},)?\s+(?:(?:has|had|have|also|jointly)\s+)*(?:brokered|mediated|hosted|proposed|called\s+for|urged|sponsored|invited|convened|is\s+mediating|offered\s+to\s+mediate)\b/i;
+const MEDIATOR_BEFORE = /^(?:-|\s+-\s*)(?:brokered|mediated|sponsored|backed\s+talks)|^(?:,[^,]{1,60},|\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:\s+on\s+\w+)?\s+(?:(?:has|had|have|also|jointly)\s+)*(?:brokered|mediated|hosted|proposed|called\s+(?:for|on)|urged|appealed|sponsored|invited|convened|guarantee[sd]?|is\s+mediating|offered\s+to\s+(?:mediate|host))\b/i;
+/** a party acting on the truce: "Sarraj signed", "Haftar declined to sign", "X accused Y of violating" */
+const PARTY_BEFORE = /^(?:,[^,]{1,60},)?(?:\s+on\s+\w+)?\s+(?:(?:has|had|have|also|then|later)\s+)*(?:signed|agreed|accepted|declined|refused|rejected|violated|breached|did\s+not\s+sign|left\s+[\w\s]{1,30}?\s*without\s+signing|accused)\b/i;
+const ACCUSED_OF = /^\s+of\s+(?:violating|breaching|breaking)\b/i;
+/** "Russia and Turkey brokered": the second of two coordinated names shares the first one's role */
+const AND_NEXT = /^\s+and\s+(?:the\s+)?$/i;
 const BETWEEN = /\bbetween\s+([^.;]{3,120}?)(?:[.;,]|$)/i;
 
 const sideRoles = new Set(["truce", "sign", "reject", "violate", "intent"]);
@@ -46,6 +51,14 @@ export function findSides(
       const before = text.slice(Math.max(s.start, m.start - 50), m.start);
       const after = text.slice(m.end, Math.min(s.end, m.end + 70));
       if (MEDIATOR_AFTER.test(before) || MEDIATOR_BEFORE.test(after) || m.kind === "igo") mediators.add(m.key);
+      else if (PARTY_BEFORE.test(after) || ACCUSED_OF.test(after)) parties.add(m.key);
+    }
+    for (const [i, m] of here.entries()) {
+      const prev = here[i - 1];
+      if (!prev || !AND_NEXT.test(text.slice(prev.end, m.start))) continue;
+      const pair = [prev.key, m.key];
+      if (pair.some((k) => mediators.has(k))) pair.forEach((k) => mediators.add(k));
+      else if (pair.some((k) => parties.has(k))) pair.forEach((k) => parties.add(k));
     }
     const between = BETWEEN.exec(s.text);
     if (between) {

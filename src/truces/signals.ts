@@ -21,14 +21,18 @@ export function textSignals(sentences: readonly Sentence[], articleNamesTruce: b
   for (const s of sentences) {
     const truce = namesTruce(s.text);
     const anaphor = refersToTruce(s.text, articleNamesTruce);
+    const here: SignalHit[] = [];
     for (const rule of TEXT_RULES) {
       const inScope = rule.scope === "any" || (rule.scope === "truce" ? truce : anaphor);
       if (!inScope) continue;
       const m = rule.pattern.exec(s.text);
       if (!m) continue;
       if (rule.guarded && HEDGE_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      hits.push({ signal: rule.signal, sentence: s.index, at: s.start + m.index, event: null });
+      here.push({ signal: rule.signal, sentence: s.index, at: s.start + m.index, event: null });
     }
+    // "called on both sides to agree to a ceasefire": the agreement is what is proposed, not what happened
+    const proposedAt = here.find((h) => h.signal === "proposed")?.at;
+    hits.push(...here.filter((h) => !(h.signal === "declared" && proposedAt !== undefined && proposedAt < h.at)));
   }
   return hits;
 }

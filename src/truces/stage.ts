@@ -17,6 +17,8 @@ import { roleOf } from "./status-rules.ts";
 import { findTerms } from "./terms.ts";
 import { namesTruce } from "./words.ts";
 
+const DEFINITE_RE = /\b(?:the|this|its|their)\s+(?:cease-?fire|truce|armistice)\b/i;
+
 const isAttack = (e: CodedEvent): boolean =>
   roleOf(e.cameo) === "attack" && !e.negated && e.modality !== "hypothetical";
 
@@ -42,7 +44,7 @@ export function findCeasefires(doc: Doc): ArticleCeasefire[] {
     const dates = findDates(sentences, groupDates, hits, articleNamesTruce);
     const decision = decideStatus({
       hits, attacks: groupEvents.filter(isAttack), declared: dates.declared, effective: dates.effective,
-      published: doc.article.published,
+      published: doc.article.published, definite: DEFINITE_RE.test(text),
     });
     const sides = findSides(text, groupSentencesList, mentions, groupEvents);
     const truceSentences = new Set(groupSentencesList.filter((s) => namesTruce(s.text)).map((s) => s.index));

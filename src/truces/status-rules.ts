@@ -23,7 +23,7 @@ export const HEDGE_BEFORE = /\b(?:not|never|no|could|may|might|would|if|unless|t
 
 export const TEXT_RULES: readonly TextRule[] = [
   { signal: "proposed", scope: "truce", guarded: false,
-    pattern: /\b(?:call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing|al)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|offer(?:s|ed)?|draft)\b/i },
+    pattern: /\b(?:call(?:s|ed|ing)?\s+(?:for|on)|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|propos(?:e|es|ed|ing|al)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|offer(?:s|ed)?|draft)\b/i },
   { signal: "declared", scope: "truce", guarded: true,
     pattern: /\b(?:announc(?:e|es|ed|ing)|agreed|agree\s+to|declar(?:e|es|ed|ing)|signed|signs|accepted|struck|reached|brokered|sealed|(?:will|would|is\s+to|was\s+to|set\s+to|due\s+to)\s+(?:take|come\s+into|go\s+into)\s+(?:effect|force)|takes\s+effect|comes\s+into\s+force)\b/i },
   { signal: "in_force", scope: "truce", guarded: true,

@@ -14,6 +14,8 @@ export interface StatusInput {
   readonly declared: string | null;
   readonly effective: string | null;
   readonly published: string | null;
+  /** whether the article speaks of "the truce" (one that exists) rather than only "a truce" or talks about one */
+  readonly definite: boolean;
 }
 
 export interface StatusDecision {
@@ -25,14 +27,17 @@ export interface StatusDecision {
 const isStatus = (s: string): s is CeasefireStatus => (STATUS_ORDER as readonly string[]).includes(s);
 const max = (a: CeasefireStatus, b: CeasefireStatus): CeasefireStatus => (rank(b) > rank(a) ? b : a);
 
-/** The status the signals support, defaulting to declared when a truce is named without any status word. */
+/**
+ * The status the signals support. Without any status word, "the truce" reads as declared and "a truce" (talks on
+ * one) as proposed.
+ */
 export function decideStatus(input: StatusInput): StatusDecision {
   const evidence: CodedEvent[] = input.hits.flatMap((h) => (h.event ? [h.event] : []));
   const refused = input.hits.some((h) => h.signal === "refused");
   const renewed = input.hits.some((h) => h.signal === "renewed");
   let status: CeasefireStatus | null = null;
   for (const h of input.hits) if (isStatus(h.signal)) status = status ? max(status, h.signal) : h.signal;
-  status ??= refused ? "proposed" : "declared";
+  status ??= refused || !input.definite ? "proposed" : "declared";
 
   if (status === "declared" && input.effective && input.published && input.effective < input.published) {
     status = "in_force";

@@ -64,6 +64,12 @@ const ROWS: readonly Row[] = [
   { name: "reported: trailing he said", mentions: [SARRAJ],
     text: `Fayez al-Sarraj spoke in Rome. The government will not negotiate under fire, he said.`,
     want: [["sarraj", "The government will not negotiate under fire", false]] },
+  { name: "a partial quote inside reported speech takes the reporter's speaker", mentions: [LAVROV],
+    text: `Sergei Lavrov told the Security Council by video link that foreign troops would "make a bad situation much worse".`,
+    want: [["lavrov", "make a bad situation much worse", true]] },
+  { name: "a verb right after a quote attributes it and reports nothing more", mentions: [HAFTAR],
+    text: `"We have come to listen," Haftar told Russian state television before the talks.`,
+    want: [["haftar", "We have come to listen", true]] },
 ];
 
 for (const row of ROWS) {

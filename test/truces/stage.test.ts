@@ -66,6 +66,14 @@ const ROWS: readonly Row[] = [
   { name: "terms",
     text: "Under the deal, both sides would withdraw to the positions of April 2019 and exchange prisoners. The ceasefire was signed on Monday.",
     spec: {}, want: { status: "declared", terms: ["withdraw to the positions of April 2019", "exchange prisoners"] } },
+  { name: "an appeal to agree is a proposal, and coordinated mediators share the role",
+    text: "Russia and Turkey called on both sides to agree to a ceasefire.",
+    spec: { mentions: [RUS, TUR] }, want: { status: "proposed", mediators: ["russia", "turkey"] } },
+  { name: "talks on a truce without status words are a proposal",
+    text: "Delegations arrived in Moscow for talks on a truce.", spec: {}, want: { status: "proposed" } },
+  { name: "signing subjects are parties",
+    text: "Sarraj signed the ceasefire document, but Haftar left Moscow on Thursday without signing it.",
+    spec: { mentions: [LNA, GNA] }, want: { parties: ["sarraj", "haftar"] } },
 ];
 
 for (const row of ROWS) {

@@ -21,10 +21,15 @@ function statusDate(m: StoredCeasefireMention): string | null {
 const minDate = (xs: readonly (string | null)[]): string | null =>
   xs.filter((x): x is string => !!x).sort()[0] ?? null;
 
+/** State agents: a state's government or forces fold into the state when both are named. */
+const STATE_AGENT = /^(GOV|MIL|COP|SPY|LEG|JUD)/;
+
+/** Parties named anywhere in the group, once each; "ISRGOV" folds into "ISR" when both are named. */
 function union(lists: readonly (readonly PartyRef[])[], exclude: ReadonlySet<string> = new Set()): PartyRef[] {
   const out = new Map<string, PartyRef>();
-  for (const list of lists) for (const p of list) if (!exclude.has(partyId(p)) && !out.has(partyId(p))) out.set(partyId(p), p);
-  return [...out.values()];
+  for (const list of lists) for (const p of list) if (!exclude.has(p.code || p.key) && !out.has(p.code || p.key)) out.set(p.code || p.key, p);
+  const all = [...out.values()];
+  return all.filter((p) => !all.some((q) => q !== p && q.code && q.code.length === 3 && p.code.startsWith(q.code) && STATE_AGENT.test(p.code.slice(3))));
 }
 
 function evidenceOf(m: StoredCeasefireMention): TimelineEvidence {
@@ -45,6 +50,9 @@ function timelineOf(mentions: readonly StoredCeasefireMention[]): TimelineEntry[
   return out;
 }
 
+const sortTimeline = (t: TimelineEntry[]): TimelineEntry[] =>
+  t.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || STATUS_RANK[a.status] - STATUS_RANK[b.status]);
+
 function between(e: FightingEvent, parties: ReadonlySet<string>, country: string | null): boolean {
   const side = (refs: FightingEvent["source"]): boolean => refs.some((r) => parties.has(r.code ? r.code.slice(0, 3) : r.name));
   if (side(e.source) && side(e.target)) return true;
@@ -59,8 +67,13 @@ export function trackCeasefires(mentions: readonly StoredCeasefireMention[], eve
     const first = group[0]!;
     const parties = union(group.map((m) => m.parties));
     const partyIds = new Set(parties.map(partyId));
+    const partyCodes = new Set(parties.map((p) => p.code || p.key));
     const country = group.find((m) => m.country)?.country ?? null;
     let timeline = timelineOf(group);
+    const stated = group.find((m) => m.effective);
+    if (stated?.effective && !timeline.some((t) => t.status === "in_force") && timeline.some((t) => t.status === "declared")) {
+      timeline = sortTimeline([...timeline, { date: stated.effective, status: "in_force", evidence: [evidenceOf(stated)] }]);
+    }
     const declared = minDate(group.map((m) => m.declared)) ?? timeline.find((t) => t.status === "declared")?.date ?? null;
     const effective = minDate(group.map((m) => m.effective)) ?? timeline.find((t) => t.status === "in_force")?.date ?? null;
     const endEntry = timeline.find((t) => t.status === "collapsed" || t.status === "ended");
@@ -83,11 +96,11 @@ export function trackCeasefires(mentions: readonly StoredCeasefireMention[], eve
     if (firstViolation && !timeline.some((t) => t.status === "violated" && (dayNumber(t.date) ?? Infinity) <= firstViolation[0])) {
       const entry: TimelineEntry = { date: dayToIso(firstViolation[0]), status: "violated",
         evidence: [{ article: "", events: firstViolation[1], text: null }] };
-      timeline = [...timeline, entry].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || STATUS_RANK[a.status] - STATUS_RANK[b.status]);
+      timeline = sortTimeline([...timeline, entry]);
     }
     return {
       id: `cf:${country ?? "XXX"}:${anchorDate(first) ?? "undated"}:${partyId(parties[0] ?? { key: "-", name: "", code: "", country: null })}`,
-      country, parties, mediators: union(group.map((m) => m.mediators), partyIds), declared, effective, ended,
+      country, parties, mediators: union(group.map((m) => m.mediators), partyCodes), declared, effective, ended,
       status: timeline[timeline.length - 1]?.status ?? first.status,
       terms: [...new Set(group.flatMap((m) => m.terms))], timeline, violations,
       articles: [...new Set(group.map((m) => m.article))],

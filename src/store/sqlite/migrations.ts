@@ -61,9 +61,11 @@ CREATE TABLE event_mentions (
   sentence INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
   text TEXT NOT NULL, source TEXT, url TEXT, published TEXT,
   story TEXT NOT NULL,
+  outlet TEXT NOT NULL,
   PRIMARY KEY (article, local_id)
 );
-CREATE INDEX event_mentions_event ON event_mentions(event);
+CREATE INDEX event_mentions_story ON event_mentions(event, story);
+CREATE INDEX event_mentions_outlet ON event_mentions(event, outlet);
 CREATE TABLE actors (
   key TEXT PRIMARY KEY,
   name TEXT NOT NULL, code TEXT NOT NULL, kind TEXT NOT NULL, country TEXT,

@@ -67,7 +67,7 @@ export function queryEvents(db: Database.Database, filter: EventFilter): StoredE
   const limit = filter.limit && filter.limit > 0 ? `LIMIT ${Math.floor(filter.limit)}` : "";
   const rows = db.prepare(`SELECT e.*, (SELECT json_group_array(json_object('article', m.article, 'event', m.local_id,
       'sentence', m.sentence, 'start', m.span_start, 'end', m.span_end, 'text', m.text, 'source', m.source,
-      'url', m.url, 'published', m.published)) FROM event_mentions m WHERE m.event = e.id) AS mentions
+      'url', m.url, 'published', m.published) ORDER BY m.rowid) FROM event_mentions m WHERE m.event = e.id) AS mentions
     FROM events e ${sql} ORDER BY e.day IS NULL, e.day, e.seq ${limit}`).all(params) as EventRow[];
   return rows.map(toEvent);
 }

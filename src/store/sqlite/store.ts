@@ -5,7 +5,7 @@
 import Database from "better-sqlite3";
 import type { CodedArticle } from "../../types.ts";
 import type {
-  ActorFilter, ArticleHit, SimilarCandidate, Store, StoreCounts, StoredActor, StoredArticle, StoredCeasefireMention,
+  ActorFilter, ArticleRecord, ArticleHit, SimilarCandidate, Store, StoreCounts, StoredActor, StoredArticle, StoredCeasefireMention,
 } from "../types.ts";
 import { migrate } from "./migrations.ts";
 import { makeWriter } from "./write.ts";
@@ -25,6 +25,7 @@ export function openSqliteStore(path: string): Store {
   db.pragma("foreign_keys = ON");
   migrate(db);
   const put = makeWriter(db);
+  const putMany = db.transaction((records: readonly ArticleRecord[]) => records.map((r) => put(r)));
   const byHash = db.prepare("SELECT id FROM articles WHERE hash = ?").pluck();
   const byInputHash = db.prepare("SELECT id FROM articles WHERE input_hash = ? LIMIT 1").pluck();
   const count = (sql: string): number => db.prepare(sql).pluck().get() as number;
@@ -42,6 +43,7 @@ export function openSqliteStore(path: string): Store {
       return rows.map((r): SimilarCandidate => ({ id: r.id, story: r.story, signature: decodeSignature(r.signature) }));
     },
     async putArticle(record) { return put.immediate(record); },
+    async putArticles(records) { return putMany.immediate(records); },
     async getArticle(id) {
       const r = db.prepare("SELECT * FROM articles WHERE id = ?").get(id) as Record<string, unknown> | undefined;
       return r ? toArticle(r) : null;

@@ -36,12 +36,11 @@ export function makeWriter(db: Database.Database): Database.Transaction<(record:
       @goldstein, @quad_class, @source, @target, @codes, @countries, @negated, @modality, @date, @date_precision,
       @location, @country, @trigger, @confidence)`),
     mention: db.prepare(`INSERT OR IGNORE INTO event_mentions (event, article, local_id, sentence, span_start, span_end,
-      text, source, url, published, story) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    counts: db.prepare(`UPDATE events SET
-      num_mentions = (SELECT count(*) FROM event_mentions WHERE event = @id),
-      num_articles = (SELECT count(DISTINCT story) FROM event_mentions WHERE event = @id),
-      num_sources = (SELECT count(DISTINCT coalesce(source, article)) FROM event_mentions WHERE event = @id)
-      WHERE id = @id`),
+      text, source, url, published, story, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    hasStory: db.prepare("SELECT 1 FROM event_mentions WHERE event = ? AND story = ? LIMIT 1").pluck(),
+    hasOutlet: db.prepare("SELECT 1 FROM event_mentions WHERE event = ? AND outlet = ? LIMIT 1").pluck(),
+    counts: db.prepare(`UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + @story,
+      num_sources = num_sources + @outlet WHERE id = @id`),
     quote: db.prepare(`INSERT OR IGNORE INTO quotes (article, idx, speaker, speaker_name, text, start, "end", direct)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
     ceasefire: db.prepare("INSERT OR IGNORE INTO ceasefire_mentions (article, idx, country, status, body) VALUES (?, ?, ?, ?, ?)"),
@@ -90,9 +89,12 @@ export function makeWriter(db: Database.Database): Database.Transaction<(record:
       } else merged++;
       eventIds.set(ev.id, stored);
       const span = ev.span;
-      q.mention.run(stored, id, ev.id, ev.sentence, span[0], span[1], a.text.slice(span[0], span[1]),
-        a.source, a.url, a.published, story);
-      q.counts.run({ id: stored });
+      const outlet = a.source ?? id;
+      const newStory = q.hasStory.get(stored, story) === undefined ? 1 : 0;
+      const newOutlet = q.hasOutlet.get(stored, outlet) === undefined ? 1 : 0;
+      const added = q.mention.run(stored, id, ev.id, ev.sentence, span[0], span[1], a.text.slice(span[0], span[1]),
+        a.source, a.url, a.published, story, outlet).changes;
+      if (added > 0) q.counts.run({ id: stored, story: newStory, outlet: newOutlet });
     }
 
     coded.quotes.forEach((quote, i) => {

@@ -1,0 +1,62 @@
+/** `parley events [filters] [--json|--csv]`: stored events, each with the articles and sources reporting it. */
+import type { Command } from "commander";
+import { defaultDb, openStore } from "../../store/open.ts";
+import type { EventFilter } from "../../store/types.ts";
+import { toCsv } from "../../store/export/csv.ts";
+import { EVENT_COLUMNS, eventRow } from "../../store/export/events.ts";
+import { EXIT, fail, type CliIo } from "../io.ts";
+import { table } from "../table.ts";
+
+interface EventsOptions {
+  db?: string; json?: boolean; csv?: boolean; country?: string; actor?: string; from?: string; to?: string;
+  cameo?: string; plover?: string; acled?: string; text?: string; limit?: string;
+}
+
+const ISO_DAY = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** The filter named by the options, or a message saying which option is wrong. */
+export function eventFilter(o: EventsOptions): EventFilter | string {
+  if (o.from && !ISO_DAY.test(o.from)) return `--from takes YYYY-MM-DD, not ${o.from}`;
+  if (o.to && !ISO_DAY.test(o.to)) return `--to takes YYYY-MM-DD, not ${o.to}`;
+  if (o.cameo && !/^\d{2,4}$/.test(o.cameo)) return `--cameo takes a CAMEO code or prefix (2-4 digits), not ${o.cameo}`;
+  const limit = o.limit === undefined ? undefined : Number(o.limit);
+  if (limit !== undefined && !(limit > 0)) return "--limit takes a positive number";
+  return {
+    ...(o.country ? { country: o.country } : {}), ...(o.actor ? { actor: o.actor } : {}),
+    ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}), ...(o.cameo ? { cameo: o.cameo } : {}),
+    ...(o.plover ? { plover: o.plover } : {}), ...(o.acled ? { acled: o.acled } : {}), ...(o.text ? { text: o.text } : {}),
+    ...(limit ? { limit } : {}),
+  };
+}
+
+export function register(program: Command, io: CliIo): void {
+  program
+    .command("events")
+    .description("list stored events (merged across articles) with their sources")
+    .option("--db <path>", "database file (default: $PARLEY_DB or ./parley.db)")
+    .option("--json", "JSON array").option("--csv", "CSV with a header")
+    .option("--country <iso3>", "location or actor country").option("--actor <code|name>", "actor code prefix or name")
+    .option("--from <date>", "on or after").option("--to <date>", "on or before")
+    .option("--cameo <code>", "CAMEO code or prefix").option("--plover <type>", "PLOVER event type")
+    .option("--acled <type>", "ACLED event or sub-event type").option("--text <words>", "words in the reporting articles")
+    .option("--limit <n>", "at most this many")
+    .action(async (opts: EventsOptions) => {
+      const filter = eventFilter(opts);
+      if (typeof filter === "string") return fail(io, EXIT.badArgs, `events: ${filter}`);
+      const opened = openStore(opts.db ?? defaultDb(process.env));
+      if (!opened.ok) return fail(io, EXIT.badArgs, opened.error.message);
+      try {
+        const events = await opened.value.events(filter);
+        if (opts.json) io.stdout.write(`${JSON.stringify(events, null, 2)}\n`);
+        else if (opts.csv) io.stdout.write(toCsv(EVENT_COLUMNS, events, eventRow));
+        else {
+          const names = (refs: readonly { name: string; code: string }[]): string => refs.map((r) => `${r.name} (${r.code})`).join(", ");
+          io.stdout.write(`${table(["date", "cameo", "plover", "source", "target", "location", "articles", "sources", "trigger"],
+            events.map((e) => [e.date ?? "", e.cameo, e.plover ?? "", names(e.source), names(e.target),
+              e.location?.name ?? "", String(e.num_articles), String(e.num_sources), e.trigger]), 32)}\n${events.length} events\n`);
+        }
+      } finally {
+        await opened.value.close();
+      }
+    });
+}

@@ -1,0 +1,32 @@
+/**
+ * Is a trigger in a subordinate position — an infinitive or purpose clause ("to demand"), a participle ("…,
+ * killing eight"), a relative clause ("who vowed"), a conditional or time clause ("if he gave")? A sentence's
+ * main event is usually not; subordinate triggers are coded only when the sentence has no main one.
+ */
+import type { Token } from "../doc.ts";
+
+const SUBORDINATORS = new Set(["if", "unless", "until", "before", "after", "when", "whenever", "because", "since", "although", "though", "whether", "once", "lest"]);
+const RELATIVES = new Set(["who", "which", "whom", "whose", "that", "where"]);
+const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"]);
+const ADVERBS = new Set(["also", "not", "never", "further", "fully", "immediately", "again", "swiftly", "jointly", "urgently", "quickly", "effectively", "formally", "finally"]);
+
+export function isSubordinate(tokens: readonly Token[], head: number, sentenceStart: number): boolean {
+  const t = tokens[head]!;
+  let k = head - 1;
+  while (k >= sentenceStart && ADVERBS.has(tokens[k]!.lower)) k--;
+  const prev = tokens[k];
+  if (prev?.lower === "to" && (t.pos === "VERB" || t.pos === "AUX")) return true;
+  if (t.lower.endsWith("ing") && t.pos === "VERB" && prev && (CLAUSE_BREAK.has(prev.text) || prev.pos === "NOUN" || prev.pos === "PROPN")) return true;
+  // walk back to the start of the clause looking for a subordinator or relative pronoun
+  for (let j = head - 1; j >= sentenceStart; j--) {
+    const w = tokens[j]!;
+    if (CLAUSE_BREAK.has(w.text)) {
+      // ", who …" / ", which …" right after a comma still counts; anything else ends the search
+      return false;
+    }
+    if (SUBORDINATORS.has(w.lower)) return true;
+    if (RELATIVES.has(w.lower) && j < head - 0 && w.lower !== "that") return true;
+    if (w.lower === "that" && j > sentenceStart && tokens[j - 1]!.pos === "NOUN") return true;
+  }
+  return false;
+}

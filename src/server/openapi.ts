@@ -1,0 +1,62 @@
+/** The OpenAPI 3.1 document at /api/openapi.json, with parameters and bodies generated from the zod schemas. */
+import { z } from "zod";
+import {
+  ActorsQuery, ArticleBody, ArticlesQuery, CeasefiresQuery, EventsQuery, NetworkQuery, SearchQuery, SeriesQuery,
+} from "./schemas.ts";
+
+type Json = Record<string, unknown>;
+
+function queryParams(schema: z.ZodType): Json[] {
+  const js = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as { properties?: Record<string, Json>; required?: string[] };
+  return Object.entries(js.properties ?? {}).map(([name, s]) => {
+    const { description, ...rest } = s;
+    return { name, in: "query", required: (js.required ?? []).includes(name), schema: rest, ...(description ? { description } : {}) };
+  });
+}
+
+const ok = (description: string): Json => ({ 200: { description, content: { "application/json": { schema: { type: "object" } } } }, 400: { $ref: "#/components/responses/Error" } });
+const idParam = (what: string): Json => ({ name: "id", in: "path", required: true, schema: { type: "string" }, description: `the ${what} id` });
+const get = (summary: string, schema: z.ZodType | null, what: string): Json => ({ get: { summary, parameters: schema ? queryParams(schema) : [], responses: ok(what) } });
+
+/**
+ * @example app.get("/api/openapi.json", (c) => c.json(openApiDocument()))
+ */
+export function openApiDocument(): Json {
+  const errorSchema = { type: "object", properties: { error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" }, details: {} }, required: ["code", "message"] } } };
+  return {
+    openapi: "3.1.0",
+    info: { title: "Parley API", version: "0.1.0", description: "Coded news about wars and peace talks: articles, events (CAMEO, PLOVER, ACLED), actors and ceasefires. Reads are open unless the server runs with --auth-reads; writes need an editor token." },
+    servers: [{ url: "/" }],
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "parley token create --role editor|reader" } },
+      responses: { Error: { description: "an error", content: { "application/json": { schema: errorSchema } } } },
+    },
+    paths: {
+      "/api/articles": {
+        ...get("List articles, newest first; with q, full-text matches", ArticlesQuery, "a page of articles"),
+        post: {
+          summary: "Code and store one article (text, HTML or a URL to fetch)",
+          security: [{ bearer: [] }],
+          requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(ArticleBody, { io: "input", unrepresentable: "any" }) } } },
+          responses: {
+            201: { description: "stored" }, 200: { description: "already stored (duplicate)" },
+            400: { $ref: "#/components/responses/Error" }, 401: { $ref: "#/components/responses/Error" },
+            403: { $ref: "#/components/responses/Error" }, 413: { $ref: "#/components/responses/Error" },
+            415: { $ref: "#/components/responses/Error" }, 422: { $ref: "#/components/responses/Error" },
+            429: { $ref: "#/components/responses/Error" },
+          },
+        },
+      },
+      "/api/articles/{id}": { get: { summary: "One article with its coding: actors, events, quotes, dates, places, ceasefires", parameters: [idParam("article")], responses: { ...ok("the article"), 404: { $ref: "#/components/responses/Error" } } } },
+      "/api/events": get("Stored events, merged across articles, with filters and paging", EventsQuery, "a page of events"),
+      "/api/events/{id}": { get: { summary: "One stored event with every sentence reporting it", parameters: [idParam("event")], responses: { ...ok("the event"), 404: { $ref: "#/components/responses/Error" } } } },
+      "/api/actors": get("Actors, most reported first", ActorsQuery, "a page of actors"),
+      "/api/ceasefires": get("Ceasefire records: parties, mediators, status timeline, violations per day", CeasefiresQuery, "ceasefire records"),
+      "/api/search": get("Full-text search over articles", SearchQuery, "matching articles with snippets"),
+      "/api/series": get("Events per day split by quad class, PLOVER or ACLED type", SeriesQuery, "days and one count series per label"),
+      "/api/network": get("Actor network: who acts on whom, edges weighted by events with mean Goldstein", NetworkQuery, "nodes and edges"),
+      "/api/summary": get("Counts and facet values for filters", null, "counts and facets"),
+      "/api/health": get("Liveness", null, "ok"),
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/** What `createApp` needs: the store, the tokens, and the few knobs the serve command and the tests turn. */
+import type { Result } from "../types.ts";
+import type { Store } from "../store/types.ts";
+import type { ArticleCoder } from "../ingest/run.ts";
+import type { Fetched } from "../ingest/fetch.ts";
+import type { TokenStore } from "./tokens.ts";
+
+export interface ServerOptions {
+  readonly store: Store;
+  readonly tokens: TokenStore;
+  /** made on first use: loading the dictionaries takes a moment and read-only servers never need it */
+  readonly coder: () => ArticleCoder;
+  /** the clock, passed in */
+  readonly now: () => Date;
+  /** fetches a page for POST /api/articles {url}; default safeFetch with private addresses refused */
+  readonly fetchPage?: (url: string) => Promise<Result<Fetched>>;
+  /** require a reader token for GET /api/* (the OpenAPI document stays open) */
+  readonly authReads?: boolean;
+  /** the built dashboard folder (web/dist); null serves the API alone */
+  readonly staticRoot?: string | null;
+  /** request body limit in bytes (default 2 MB) */
+  readonly maxBodyBytes?: number;
+  /** writes per minute per token or address (default 30) */
+  readonly writesPerMinute?: number;
+  /** reads per minute per token or address (default 1200) */
+  readonly readsPerMinute?: number;
+  /** where bugs are reported (default console.error) */
+  readonly log?: (error: unknown) => void;
+}

@@ -1,0 +1,33 @@
+/**
+ * A real process for the kill-and-rerun test: `node --import tsx test/ingest/child-ingest.ts DB JSONL [--real]
+ * [--delay MS]`. With --real it runs the `parley ingest` command (the real coder); otherwise the fixture coder,
+ * slowed by --delay per article so the parent can kill it mid-ingest.
+ */
+import { Command } from "commander";
+import { openSqliteStore } from "../../src/store/sqlite/store.ts";
+import { readSources } from "../../src/ingest/sources/index.ts";
+import { ingest } from "../../src/ingest/run.ts";
+import { fixtureCoder } from "./fixture-coder.ts";
+
+const [db, jsonl, ...rest] = process.argv.slice(2);
+if (!db || !jsonl) throw new Error("usage: child-ingest.ts DB JSONL [--real] [--delay MS]");
+const delay = Number(rest[rest.indexOf("--delay") + 1] ?? "0") || 0;
+
+if (rest.includes("--real")) {
+  const { processIo } = await import("../../src/cli/io.ts");
+  const { register } = await import("../../src/cli/commands/ingest.ts");
+  const program = new Command("parley");
+  register(program, processIo());
+  await program.parseAsync(["ingest", jsonl, "--db", db], { from: "user" });
+} else {
+  const store = openSqliteStore(db);
+  const coder = fixtureCoder();
+  const slow = { code: (input: Parameters<typeof coder.code>[0]) => {
+    const until = Date.now() + delay;
+    while (Date.now() < until) { /* busy: the kill must land mid-work */ }
+    return coder.code(input);
+  } };
+  const summary = await ingest(readSources([jsonl]), { store, coder: slow, now: () => new Date("2031-01-01T00:00:00Z") });
+  process.stdout.write(`${JSON.stringify({ stored: summary.stored, duplicate: summary.duplicate, failed: summary.failed })}\n`);
+  await store.close();
+}

@@ -1,0 +1,13 @@
+/** The storage contract on SQLite, each case on a fresh database file in a temp dir. */
+import { after } from "node:test";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openSqliteStore } from "../../src/store/sqlite/store.ts";
+import { storeContract } from "./contract.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "parley-store-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+
+storeContract("sqlite", async () => openSqliteStore(join(dir, `t${++n}.db`)));
