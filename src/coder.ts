@@ -17,6 +17,8 @@ import { assemble } from "./assemble.ts";
 export interface CoderOptions {
   /** lazy trace hook, see STYLE.md */
   readonly debug?: (message: () => string) => void;
+  /** dictionaries to use instead of the shipped ones (e.g. imported PETRARCH dictionaries) */
+  readonly resources?: Partial<Pick<Context, "kb" | "codebook" | "gazetteer" | "verbs">>;
 }
 
 export interface Coder {
@@ -25,11 +27,12 @@ export interface Coder {
 }
 
 export function createCoder(options: CoderOptions = {}): Coder {
+  const given = options.resources ?? {};
   const context: Context = {
-    kb: loadKnowledgeBase(),
-    codebook: loadCodebook(),
-    gazetteer: loadGazetteer(),
-    verbs: loadVerbLexicon(),
+    kb: given.kb ?? loadKnowledgeBase(),
+    codebook: given.codebook ?? loadCodebook(),
+    gazetteer: given.gazetteer ?? loadGazetteer(),
+    verbs: given.verbs ?? loadVerbLexicon(),
     ...(options.debug ? { debug: options.debug } : {}),
   };
   const stages = buildPipeline(STAGES);

@@ -95,7 +95,8 @@ export function identify(chunk: Chunk, date: string | null, gazetteer: Gazetteer
   if (person) {
     return { key: `person:${phraseKey(person.name)}`, name: person.name, code: person.code, country, kind: "person", via: "kb", agentWord };
   }
-  if (unknownName && head?.personal && !town) {
+  const titled = unknownName && chunk.parts.slice(0, chunk.parts.indexOf(unknownName)).some((p) => p.entries.some((e) => e.kind === "agent" && e.personal));
+  if (unknownName && titled && !town) {
     const code = (country ?? "---") + agentCode;
     return { key: `person:${phraseKey(unknownName.text)}`, name: unknownName.text, code, country, kind: "person", via: "title", agentWord };
   }

@@ -6,7 +6,7 @@
 import type { ActorMention, Doc, Token } from "../doc.ts";
 import type { Stage } from "../stage.ts";
 import { findParts } from "./parts.ts";
-import { chunkParts, identify, type Identity } from "./chunk.ts";
+import { chunkParts, identify, type Chunk, type Identity } from "./chunk.ts";
 import { LOCATIVE, PERSON_PRONOUNS, POSSESSIVES } from "./words.ts";
 import { phraseKey } from "./kb/key.ts";
 
@@ -43,7 +43,7 @@ export const actorsStage: Stage = {
           if (alias) id = { ...alias, via: "alias" };
         }
         if (!id) continue;
-        if (id.country === null) id = resolveBareAgent(id, prev, mentions, chunk.start, tokens) ?? id;
+        if (id.country === null) id = placeAfter(id, chunk.end, chunks, tokens) ?? resolveBareAgent(id, prev, mentions, chunk.start, tokens) ?? id;
         add(id, chunk.start, chunk.end, s.index);
         for (let k = chunk.start; k < chunk.end; k++) taken.add(k);
         // remember surnames and a following "(ACRONYM)"
@@ -70,6 +70,18 @@ export const actorsStage: Stage = {
     return { ...doc, mentions };
   },
 };
+
+/** "a court in Guyana", "the mayor of Nablus": a bare agent followed by in/of + a country takes that country. */
+function placeAfter(id: Identity, end: number, chunks: readonly Chunk[], tokens: readonly Token[]): Identity | null {
+  const link = tokens[end]?.lower;
+  if (link !== "in" && link !== "of" && link !== "from") return null;
+  const next = chunks.find((c) => c.start === end + 1 || (c.start === end + 2 && tokens[end + 1]?.lower === "the"));
+  const country = next?.parts.flatMap((p) => p.entries).find((e) => e.kind === "country" || e.kind === "capital" || e.kind === "demonym");
+  if (!country) return null;
+  const iso = country.code.slice(0, 3);
+  const code = iso + id.code.slice(3);
+  return { ...id, key: `code:${code}`, code, country: iso, name: `${id.name} (${country.name})`, via: "place" };
+}
 
 /**
  * "the general", "his troops", "the government": a bare agent takes its country from the actor it refers to —

@@ -6,17 +6,20 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Result } from "../types.ts";
 import { parsePatternLine, type VerbPattern } from "./pattern.ts";
+import { loadIntentTable, type IntentTable } from "./intent.ts";
 
 export interface VerbLexicon {
   /** patterns whose head matches this word (lemma or lower-case form), longest first */
   byHead(word: string): readonly VerbPattern[] | undefined;
   readonly size: number;
+  /** what an event code becomes when it is only promised or planned (intent.ts); empty when not given */
+  readonly intents: IntentTable;
 }
 
 const DEFAULT_DIR = fileURLToPath(new URL("../../data/verbs/", import.meta.url));
 
 /** Pure: compiles the text of pattern files (name → content) into a lexicon, or lists every bad line. */
-export function parseVerbLexicon(files: Readonly<Record<string, string>>): Result<VerbLexicon> {
+export function parseVerbLexicon(files: Readonly<Record<string, string>>, intents: IntentTable = new Map()): Result<VerbLexicon> {
   const index = new Map<string, VerbPattern[]>();
   const problems: string[] = [];
   let size = 0;
@@ -42,16 +45,19 @@ export function parseVerbLexicon(files: Readonly<Record<string, string>>): Resul
     return { ok: false, error: { code: "bad_dictionary", message: problems.join("\n") } };
   }
   for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity);
-  return { ok: true, value: { byHead: (w) => index.get(w), size } };
+  return { ok: true, value: { byHead: (w) => index.get(w), size, intents } };
 }
 
-/** Loads every .tsv under the directory (default: the repo's data/verbs); a broken file is a bug and throws. */
+/**
+ * Loads every .tsv under DIR/patterns and the intent table DIR/intent.tsv (default DIR: the repo's data/verbs);
+ * a broken file is a bug and throws.
+ */
 export function loadVerbLexicon(dir: string = DEFAULT_DIR): VerbLexicon {
   const files: Record<string, string> = {};
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".tsv")).sort()) {
-    files[name] = readFileSync(`${dir}/${name}`, "utf8");
+  for (const name of readdirSync(`${dir}/patterns`).filter((n) => n.endsWith(".tsv")).sort()) {
+    files[name] = readFileSync(`${dir}/patterns/${name}`, "utf8");
   }
-  const result = parseVerbLexicon(files);
+  const result = parseVerbLexicon(files, loadIntentTable(`${dir}/intent.tsv`));
   if (!result.ok) throw new Error(`verb patterns: ${result.error.message}`);
   return result.value;
 }

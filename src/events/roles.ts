@@ -36,15 +36,26 @@ export function findRoles(
 ): Roles {
   const before = groups.filter((g) => g.tokenEnd <= tr.head);
   const after = groups.filter((g) => g.tokenStart > tr.head);
-  const passive = isPassive(tokens, tr.head, sentenceStart);
+  const passive = isPassive(tokens, tr.head, sentenceStart) || (tr.end - 1 > tr.head && isPassive(tokens, tr.end - 1, tr.head));
   const subject = pickSubject(tokens, before);
   if (passive) {
     const agent = after.find((g) => tokens[g.tokenStart - 1]?.lower === "by" && g.tokenStart - tr.end <= 8) ??
       after.find((g) => tokens[g.tokenStart - 1]?.lower === "by");
     return { source: agent ?? null, target: subject, passive };
   }
-  const object = after.find((g) => g.tokenStart < nextHead || g.tokenStart < tr.end) ?? null;
+  const object = after.find((g) => (g.tokenStart < nextHead || g.tokenStart < tr.end) && !reporter(tokens, g)) ?? null;
   return { source: subject, target: object, passive };
+}
+
+const SAY = new Set(["say", "said", "says", "tell", "told", "report", "reported", "add", "added", "state", "stated", "claim", "claimed", "announce", "announced"]);
+/** "…, an AFP correspondent said": the group is the reporter of the sentence, not anyone's target */
+function reporter(tokens: readonly Token[], g: Group): boolean {
+  for (let k = g.tokenEnd; k < g.tokenEnd + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (SAY.has(t.lower)) return true;
+    if (t.pos !== "ADV" && t.pos !== "PROPN" && t.pos !== "AUX") return false;
+  }
+  return false;
 }
 
 /** The closest group before the verb that is not the object of a preposition; else the closest group. */

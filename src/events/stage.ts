@@ -4,6 +4,7 @@
  */
 import type { ActorMention, Token } from "../doc.ts";
 import { isSubordinate } from "./clause.ts";
+import { intentionOf } from "./intent.ts";
 import type { CodedEvent } from "../types.ts";
 import type { Stage } from "../stage.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
@@ -33,7 +34,7 @@ export const eventsStage: Stage = {
         const flags = tr.pattern.flags;
         if (flags.has("say") && triggers.some((t) => !t.pattern.flags.has("say"))) return;
         if (flags.has("weak") && strong.some((t) => t !== tr)) return;
-        const next = triggers.slice(i + 1).find((t) => !t.pattern.flags.has("say"))?.head ?? s.tokenEnd;
+        const next = strong.find((t) => t.head > tr.head)?.head ?? s.tokenEnd;
         const roles = findRoles(tokens, groups, tr, s.tokenStart, next);
         let source = roles.source?.members ?? [];
         let target = flags.has("notarget") ? [] : (roles.target?.members ?? []).filter((m) => !source.some((x) => x.key === m.key));
@@ -43,7 +44,8 @@ export const eventsStage: Stage = {
         const span: [number, number] = [tokens[tr.head]!.start, tokens[tr.end - 1]!.end];
         const location = eventLocation(doc, s.index, span);
         const confidence = flags.has("weak") || flags.has("say") ? 0.5 : source.length && target.length ? 0.9 : 0.7;
-        const base = { trigger: tr, code: tr.pattern.code, mood, sentence: s.index, location, confidence };
+        const code = mood.modality === "intended" && !mood.negated && !flags.has("intent") ? intentionOf(ctx.verbs.intents, tr.pattern.code) ?? tr.pattern.code : tr.pattern.code;
+        const base = { trigger: tr, code, mood, sentence: s.index, location, confidence };
         if (flags.has("recip") && source.length > 1 && !target.length) {
           for (const a of source) for (const b of source) if (a.key !== b.key) candidates.push({ ...base, source: [a], target: [b] });
           return;

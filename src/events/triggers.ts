@@ -23,6 +23,7 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
   const found: Trigger[] = [];
   for (let i = 0; i < slice.length; i++) {
     const t = slice[i]!;
+    if (t.lower === "according") continue; // "according to": attribution, never an accord
     const seen = new Set<VerbPattern>();
     for (const form of words[i]!) {
       for (const p of verbs.byHead(form) ?? []) {
@@ -41,10 +42,10 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
   const used = new Set<number>();
   const chosen: Trigger[] = [];
   for (const tr of found) {
-    if (used.has(tr.head) || used.has(tr.end - 1)) continue;
-    // gaps in a pattern stay free for other triggers; only the matched words are taken
-    used.add(tr.head);
-    if (tr.end - 1 !== tr.head) used.add(tr.end - 1);
+    let free = true;
+    for (let k = tr.head; k < tr.end && free; k++) if (used.has(k)) free = false;
+    if (!free) continue;
+    for (let k = tr.head; k < tr.end; k++) used.add(k);
     chosen.push(tr);
   }
   return chosen.sort((a, b) => a.head - b.head);

@@ -1,9 +1,9 @@
 /**
  * The ingest loop: for each input, skip it when its content is already stored, else code it, link it to a
- * near-duplicate story, and store it (one transaction per article). A bad input is reported and skipped.
+ * near-duplicate story, and store it (each article whole, in one transaction). A bad input is reported and skipped.
  */
 import type { ArticleInput, CodedArticle, ParleyIssue, Result } from "../types.ts";
-import type { PutOutcome, Store } from "../store/types.ts";
+import type { ArticleRecord, PutOutcome, Store } from "../store/types.ts";
 import type { SourceItem } from "./sources/item.ts";
 import { contentHash } from "./hash.ts";
 import { bandKeys, minhash, similarity } from "./minhash.ts";
@@ -19,7 +19,11 @@ export interface IngestOptions {
   readonly now: () => Date;
   /** estimated Jaccard similarity at or above which an article joins another's story (default 0.6) */
   readonly nearDuplicate?: number;
-  /** called after each input with what became of it */
+  /** articles committed together (default 32); 1 commits each article on its own */
+  readonly batch?: number;
+  /** commit what is pending once the oldest pending article waited this long (default 1000 ms) */
+  readonly maxWaitMs?: number;
+  /** called after each input with what became of it, once it is committed */
   readonly onItem?: (outcome: ItemOutcome) => void;
 }
 
@@ -39,47 +43,75 @@ export interface IngestSummary {
   readonly issues: readonly ParleyIssue[];
 }
 
-/** Ingests one input; never throws for bad input (a store or coder bug still throws). */
-export async function ingestOne(item: SourceItem, o: IngestOptions): Promise<ItemOutcome> {
+type Prepared = ItemOutcome | { readonly kind: "ready"; readonly record: ArticleRecord; readonly nearDuplicateOf: string | null };
+
+/** Checks, codes and keys one input; `pending` are records coded but not yet committed. Never throws for bad input. */
+export async function prepare(item: SourceItem, o: IngestOptions, pending: readonly ArticleRecord[] = []): Promise<Prepared> {
   if (!item.ok) return { kind: "failed", issue: item.error };
   const inputHash = contentHash(item.input.text);
-  const seen = await o.store.findByInputHash(inputHash);
-  if (seen !== null) return { kind: "duplicate", id: seen, origin: item.origin };
+  const seen = pending.find((r) => r.inputHash === inputHash)?.coded.id ?? (await o.store.findByInputHash(inputHash));
+  if (seen != null) return { kind: "duplicate", id: seen, origin: item.origin };
   const coded = o.coder.code(item.input);
   if (!coded.ok) return { kind: "failed", issue: { ...coded.error, path: coded.error.path ?? item.origin } };
   const text = coded.value.article.text;
   const hash = contentHash(text);
-  const known = await o.store.findByHash(hash);
-  if (known !== null) return { kind: "duplicate", id: known, origin: item.origin };
+  const known = pending.find((r) => r.hash === hash)?.coded.id ?? (await o.store.findByHash(hash));
+  if (known != null) return { kind: "duplicate", id: known, origin: item.origin };
   const signature = minhash(text);
   const bands = bandKeys(signature);
+  const inBatch = pending.filter((r) => r.bands.some((b) => bands.includes(b))).map((r) => ({ id: r.coded.id, signature: r.signature }));
   let best: { id: string; sim: number } | null = null;
-  for (const c of await o.store.findSimilar(bands)) {
+  for (const c of [...(await o.store.findSimilar(bands)), ...inBatch]) {
     const sim = similarity(signature, c.signature);
     if (sim >= (o.nearDuplicate ?? 0.6) && (best === null || sim > best.sim)) best = { id: c.id, sim };
   }
-  const out: PutOutcome = await o.store.putArticle({
+  const record: ArticleRecord = {
     coded: coded.value, hash, inputHash, signature, bands, nearDuplicateOf: best?.id ?? null,
     similarity: best?.sim ?? null, ingested: o.now().toISOString(), origin: item.origin,
-  });
-  if (out.status === "duplicate") return { kind: "duplicate", id: out.id, origin: item.origin };
-  return { kind: "stored", id: out.id, events: out.events, merged: out.merged, nearDuplicateOf: best?.id ?? null };
+  };
+  return { kind: "ready", record, nearDuplicateOf: best?.id ?? null };
 }
 
 /**
+ * Ingests inputs in order. Coded articles are committed in small groups (group commit), each article whole;
+ * `onItem` hears of an article only after its group committed, in input order.
+ *
  * @example const summary = await ingest(readSources(["news.jsonl"]), { store, coder, now: () => new Date() });
  */
 export async function ingest(items: AsyncIterable<SourceItem> | Iterable<SourceItem>, o: IngestOptions): Promise<IngestSummary> {
   let stored = 0, duplicate = 0, failed = 0, nearDuplicates = 0, events = 0, merged = 0;
   const issues: ParleyIssue[] = [];
-  for await (const item of items) {
-    const r = await ingestOne(item, o);
+  const batch = Math.max(1, o.batch ?? 32);
+  const maxWait = o.maxWaitMs ?? 1000;
+  let queue: Prepared[] = [];
+  let since = 0;
+  const emit = (r: ItemOutcome): void => {
     if (r.kind === "stored") {
       stored++; events += r.events; merged += r.merged;
       if (r.nearDuplicateOf) nearDuplicates++;
     } else if (r.kind === "duplicate") duplicate++;
     else { failed++; issues.push(r.issue); }
     o.onItem?.(r);
+  };
+  const flush = async (): Promise<void> => {
+    const ready = queue.filter((q): q is Extract<Prepared, { kind: "ready" }> => q.kind === "ready");
+    const outs = ready.length ? await o.store.putArticles(ready.map((q) => q.record)) : [];
+    let i = 0;
+    for (const q of queue) {
+      if (q.kind !== "ready") { emit(q); continue; }
+      const out: PutOutcome = outs[i++]!;
+      emit(out.status === "duplicate" ? { kind: "duplicate", id: out.id, origin: q.record.origin ?? "" }
+        : { kind: "stored", id: out.id, events: out.events, merged: out.merged, nearDuplicateOf: q.nearDuplicateOf });
+    }
+    queue = [];
+  };
+  for await (const item of items) {
+    const pending = queue.flatMap((q) => (q.kind === "ready" ? [q.record] : []));
+    if (pending.length === 0) since = Date.now();
+    const p = await prepare(item, o, pending);
+    queue.push(p);
+    if (pending.length + (p.kind === "ready" ? 1 : 0) >= batch || Date.now() - since >= maxWait) await flush();
   }
+  await flush();
   return { stored, duplicate, failed, nearDuplicates, events, merged, issues };
 }

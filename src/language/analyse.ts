@@ -31,17 +31,17 @@ function locate(folded: string, values: readonly string[], spaces: readonly stri
 }
 
 /** Token indices where a sentence starts: wink's breaks, plus paragraph breaks, minus breaks after abbreviations. */
-function sentenceStarts(values: readonly string[], pos: readonly string[], spans: readonly number[][]): Set<number> {
-  const starts = new Set<number>();
+function sentenceStarts(values: readonly string[], pos: readonly string[], spans: readonly number[][]): Uint8Array {
+  const starts = new Uint8Array(values.length + 1);
   for (const span of spans) {
     const first = span[0] as number;
     const prev = values[first - 1];
     if (prev === undefined || pos[first - 1] === "SPACE" || !keepsSentenceGoing(prev, values[first] as string, pos[first] as string)) {
-      starts.add(first);
+      starts[first] = 1;
     }
   }
   for (let i = 0; i < values.length; i++) {
-    if (pos[i] === "SPACE" && (values[i] as string).includes("\n")) starts.add(i + 1);
+    if (pos[i] === "SPACE" && (values[i] as string).includes("\n")) starts[i + 1] = 1;
   }
   return starts;
 }
@@ -80,10 +80,10 @@ export function analyse(text: string): Analysis {
     sentenceFirst = tokens.length;
   };
   for (let w = 0; w < values.length; w++) {
-    if (breaks.has(w)) closeSentence();
+    if (breaks[w] === 1) closeSentence();
     const tag = pos[w] as string;
     const value = values[w] as string;
-    if (tag === "SPACE" || value.trim() === "") continue;
+    if (tag === "SPACE" || (value.charCodeAt(0) <= 32 && value.trim() === "")) continue;
     const [start, end] = toOriginalSpan(folded, starts[w] as number, (starts[w] as number) + value.length);
     const surface = folded.text === text ? value : text.slice(start, end);
     let lower = normals[w] as string;

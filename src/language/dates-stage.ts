@@ -7,7 +7,7 @@ import type { CodedDate } from "../types.ts";
 import { findDates } from "./dates.ts";
 
 /** Cheap filter: sentences without any of these cannot hold a date chrono would find. */
-const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|week|month|year|ago|midnight|noon)/i;
+const DATE_HINT = new RegExp(String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|weekend|(?:week|month|year)s?|ago|midnight|noon|(?:1[89]|20)\d\d)\b|\d{1,2}[/.-]\d{1,2}`, "i");
 
 /**
  * Adds `dates`: offsets point into `doc.article.text`, `sentence` is the sentence index.

@@ -5,7 +5,9 @@
 import type { Doc, Token } from "../doc.ts";
 import type { Gazetteer, GazetteerEntry } from "../resources.ts";
 import { phraseKey } from "../actors/kb/key.ts";
-import { BLOCKING_FOLLOWERS, COMMON_WORD_PLACES, LOCATIVES, LOWER_ARTICLES, PERSON_LIKE_PLACES } from "./stoplist.ts";
+import {
+  BLOCKING_FOLLOWERS, COMMON_WORD_PLACES, LOCATIVES, LOWER_ARTICLES, OPENERS, PERSON_LIKE_PLACES,
+} from "./stoplist.ts";
 
 export interface Candidate {
   readonly start: number;
@@ -39,6 +41,9 @@ function startsName(w: Window, i: number, end: number): boolean {
   if (!t) return false;
   const surface = w.text.slice(t.start, t.end);
   if (capitalised(surface)) return true;
+  // "al-Bab" split as al | - | Bab, or kept whole by another tokenizer
+  const [article, rest] = surface.split(/-(.*)/s);
+  if (article && LOWER_ARTICLES.has(article) && rest) return capitalised(rest);
   const next = w.tokens.slice(i + 1, end).find(isWord);
   return LOWER_ARTICLES.has(surface) && next !== undefined && capitalised(w.text.slice(next.start, next.end));
 }
@@ -61,7 +66,9 @@ function acceptable(w: Window, i: number, j: number, key: string, end: number): 
   // "Us", "Car" opening a sentence are words; "US", "CAR" are names.
   if (opensSentence && key.length <= 3 && surface !== surface.toUpperCase()) return false;
   if (PERSON_LIKE_PLACES.has(key)) {
-    const beforeCap = before !== undefined && wordBefore(w, i - 1) !== undefined && capitalised(before.text);
+    // a sentence-initial "In" or "The" is capitalised only by position
+    const beforeCap = before !== undefined && capitalised(before.text) &&
+      (wordBefore(w, i - 1) !== undefined || !OPENERS.has(before.text.toLowerCase()));
     return !beforeCap && !(after && capitalised(after.text));
   }
   return true;

@@ -15,7 +15,7 @@ export const PERSON_LIKE_PLACES: ReadonlySet<string> = new Set([
   "jordan", "chad", "georgia", "paris", "florence", "sydney", "austin", "houston", "dallas", "charlotte",
   "regina", "lincoln", "jackson", "hamilton", "washington", "kent", "denver", "madison", "aden", "sofia",
   "adelaide", "montgomery", "kingston", "santiago", "salvador", "natal", "lorraine", "jericho", "uri", "engels",
-  "stanley", "ariel", "leon", "wellington", "medina", "samara", "sana",
+  "stanley", "ariel", "leon", "wellington", "medina", "samara",
 ]);
 
 /** Prepositions after which even a COMMON_WORD_PLACES name is read as a place. */
@@ -32,3 +32,9 @@ export const BLOCKING_FOLLOWERS: ReadonlySet<string> = new Set([
 
 /** Lower-case Arabic articles that may begin a place name ("al-Bab", "el-Fasher"). */
 export const LOWER_ARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ar", "as", "ash", "az", "an", "at"]);
+
+/** Words that often open a sentence before a place name ("In Jordan, ...", "Neighbouring Chad ..."). */
+export const OPENERS: ReadonlySet<string> = new Set([
+  ...LOCATIVES, "the", "and", "but", "to", "on", "for", "with", "by", "of", "as", "after", "while", "when", "if",
+  "neighbouring", "neighboring", "both", "like", "unlike", "meanwhile", "then", "later", "since", "until", "over",
+]);

@@ -28,7 +28,7 @@ const LOOKUPS: readonly [string, KbEntry["kind"], string, Partial<KbEntry>?][] =
   ["Hemedti", "person", "SDNREB"],
   ["foreign minister", "agent", "GOV", { personal: true, country: null }],
   ["Foreign Ministers", "agent", "GOV", { personal: true }],
-  ["troops", "agent", "MIL", { personal: true }],
+  ["troops", "agent", "MIL", { actorKind: "military" }],
   ["army", "agent", "MIL", { personal: false, actorKind: "military" }],
   ["protesters", "agent", "OPP"],
   ["refugees", "agent", "REF"],

@@ -13,8 +13,11 @@ export const GROUP_WINDOW_DAYS = 30;
 /** A party's identity across articles: its country-or-IGO prefix when it has a code, else its name key. */
 export const partyId = (p: PartyRef): string => (p.code ? p.code.slice(0, 3) : p.key);
 
-/** The date a mention is about: declared, effective, else the day the article was published. */
-export const anchorDate = (m: StoredCeasefireMention): string | null => m.declared ?? m.effective ?? m.published;
+/**
+ * The date that places a mention in time: the day the article was published (a stated date can be misread or
+ * refer back to an older truce), else the declared or effective date.
+ */
+export const anchorDate = (m: StoredCeasefireMention): string | null => m.published ?? m.declared ?? m.effective;
 
 function overlap(a: readonly PartyRef[], b: readonly PartyRef[]): number {
   const ids = new Set(a.map(partyId));

@@ -9,7 +9,8 @@ import { dayNumber, dayToIso, isFighting } from "../../store/event-key.ts";
 import { anchorDate, groupMentions, GROUP_WINDOW_DAYS, partyId } from "./group.ts";
 import { STATUS_RANK, type CeasefireRecord, type TimelineEntry, type TimelineEvidence } from "./record.ts";
 
-export type FightingEvent = Pick<StoredEvent, "id" | "cameo" | "acled" | "source" | "target" | "location" | "negated" | "modality" | "date">;
+export type FightingEvent = Pick<StoredEvent, "id" | "cameo" | "acled" | "source" | "target" | "location" | "negated" | "modality" | "date">
+  & { readonly articles?: readonly string[] };
 
 /** The date a mention's status applies from. */
 function statusDate(m: StoredCeasefireMention): string | null {
@@ -18,8 +19,31 @@ function statusDate(m: StoredCeasefireMention): string | null {
   return m.published ?? anchorDate(m);
 }
 
-const minDate = (xs: readonly (string | null)[]): string | null =>
-  xs.filter((x): x is string => !!x).sort()[0] ?? null;
+/** stated dates further than this from the article's own date are taken as misread or as another truce's */
+const PLAUSIBLE_DAYS = 45;
+
+/** The date most mentions state (earliest on a tie), ignoring dates far from their article's publication. */
+function statedDate(group: readonly StoredCeasefireMention[], pick: (m: StoredCeasefireMention) => string | null): string | null {
+  const votes = new Map<string, number>();
+  for (const m of group) {
+    const d = pick(m);
+    const day = dayNumber(d);
+    const pub = dayNumber(m.published);
+    if (!d || day === null || (pub !== null && Math.abs(day - pub) > PLAUSIBLE_DAYS)) continue;
+    votes.set(d, (votes.get(d) ?? 0) + 1);
+  }
+  return [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+/**
+ * Civilians are never a party to a truce, nor is an unattributed "---" actor (rebels, media); in larger groups keep
+ * the parties that several articles name.
+ */
+function mainParties(group: readonly StoredCeasefireMention[], parties: readonly PartyRef[]): PartyRef[] {
+  const named = (p: PartyRef): number => group.filter((m) => m.parties.some((q) => q.key === p.key)).length;
+  const need = group.length >= 3 ? 2 : 1;
+  return parties.filter((p) => !/^...(CVL|REF)/.test(p.code) && !p.code.startsWith("---") && named(p) >= need);
+}
 
 /** State agents: a state's government or forces fold into the state when both are named. */
 const STATE_AGENT = /^(GOV|MIL|COP|SPY|LEG|JUD)/;
@@ -27,7 +51,7 @@ const STATE_AGENT = /^(GOV|MIL|COP|SPY|LEG|JUD)/;
 /** Parties named anywhere in the group, once each; "ISRGOV" folds into "ISR" when both are named. */
 function union(lists: readonly (readonly PartyRef[])[], exclude: ReadonlySet<string> = new Set()): PartyRef[] {
   const out = new Map<string, PartyRef>();
-  for (const list of lists) for (const p of list) if (!exclude.has(p.code || p.key) && !out.has(p.code || p.key)) out.set(p.code || p.key, p);
+  for (const list of lists) for (const p of list) if (!exclude.has(p.key) && !out.has(p.key)) out.set(p.key, p);
   const all = [...out.values()];
   return all.filter((p) => !all.some((q) => q !== p && q.code && q.code.length === 3 && p.code.startsWith(q.code) && STATE_AGENT.test(p.code.slice(3))));
 }
@@ -50,6 +74,12 @@ function timelineOf(mentions: readonly StoredCeasefireMention[]): TimelineEntry[
   return out;
 }
 
+function mostCommon(xs: readonly (string | null)[]): string | null {
+  const n = new Map<string, number>();
+  for (const x of xs) if (x) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
 const sortTimeline = (t: TimelineEntry[]): TimelineEntry[] =>
   t.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || STATUS_RANK[a.status] - STATUS_RANK[b.status]);
 
@@ -65,23 +95,24 @@ function between(e: FightingEvent, parties: ReadonlySet<string>, country: string
 export function trackCeasefires(mentions: readonly StoredCeasefireMention[], events: readonly FightingEvent[]): CeasefireRecord[] {
   return groupMentions(mentions).map((group): CeasefireRecord => {
     const first = group[0]!;
-    const parties = union(group.map((m) => m.parties));
+    const parties = mainParties(group, union(group.map((m) => m.parties)));
     const partyIds = new Set(parties.map(partyId));
-    const partyCodes = new Set(parties.map((p) => p.code || p.key));
-    const country = group.find((m) => m.country)?.country ?? null;
+    const partyKeys = new Set(parties.map((p) => p.key));
+    const country = mostCommon(group.map((m) => m.country));
     let timeline = timelineOf(group);
     const stated = group.find((m) => m.effective);
     if (stated?.effective && !timeline.some((t) => t.status === "in_force") && timeline.some((t) => t.status === "declared")) {
       timeline = sortTimeline([...timeline, { date: stated.effective, status: "in_force", evidence: [evidenceOf(stated)] }]);
     }
-    const declared = minDate(group.map((m) => m.declared)) ?? timeline.find((t) => t.status === "declared")?.date ?? null;
-    const effective = minDate(group.map((m) => m.effective)) ?? timeline.find((t) => t.status === "in_force")?.date ?? null;
+    const declared = statedDate(group, (m) => m.declared) ?? timeline.find((t) => t.status === "declared")?.date ?? null;
+    const effective = statedDate(group, (m) => m.effective) ?? timeline.find((t) => t.status === "in_force")?.date ?? null;
     const endEntry = timeline.find((t) => t.status === "collapsed" || t.status === "ended");
     const ended = endEntry?.date ?? null;
     const start = dayNumber(effective ?? declared);
     const lastSeen = Math.max(...group.map((m) => dayNumber(m.published) ?? dayNumber(anchorDate(m)) ?? 0));
     const stop = dayNumber(ended) ?? lastSeen + GROUP_WINDOW_DAYS;
     const perDay = new Map<number, string[]>();
+    const articleOf = new Map<string, string>();
     if (start !== null) {
       for (const e of events) {
         const day = dayNumber(e.date);
@@ -89,18 +120,19 @@ export function trackCeasefires(mentions: readonly StoredCeasefireMention[], eve
         if (e.modality !== "asserted" && e.modality !== "reported") continue;
         if (!between(e, partyIds, country)) continue;
         perDay.set(day, [...(perDay.get(day) ?? []), e.id]);
+        articleOf.set(e.id, e.articles?.[0] ?? "");
       }
     }
     const violations = [...perDay.entries()].sort((a, b) => a[0] - b[0]).map(([d, ids]) => ({ date: dayToIso(d), count: ids.length }));
     const firstViolation = [...perDay.entries()].sort((a, b) => a[0] - b[0])[0];
     if (firstViolation && !timeline.some((t) => t.status === "violated" && (dayNumber(t.date) ?? Infinity) <= firstViolation[0])) {
       const entry: TimelineEntry = { date: dayToIso(firstViolation[0]), status: "violated",
-        evidence: [{ article: "", events: firstViolation[1], text: null }] };
+        evidence: [{ article: articleOf.get(firstViolation[1][0]!) ?? "", events: firstViolation[1], text: null }] };
       timeline = sortTimeline([...timeline, entry]);
     }
     return {
       id: `cf:${country ?? "XXX"}:${anchorDate(first) ?? "undated"}:${partyId(parties[0] ?? { key: "-", name: "", code: "", country: null })}`,
-      country, parties, mediators: union(group.map((m) => m.mediators), partyCodes), declared, effective, ended,
+      country, parties, mediators: union(group.map((m) => m.mediators), partyKeys), declared, effective, ended,
       status: timeline[timeline.length - 1]?.status ?? first.status,
       terms: [...new Set(group.flatMap((m) => m.terms))], timeline, violations,
       articles: [...new Set(group.map((m) => m.article))],

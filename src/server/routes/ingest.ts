@@ -2,7 +2,7 @@
 import type { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { ArticleInput } from "../../types.ts";
-import { ingestOne } from "../../ingest/run.ts";
+import { ingest, type ItemOutcome } from "../../ingest/run.ts";
 import { safeFetch } from "../../ingest/fetch.ts";
 import { requireRole } from "../auth.ts";
 import { ApiError } from "../errors.ts";
@@ -37,7 +37,10 @@ export function ingestRoutes(app: Hono<AppEnv>, o: ServerOptions): void {
       } else if (body.html !== undefined) input = { ...meta, text: body.html, format: "html" };
       else input = { ...meta, text: body.text ?? "", format: "text" };
       coder ??= o.coder();
-      const r = await ingestOne({ ok: true, input, origin: body.url ?? "api" }, { store: o.store, coder, now: o.now });
+      const outcomes: ItemOutcome[] = [];
+      await ingest([{ ok: true, input, origin: body.url ?? "api" }], { store: o.store, coder, now: o.now, batch: 1, onItem: (x) => { outcomes.push(x); } });
+      const r = outcomes[0];
+      if (!r) throw new Error("ingest reported no outcome for one input");
       if (r.kind === "failed") throw new ApiError(422, r.issue.code, r.issue.message);
       if (r.kind === "duplicate") return c.json({ status: "duplicate", id: r.id }, 200);
       return c.json({ status: "stored", id: r.id, events: r.events, merged: r.merged, near_duplicate_of: r.nearDuplicateOf }, 201);

@@ -1,0 +1,63 @@
+/** `parley serve [--db URL] [--port N]`: the JSON API under /api/ and the dashboard at /. */
+import type { Command } from "commander";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createCoder } from "../../coder.ts";
+import { defaultDb, openStore } from "../../store/open.ts";
+import { createApp } from "../../server/app.ts";
+import { listen } from "../../server/listen.ts";
+import { defaultTokenPath, openTokenStore } from "../../server/tokens.ts";
+import { EXIT, fail, type CliIo } from "../io.ts";
+
+interface ServeOptions { db?: string; port: string; host: string; authReads?: boolean; tokens?: string; web?: string }
+
+/** The built dashboard shipped with the package: web/dist at the project root. */
+export const DEFAULT_WEB = fileURLToPath(new URL("../../../web/dist", import.meta.url));
+
+export function register(program: Command, io: CliIo): void {
+  program
+    .command("serve")
+    .description("serve the JSON API under /api/ (OpenAPI at /api/openapi.json) and the dashboard at /")
+    .option("--db <path>", "database file (default: $PARLEY_DB or ./parley.db)")
+    .option("--port <n>", "TCP port; 0 picks a free one", process.env["PARLEY_PORT"] ?? "8080")
+    .option("--host <address>", "address to listen on", "127.0.0.1")
+    .option("--auth-reads", "require a reader token for GET /api/* too (also PARLEY_AUTH_READS=1)")
+    .option("--tokens <path>", "token file (default: <db>.tokens)")
+    .option("--web <dir>", "built dashboard folder", DEFAULT_WEB)
+    .action(async (opts: ServeOptions) => { await runServe(opts, io); });
+}
+
+async function runServe(opts: ServeOptions, io: CliIo): Promise<void> {
+  const port = Number(opts.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(io, EXIT.badArgs, `serve: --port takes 0-65535, not ${opts.port}`);
+  const db = opts.db ?? defaultDb(process.env);
+  const opened = openStore(db);
+  if (!opened.ok) return fail(io, EXIT.badArgs, opened.error.message);
+  const store = opened.value;
+  const tokens = openTokenStore(opts.tokens ?? defaultTokenPath(db));
+  const authReads = !!opts.authReads || process.env["PARLEY_AUTH_READS"] === "1";
+  if (!existsSync(opts.web ?? DEFAULT_WEB)) io.stderr.write("parley: serve: the dashboard is not built (npm run build:web); serving the API only\n");
+  const app = createApp({
+    store, tokens, coder: () => createCoder(), now: () => new Date(), authReads, staticRoot: opts.web ?? DEFAULT_WEB,
+    log: (e) => io.stderr.write(`parley: serve: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`),
+  });
+  let server;
+  try {
+    server = await listen(app, { port, host: opts.host });
+  } catch (e) {
+    tokens.close();
+    await store.close();
+    return fail(io, EXIT.badArgs, `serve: cannot listen on ${opts.host}:${port}: ${(e as Error).message}`);
+  }
+  const counts = await store.counts();
+  io.stdout.write(`Parley dashboard: ${server.url}\n  API: ${server.url}api/ (OpenAPI: ${server.url}api/openapi.json)\n  database: ${db} (${counts.articles} articles, ${counts.events} events)${authReads ? "; reads need a token" : ""}\n  Ctrl-C stops it.\n`);
+  const stop = async (): Promise<void> => {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+    await server.close();
+    tokens.close();
+    await store.close();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
