@@ -35,6 +35,13 @@ function acceptable(entries: readonly KbEntry[], first: Token, surface: string, 
   });
 }
 
+/** "government-held", "pro-Russia", "Qaeda-linked": a word glued by a hyphen to another word is a modifier */
+function hyphenated(tokens: readonly Token[], p: Part, from: number, to: number): boolean {
+  const before = p.start - 2 >= from && /^[-–]$/.test(tokens[p.start - 1]!.text) && tokens[p.start - 1]!.start === tokens[p.start - 2]!.end;
+  const after = p.end + 1 < to && /^[-–]$/.test(tokens[p.end]!.text) && tokens[p.end]!.start === tokens[p.end - 1]!.end;
+  return before || after;
+}
+
 export function findParts(
   text: string, tokens: readonly Token[], from: number, to: number, kb: KnowledgeBase,
 ): Part[] {
@@ -62,6 +69,7 @@ export function findParts(
       while (j < to && isCap(tokens[j]) && tokens[j]!.pos === "PROPN" && !kb.lookup(phraseKey(tokens[j]!.text))) j++;
       matched = { start: i, end: j, entries: [], text: text.slice(first.start, tokens[j - 1]!.end) };
     }
+    if (matched && hyphenated(tokens, matched, from, to)) matched = null;
     if (matched) {
       parts.push(matched);
       i = matched.end;

@@ -15,8 +15,7 @@ export const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "he
 
 /** prepositions after which a country or capital is a place, not an actor: "talks in Moscow" */
 export const LOCATIVE = new Set([
-  "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "into", "over", "from",
-  "toward", "towards", "between", "along", "off",
+  "in", "near", "outside", "inside", "across", "throughout", "around", "within", "along",
 ]);
 
 export const PERSON_PRONOUNS = new Set(["he", "she", "him", "his", "her", "hers", "himself", "herself"]);

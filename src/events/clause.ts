@@ -17,6 +17,10 @@ export function isSubordinate(tokens: readonly Token[], head: number, sentenceSt
   const prev = tokens[k];
   if (prev?.lower === "to" && (t.pos === "VERB" || t.pos === "AUX")) return true;
   if (t.lower.endsWith("ing") && t.pos === "VERB" && prev && (CLAUSE_BREAK.has(prev.text) || prev.pos === "NOUN" || prev.pos === "PROPN")) return true;
+  // a participle right after a noun, once the sentence has had a verb: "a member of Hamas jailed last year"
+  if (t.pos === "VERB" && /ed$/.test(t.lower) && prev && (prev.pos === "NOUN" || prev.pos === "PROPN")) {
+    for (let j = k - 1; j >= sentenceStart; j--) if (tokens[j]!.pos === "VERB") return true;
+  }
   // walk back to the start of the clause looking for a subordinator or relative pronoun
   for (let j = head - 1; j >= sentenceStart; j--) {
     const w = tokens[j]!;

@@ -39,11 +39,12 @@ export function findRoles(
   const passive = isPassive(tokens, tr.head, sentenceStart) || (tr.end - 1 > tr.head && isPassive(tokens, tr.end - 1, tr.head));
   const subject = pickSubject(tokens, before);
   if (passive) {
-    const agent = after.find((g) => tokens[g.tokenStart - 1]?.lower === "by" && g.tokenStart - tr.end <= 8) ??
-      after.find((g) => tokens[g.tokenStart - 1]?.lower === "by");
+    const agent = after.find((g) => byAgent(tokens, g));
     return { source: agent ?? null, target: subject, passive };
   }
-  const object = after.find((g) => (g.tokenStart < nextHead || g.tokenStart < tr.end) && !reporter(tokens, g)) ?? null;
+  const eligible = after.filter((g) => (g.tokenStart < nextHead || g.tokenStart < tr.end) && !reporter(tokens, g));
+  // an actor word the pattern itself matched ("launched missiles at") is an instrument, not the target
+  const object = eligible.find((g) => g.tokenStart >= tr.end) ?? eligible[0] ?? null;
   return { source: subject, target: object, passive };
 }
 
@@ -54,6 +55,16 @@ function reporter(tokens: readonly Token[], g: Group): boolean {
     const t = tokens[k]!;
     if (SAY.has(t.lower)) return true;
     if (t.pos !== "ADV" && t.pos !== "PROPN" && t.pos !== "AUX") return false;
+  }
+  return false;
+}
+
+/** "… by pro-Russia rebels", "by the army": the group is introduced by "by" within a few modifier words */
+function byAgent(tokens: readonly Token[], g: Group): boolean {
+  for (let k = g.tokenStart - 1; k >= Math.max(0, g.tokenStart - 4); k--) {
+    const t = tokens[k]!;
+    if (t.lower === "by") return true;
+    if (t.pos === "VERB" || t.pos === "PUNCT" && t.text !== "-" || t.pos === "ADP") return false;
   }
   return false;
 }
