@@ -43,6 +43,8 @@ export interface KnowledgeBase {
    * should then accept the key only for an upper-case surface, so "us", "who", "is", "car" stay ordinary words
    */
   isAcronym?(key: string): boolean;
+  /** true when some key starts with these words ("al" for "al qaeda"); lets a matcher stop early */
+  isPrefix?(words: string): boolean;
   country(iso3: string): Country | undefined;
   readonly countries: readonly Country[];
 }

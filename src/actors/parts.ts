@@ -42,19 +42,43 @@ function hyphenated(tokens: readonly Token[], p: Part, from: number, to: number)
   return before || after;
 }
 
+/**
+ * Where a knowledge-base phrase starting at token i may end, longest first: the words are joined one token at a
+ * time and the walk stops as soon as no key starts with them (kb.isPrefix), so most tokens cost one Set lookup.
+ */
+function candidateEnds(
+  tokens: readonly Token[], keys: readonly string[], from: number, i: number, to: number, kb: KnowledgeBase,
+): number[] {
+  const limit = Math.min(to, i + kb.maxPhraseWords + 2);
+  if (!kb.isPrefix) {
+    const all: number[] = [];
+    for (let j = limit; j > i; j--) all.push(j);
+    return all;
+  }
+  const ends: number[] = [];
+  let acc = "";
+  for (let j = i; j < limit; j++) {
+    const key = keys[j - from]!;
+    if (key) acc = !acc ? key : /^['’]/.test(tokens[j]!.text) ? acc + key : `${acc} ${key}`;
+    if (!acc || !kb.isPrefix(acc)) break;
+    if (key && kb.lookup(acc)) ends.push(j + 1);
+  }
+  return ends.reverse();
+}
+
 export function findParts(
   text: string, tokens: readonly Token[], from: number, to: number, kb: KnowledgeBase,
 ): Part[] {
   const parts: Part[] = [];
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) keys.push(phraseKey(tokens[k]!.text));
   let i = from;
   while (i < to) {
     const first = tokens[i]!;
     let matched: Part | null = null;
     if (/[A-Za-z]/.test(first.text)) {
-      for (let j = Math.min(to, i + kb.maxPhraseWords + 2); j > i; j--) {
-        const last = tokens[j - 1]!;
-        if (!/[A-Za-z0-9)]/.test(last.text)) continue;
-        const surface = text.slice(first.start, last.end);
+      for (const j of candidateEnds(tokens, keys, from, i, to, kb)) {
+        const surface = text.slice(first.start, tokens[j - 1]!.end);
         const entries = kb.lookup(phraseKey(surface));
         if (!entries) continue;
         const ok = acceptable(entries, first, surface, kb);
@@ -66,7 +90,7 @@ export function findParts(
     }
     if (!matched && isCap(first) && first.pos === "PROPN" && !NOT_NAMES.has(first.lower)) {
       let j = i + 1;
-      while (j < to && isCap(tokens[j]) && tokens[j]!.pos === "PROPN" && !kb.lookup(phraseKey(tokens[j]!.text))) j++;
+      while (j < to && isCap(tokens[j]) && tokens[j]!.pos === "PROPN" && !kb.lookup(keys[j - from]!)) j++;
       matched = { start: i, end: j, entries: [], text: text.slice(first.start, tokens[j - 1]!.end) };
     }
     if (matched && hyphenated(tokens, matched, from, to)) matched = null;

@@ -6,6 +6,12 @@ import { Command, CommanderError } from "commander";
 import { processIo, EXIT } from "./io.ts";
 import * as code from "./commands/code.ts";
 import * as evalCmd from "./commands/eval.ts";
+import * as ingest from "./commands/ingest.ts";
+import * as watch from "./commands/watch.ts";
+import * as events from "./commands/events.ts";
+import * as actors from "./commands/actors.ts";
+import * as ceasefires from "./commands/ceasefires.ts";
+import * as exportCmd from "./commands/export.ts";
 
 export async function main(argv: readonly string[]): Promise<void> {
   const io = processIo();
@@ -14,7 +20,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     .version("0.1.0")
     .exitOverride()
     .configureOutput({ writeErr: (s) => io.stderr.write(s), writeOut: (s) => io.stdout.write(s) });
-  for (const command of [code, evalCmd]) command.register(program, io);
+  for (const command of [code, evalCmd, ingest, watch, events, actors, ceasefires, exportCmd]) command.register(program, io);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (e) {

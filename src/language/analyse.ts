@@ -65,6 +65,7 @@ export function analyse(text: string): Analysis {
   const spans = doc.sentences().out(its.span) as unknown as number[][];
   const starts = locate(folded.text, values, spaces);
   const breaks = sentenceStarts(values, pos, spans);
+  const unfolded = folded.text === text;
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -83,9 +84,10 @@ export function analyse(text: string): Analysis {
     if (breaks[w] === 1) closeSentence();
     const tag = pos[w] as string;
     const value = values[w] as string;
-    if (tag === "SPACE" || (value.charCodeAt(0) <= 32 && value.trim() === "")) continue;
+    // Whitespace and the empty tokens wink emits around some symbols are not words.
+    if (tag === "SPACE" || value === "" || (value.charCodeAt(0) <= 32 && value.trim() === "")) continue;
     const [start, end] = toOriginalSpan(folded, starts[w] as number, (starts[w] as number) + value.length);
-    const surface = folded.text === text ? value : text.slice(start, end);
+    const surface = unfolded ? value : text.slice(start, end);
     let lower = normals[w] as string;
     // wink has no lemma for some tokens (e.g. "cannot" before a comma): fall back to the normal form.
     let lemma = (lemmas[w] ?? lower).toLowerCase();

@@ -30,9 +30,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { id: "copyright", maxLength: 300, reason: "copyright line",
     pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|©\s*\d{4}/i },
   { id: "contact", maxLength: 200, reason: "contact line",
-    pattern: /\bcontact us\b|\b(?:get in touch|send (?:us )?(?:a )?tips?)\b|^(?:e-?mail|tel|phone|call|fax)\s*[:.]/i },
+    pattern: /\bcontact us\b|^send (?:us )?(?:your )?(?:news )?tips?\b|^(?:e-?mail|tel|phone|call|fax)\s*[:.]/i },
   { id: "email", maxLength: 160, reason: "contact line", pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/ },
-  { id: "phone", maxLength: 80, reason: "contact line", pattern: /^[+(]?\d[\d\s().-]{7,}\d$/ },
+  { id: "phone", maxLength: 80, reason: "contact line",
+    pattern: /^(?=(?:\D*\d){9})\+?\(?\d{1,4}\)?(?:[\s-]\(?\d{2,5}\)?){2,5}$/ },
   { id: "image-credit", maxLength: 300, reason: "image credit",
     pattern: /^(?:photo|image|picture|video|graphic|illustration|photograph|file photo)s?(?:\s+credit)?\s*[:|/©-]|^(?:credit|source)\s*:\s*\S.{0,80}$/i },
   { id: "name-agency-credit", maxLength: 120, reason: "image credit",
@@ -50,5 +51,5 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     pattern: /^(?:advertisement|sponsored(?: content)?|ad|skip (?:to|ad)\b.*|scroll to continue.*|continue reading.*|click here.*)$/i },
 ];
 
-/** Last-paragraph author bios: "Jane Doe is a correspondent for ...". */
-export const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:is|was|has been|covers|reports|writes)\b.{0,160}\b(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|fellow|analyst|professor|researcher|author|producer|bureau chief|lecturer)\b/u;
+/** Last-paragraph author bios: a name, then "is a correspondent", "was bureau chief", ... within a few words. */
+export const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:is|was|has been|covers|reports|writes)\s+(?:(?:a|an|the|for|on)\s+)?(?:[\p{L}-]+\s+){0,4}(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|fellow|analyst|professor|researcher|author|bureau chief|lecturer)\b/u;

@@ -53,7 +53,8 @@ async function render(): Promise<void> {
     if (id !== renderId) return;
     root.replaceChildren(next);
     root.setAttribute("data-ready", "1");
-    view === readerView ? next.dispatchEvent(new Event("attached")) : window.scrollTo(0, 0);
+    window.scrollTo(0, 0);
+    next.dispatchEvent(new Event("attached"));
   } catch (e) {
     if (id !== renderId) return;
     root.replaceChildren(h("div", { class: "error", role: "alert" }, `Could not load this view: ${(e as Error).message}`));

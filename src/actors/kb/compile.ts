@@ -23,6 +23,7 @@ export function compileKnowledgeBase(countries: readonly Country[], records: rea
   const index = new Map<string, KbEntry[]>();
   const mixedCase = new Set<string>();
   const acronyms = new Set<string>();
+  const prefixes = new Set<string>();
   const problems: string[] = [];
   let maxPhraseWords = 1;
 
@@ -42,7 +43,11 @@ export function compileKnowledgeBase(countries: readonly Country[], records: rea
       if (!list) index.set(key, [frozen]);
       else if (!list.includes(frozen)) list.push(frozen);
       let words = 1;
-      for (let i = key.indexOf(" "); i !== -1; i = key.indexOf(" ", i + 1)) words++;
+      for (let i = key.indexOf(" "); i !== -1; i = key.indexOf(" ", i + 1)) {
+        words++;
+        prefixes.add(key.slice(0, i));
+      }
+      prefixes.add(key);
       if (words > maxPhraseWords) maxPhraseWords = words;
     }
   }
@@ -54,6 +59,7 @@ export function compileKnowledgeBase(countries: readonly Country[], records: rea
     lookup: (key: string) => index.get(key),
     maxPhraseWords,
     isAcronym: (key: string) => acronyms.has(key) && !mixedCase.has(key),
+    isPrefix: (words: string) => prefixes.has(words),
     country: (iso3: string) => byIso3.get(iso3),
     countries: frozenCountries,
   });

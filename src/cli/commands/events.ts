@@ -12,12 +12,19 @@ interface EventsOptions {
   cameo?: string; plover?: string; acled?: string; text?: string; limit?: string;
 }
 
-const ISO_DAY = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** YYYY, YYYY-MM or YYYY-MM-DD naming a real day. */
+function isIsoDay(s: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2] ?? "1"), Number(m[3] ?? "1")];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
 
 /** The filter named by the options, or a message saying which option is wrong. */
 export function eventFilter(o: EventsOptions): EventFilter | string {
-  if (o.from && !ISO_DAY.test(o.from)) return `--from takes YYYY-MM-DD, not ${o.from}`;
-  if (o.to && !ISO_DAY.test(o.to)) return `--to takes YYYY-MM-DD, not ${o.to}`;
+  if (o.from && !isIsoDay(o.from)) return `--from takes YYYY-MM-DD, not ${o.from}`;
+  if (o.to && !isIsoDay(o.to)) return `--to takes YYYY-MM-DD, not ${o.to}`;
   if (o.cameo && !/^\d{2,4}$/.test(o.cameo)) return `--cameo takes a CAMEO code or prefix (2-4 digits), not ${o.cameo}`;
   const limit = o.limit === undefined ? undefined : Number(o.limit);
   if (limit !== undefined && !(limit > 0)) return "--limit takes a positive number";

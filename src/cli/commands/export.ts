@@ -45,9 +45,15 @@ export function register(program: Command, io: CliIo): void {
       try {
         const events = await opened.value.events();
         const names = format === "acled" ? countryNames() : undefined;
+        // a reader that stops early (`| head`) closes the pipe: stop writing, it is not an error
+        let closed = false;
+        const onError = (): void => { closed = true; };
+        io.stdout.on("error", onError);
         for (const line of exportLines(events, format, names)) {
-          if (!io.stdout.write(line)) await new Promise((r) => io.stdout.once("drain", r));
+          if (closed) break;
+          if (!io.stdout.write(line)) await new Promise((r) => { io.stdout.once("drain", r); io.stdout.once("error", r); });
         }
+        io.stdout.off("error", onError);
       } finally {
         await opened.value.close();
       }

@@ -54,7 +54,8 @@ export async function runIngest(paths: readonly string[], opts: IngestCliOptions
         if (r.kind === "stored") fresh++; else if (r.kind === "duplicate") dup++; else failed++;
         if (r.kind === "failed") {
           bar?.stop();
-          io.stderr.write(`parley: ingest: ${r.issue.path ? `${r.issue.path}: ` : ""}${r.issue.code}: ${r.issue.message.replace(/\n/g, " ")}\n`);
+          const where = r.issue.path && !r.issue.message.startsWith(r.issue.path) ? `${r.issue.path}: ` : "";
+          io.stderr.write(`parley: ingest: ${where}${r.issue.message.replace(/\n/g, " ")} (${r.issue.code})\n`);
           bar?.start(n, n, { new: fresh, dup, failed });
         }
         bar?.setTotal(n);

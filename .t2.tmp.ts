@@ -1,5 +1,0 @@
-import { findDates } from "./src/language/dates.ts";
-const ref = new Date("2020-01-15T00:00:00Z");
-const cases = ["He arrived on Monday.","Strikes hit the city last night.","yesterday","earlier this month","The truce began at midnight on Sunday.","on Sunday at midnight","They met on January 12.","They met on January 20.","last week","Talks will resume next week.","Fighting erupted in March.","in 2019","in December","Talks will resume on Friday.","He said on Monday that talks will resume on Friday.","Saturday's attack killed 5.","You may go.","on 12 January 2020","since 2011","It happened today.","Now we know.","this week", "The vote is due to take place on Monday.", "last month", "at 10", "Tuesday night", "two days ago","a 2019 report", "The 1,200 soldiers"];
-for (const c of cases) console.log(JSON.stringify(c), JSON.stringify(findDates(c, ref).map(f=>[f.text,f.date,f.precision,f.corrected])));
-console.log(JSON.stringify(findDates("On Monday, January 13, 2020 and in March and on 5 May 2019 and yesterday", null)));

@@ -1,0 +1,130 @@
+/**
+ * The dashboard in Debian's chromium (playwright-core): every view renders real data without console errors,
+ * clicking an event opens its article at the highlighted sentence, and hostile article text runs nothing.
+ * Screenshots of each view go to docs/screenshots/. Skips where /usr/bin/chromium (or $PARLEY_CHROMIUM) is absent.
+ */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { makeFixture, EXAMPLES, type Fixture } from "../server/fixture.ts";
+import { listen, type Listening } from "../../src/server/listen.ts";
+import { buildDashboard, launch, type Browsing } from "./harness.ts";
+
+const CHROMIUM = process.env["PARLEY_CHROMIUM"] ?? "/usr/bin/chromium";
+const SHOTS = join(import.meta.dirname, "..", "..", "docs", "screenshots");
+const skip = existsSync(CHROMIUM) ? false : `no chromium at ${CHROMIUM} (apt-get install chromium, or set PARLEY_CHROMIUM)`;
+
+let fx: Fixture, server: Listening, b: Browsing, tmp: string, editor: string;
+
+describe("dashboard in chromium", { skip, timeout: 240_000 }, () => {
+  before(async () => {
+    tmp = mkdtempSync(join(tmpdir(), "parley-web-"));
+    const dist = await buildDashboard(join(tmp, "dist"));
+    const files = readdirSync(EXAMPLES).filter((f) => f.endsWith(".txt")).concat("hostile.html");
+    fx = await makeFixture(files);
+    editor = fx.tokens.create("editor", new Date(0)).token;
+    server = await listen(fx.app({ staticRoot: dist }), { port: 0, host: "127.0.0.1" });
+    b = await launch(CHROMIUM, join(tmp, "profile"), server.url);
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  after(async () => {
+    await b?.close();
+    await server?.close();
+    await fx?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  const views: readonly [string, string, (count: (sel: string) => Promise<number>) => Promise<void>][] = [
+    ["overview", "#/overview", async (n) => { assert.ok(await n("svg.chart rect.bar") > 3); assert.ok(await n("tr.event-row") > 3); }],
+    ["events", "#/events?country=LBY", async (n) => assert.ok(await n("tr.event-row") > 10)],
+    ["map", "#/map", async (n) => { assert.ok(await n(".land path") > 100); assert.ok(await n(".spot") > 2); }],
+    ["network", "#/network", async (n) => { assert.ok(await n(".node") > 3); assert.ok(await n(".edge") > 2); }],
+    ["ceasefires", "#/ceasefires", async (n) => { assert.ok(await n(".card") > 0); assert.ok(await n(".card .badge") > 0); assert.ok(await n(".evidence-link") > 0); }],
+    ["articles", "#/articles", async (n) => assert.ok(await n("tr.article-row") >= 13)],
+  ];
+  for (const [name, hash, check] of views) {
+    it(`renders ${name} with real data and no console errors`, async () => {
+      await b.open(hash);
+      await check((sel) => b.page.locator(sel).count());
+      await b.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: name !== "events" });
+      b.assertClean();
+    });
+  }
+
+  it("map: clicking a place lists its events", async () => {
+    await b.open("#/map");
+    await b.page.locator(".spot").last().click();
+    assert.ok(await b.page.locator(".map-detail tr.event-row").count() > 0);
+    b.assertClean();
+  });
+
+  it("network: clicking an actor shows its ties", async () => {
+    await b.open("#/network");
+    await b.page.locator(".node").first().click();
+    assert.ok(await b.page.locator(".ties li").count() > 0);
+    await b.page.screenshot({ path: join(SHOTS, "network-selected.png") });
+    b.assertClean();
+  });
+
+  it("clicking an event opens its article scrolled to the highlighted sentence", async () => {
+    await b.open("#/events");
+    const link = b.page.locator("a.event-link").nth(40);
+    const evidence = (await link.getAttribute("title")) ?? "";
+    await link.click();
+    await b.page.waitForSelector('#view[data-ready="1"][data-view="article"]');
+    await b.page.waitForSelector(".a-sentence.sel");
+    const sel = b.page.locator(".a-sentence.sel");
+    const text = (await sel.allTextContents()).join("");
+    assert.ok(evidence.length > 0 && text.replace(/\s+/g, " ").includes(evidence.replace(/\s+/g, " ")), `“${evidence}” in “${text}”`);
+    assert.ok(await sel.first().isVisible());
+    const box = await sel.first().boundingBox();
+    const viewport = b.page.viewportSize()!;
+    assert.ok(box && box.y >= 0 && box.y < viewport.height, `sentence in view: ${JSON.stringify(box)}`);
+    assert.equal(await b.page.locator(".event-list li.active").count(), 1);
+    assert.match(b.page.url(), /#\/article\/[^?]+\?.*event=/);
+    await b.page.screenshot({ path: join(SHOTS, "reader.png") });
+    b.assertClean();
+  });
+
+  it("a ceasefire's evidence opens the article at the evidence", async () => {
+    await b.open("#/ceasefires");
+    await b.page.locator("a.evidence-link").first().click();
+    await b.page.waitForSelector('#view[data-ready="1"][data-view="article"]');
+    assert.ok(await b.page.locator(".article-text").count() === 1);
+    b.assertClean();
+  });
+
+  it("shows the hostile article as text and runs none of it", async () => {
+    const payload = `<p>Observers said the truce held. <img src=x onerror="window.__pwned='img';alert(1)"> <script>window.__pwned='script'</script> <a href="javascript:window.__pwned='link'">click</a> <svg onload="window.__pwned='svg'"></svg></p>`;
+    const res = await fx.app().request("/api/articles", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${editor}` },
+      body: JSON.stringify({ html: payload, title: `<img src=x onerror="window.__pwned='title'"> <script>window.__pwned='title2'</script>`, date: "2019-11-30", source: "<b>javascript:alert(1)</b>" }) });
+    assert.equal(res.status, 201, await res.text());
+    for (const q of ["surrender", "Observers"]) {
+      const hits = (await (await fx.app().request(`/api/articles?q=${q}`)).json()) as { items: { id: string; title: string | null }[] };
+      const target = hits.items.find((h) => (h.title ?? "").includes("<"));
+      assert.ok(target, `a hostile article matches ${q}`);
+      await b.open(`#/article/${encodeURIComponent(target.id)}`);
+      const title = (await b.page.locator(".article-title").textContent()) ?? "";
+      assert.match(title, /<(script|img)/, "the markup in the title shows as text");
+      assert.equal(await b.page.locator("#view img, #view script, #view iframe, #view form, #view [onerror], #view [onload]").count(), 0);
+      const hrefs = await b.page.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      assert.deepEqual(hrefs.filter((u) => !/^(https?:|#)/i.test(u) && !u.startsWith(server.url)), []);
+      await b.page.locator(".article-text").hover();
+      await b.page.waitForTimeout(200);
+      assert.equal(await b.page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), undefined);
+      assert.notEqual(await b.page.title(), "pwned");
+      await b.page.screenshot({ path: join(SHOTS, q === "surrender" ? "hostile.png" : "hostile-posted.png"), fullPage: true });
+      b.assertClean();
+    }
+    assert.deepEqual(b.dialogs, []);
+  });
+
+  it("serves the page with a strict CSP", async () => {
+    const res = await fetch(server.url);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    assert.match(csp, /default-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe/);
+  });
+});
