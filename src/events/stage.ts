@@ -32,7 +32,7 @@ export const eventsStage: Stage = {
       const candidates: EventParts[] = [];
       triggers.forEach((tr, i) => {
         const flags = tr.pattern.flags;
-        if (flags.has("say") && triggers.some((t) => !t.pattern.flags.has("say"))) return;
+        if (flags.has("say") && triggers.some((t) => !t.pattern.flags.has("say") && true)) return;
         if (flags.has("weak") && strong.some((t) => t !== tr)) return;
         const next = strong.find((t) => t.head > tr.head)?.head ?? s.tokenEnd;
         const roles = findRoles(tokens, groups, tr, s.tokenStart, next);

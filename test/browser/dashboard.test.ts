@@ -90,7 +90,9 @@ describe("dashboard in chromium", { skip, timeout: 240_000 }, () => {
 
   it("a ceasefire's evidence opens the article at the evidence", async () => {
     await b.open("#/ceasefires");
-    await b.page.locator("a.evidence-link").first().click();
+    const card = b.page.locator(".card").first();
+    if (!(await card.locator("details").getAttribute("open"))) await card.locator("details > summary").click();
+    await card.locator("a.evidence-link").first().click();
     await b.page.waitForSelector('#view[data-ready="1"][data-view="article"]');
     assert.ok(await b.page.locator(".article-text").count() === 1);
     b.assertClean();

@@ -34,11 +34,12 @@ export function layout(ids: readonly { id: string; weight: number }[], edges: re
       a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
     }
     for (const n of nodes) {
-      n.vx += (cx - n.x) * 0.01; n.vy += (cy - n.y) * 0.01;
+      n.vx += (cx - n.x) * 0.02; n.vy += (cy - n.y) * 0.025;
       const v = Math.sqrt(n.vx * n.vx + n.vy * n.vy), cap = 30 * t + 1;
       if (v > cap) { n.vx *= cap / v; n.vy *= cap / v; }
-      n.x = Math.min(width - 40, Math.max(40, n.x + n.vx));
-      n.y = Math.min(height - 20, Math.max(20, n.y + n.vy));
+      // keep room for the labels, which sit above the circles and run wider than them
+      n.x = Math.min(width - 80, Math.max(80, n.x + n.vx));
+      n.y = Math.min(height - 24, Math.max(36, n.y + n.vy));
       n.vx *= 0.6; n.vy *= 0.6;
     }
   }

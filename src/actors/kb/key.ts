@@ -5,6 +5,8 @@
  * @example phraseKey("Erdoğan") === "erdogan"; phraseKey("U.S.") === "us"; phraseKey("Al-Qaeda") === "al qaeda"
  */
 export function phraseKey(text: string): string {
+  // fast path: a plain ASCII word (most tokens) only needs lower-casing
+  if (/^[A-Za-z0-9]+$/.test(text)) return text.toLowerCase();
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

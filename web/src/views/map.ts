@@ -8,7 +8,7 @@ import { get, type Page, type StoredEvent } from "../api.ts";
 import { empty, h, panel, s } from "../dom.ts";
 import { QUAD } from "../format.ts";
 import { eventsTable } from "../events-table.ts";
-import { filtersOf, type Location } from "../state.ts";
+import { filtersOf, hashFor, type Location } from "../state.ts";
 
 const W = 960, H = 560;
 const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects["countries"] as GeometryCollection) as unknown as FeatureCollection<Geometry>;
@@ -39,14 +39,19 @@ export async function mapView(root: HTMLElement, loc: Location): Promise<void> {
   const page = await get<Page<StoredEvent>>("events", { ...filtersOf(loc.params), limit: 1000 });
   const all = spots(page.items);
   const placed = all.reduce((n, p) => n + p.events.length, 0);
-  const lons = all.map((p) => p.lon), lats = all.map((p) => p.lat);
-  // frame the events with some margin, never tighter than 16° so the region stays legible
+  const world = loc.params.get("frame") === "world";
+  // frame the places holding most events (85%), so one stray far-off place does not zoom out to the whole world
+  const core: Spot[] = [];
+  let covered = 0;
+  for (const p of all) { if (covered >= placed * 0.85 && core.length > 0) break; core.push(p); covered += p.events.length; }
+  const lons = core.map((p) => p.lon), lats = core.map((p) => p.lat);
   const pad = (lo: number, hi: number, min: number): [number, number] => {
-    const mid = (lo + hi) / 2, half = Math.max(min / 2, (hi - lo) / 2 + 3);
+    const mid = (lo + hi) / 2, half = Math.max(min / 2, (hi - lo) / 2 + 4);
     return [mid - half, mid + half];
   };
-  const [x0, x1] = all.length ? pad(Math.min(...lons), Math.max(...lons), 24) : [-170, 170];
-  const [y0, y1] = all.length ? pad(Math.min(...lats), Math.max(...lats), 14) : [-60, 80];
+  const [x0, x1] = core.length && !world ? pad(Math.min(...lons), Math.max(...lons), 30) : [-170, 170];
+  const [y0, y1] = core.length && !world ? pad(Math.min(...lats), Math.max(...lats), 18) : [-58, 80];
+  const outside = world ? [] : all.filter((p) => p.lon < x0 || p.lon > x1 || p.lat < y0 || p.lat > y1);
   const projection = geoEquirectangular().fitExtent([[10, 10], [W - 10, H - 10]], {
     type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] },
   });
@@ -62,6 +67,20 @@ export async function mapView(root: HTMLElement, loc: Location): Promise<void> {
   svg.append(land);
   const detail = h("div", { class: "map-detail" }, empty("Click a circle to list the events reported there."));
   const max = Math.max(1, ...all.map((p) => p.events.length));
+  // label the biggest places first and skip a label that would overlap one already placed
+  const taken: [number, number, number, number][] = [];
+  const labelFits = (x: number, y: number, w: number): boolean => {
+    const box: [number, number, number, number] = [x, y - 11, x + w, y + 3];
+    if (taken.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1])) return false;
+    taken.push(box);
+    return true;
+  };
+  const labelled = new Set<string>();
+  for (const p of all) {
+    const xy = projection([p.lon, p.lat]);
+    const r = 4 + 14 * Math.sqrt(p.events.length / max);
+    if (xy && labelFits(xy[0] + r + 3, xy[1] + 4, 7 * (p.name.length + 4))) labelled.add(p.key);
+  }
   const dots = s("g", { class: "spots" });
   for (const p of [...all].reverse()) {
     const xy = projection([p.lon, p.lat]);
@@ -69,7 +88,7 @@ export async function mapView(root: HTMLElement, loc: Location): Promise<void> {
     const r = 4 + 14 * Math.sqrt(p.events.length / max);
     const g = s("g", { class: "spot", tabindex: 0, role: "button", "aria-label": `${p.name}: ${p.events.length} events`, "data-spot": p.key },
       s("circle", { cx: xy[0], cy: xy[1], r, fill: QUAD[dominant(p.events)]?.color ?? "#888" }),
-      s("text", { x: xy[0] + r + 3, y: xy[1] + 4, class: "spot-label" }, `${p.name} ${p.events.length}`),
+      labelled.has(p.key) ? s("text", { x: xy[0] + r + 3, y: xy[1] + 4, class: "spot-label" }, `${p.name} ${p.events.length}`) : null,
       s("title", {}, `${p.name}: ${p.events.length} events`));
     const open = (): void => {
       dots.querySelectorAll(".spot.sel").forEach((x) => x.classList.remove("sel"));
@@ -86,6 +105,11 @@ export async function mapView(root: HTMLElement, loc: Location): Promise<void> {
     sw.style.background = q.color;
     return h("li", {}, sw, q.label);
   }), h("li", { class: "muted" }, "circle area: number of events; colour: the most common class there"));
+  const params = Object.fromEntries(loc.params);
+  const frame = h("p", { class: "note" }, world
+    ? h("a", { href: hashFor("map", null, { ...params, frame: null }) }, "Zoom to the events")
+    : h("span", {}, outside.length ? `Outside this frame: ${outside.map((p) => `${p.name} (${p.events.length})`).join(", ")}. ` : "",
+      h("a", { href: hashFor("map", null, { ...params, frame: "world" }) }, "Show the whole world")));
   root.append(panel(`Map — ${placed} of ${page.total} events placed at ${all.length} places`,
-    h("figure", { class: "map-wrap" }, svg, legend), detail));
+    frame, h("figure", { class: "map-wrap" }, svg, legend), detail));
 }

@@ -19,7 +19,7 @@ export async function networkView(root: HTMLElement, loc: Location): Promise<voi
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "network", role: "img", "aria-label": "Actor network" });
   const defs = s("defs");
   for (const [id, g] of [["neg", -8], ["mid", 0], ["pos", 8]] as const) {
-    defs.append(s("marker", { id: `arrow-${id}`, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" },
+    defs.append(s("marker", { id: `arrow-${id}`, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" },
       s("path", { d: "M0,0 L10,5 L0,10 z", fill: toneColor(g) })));
   }
   svg.append(defs);

@@ -32,7 +32,9 @@ export async function overview(root: HTMLElement, loc: Location): Promise<void> 
     ts.days.length ? stackedBars(ts, (day) => { location.hash = hashFor("events", null, { ...filters, from: day, to: day }); }) : empty("No dated events match these filters."),
     h("p", { class: "note" }, `Counts events dated to the day. Left out: ${ts.skipped.undated} not dated to a day, ${ts.skipped.negated} negated (e.g. “declined to sign”), ${ts.skipped.unlabelled} without a ${by === "quad" ? "class" : by.toUpperCase()} label${skipped ? "" : ""}. Click a bar for that day's events.`)));
 
-  const latest = [...items].filter((e) => e.date).sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "")).slice(0, 15);
-  root.append(panel("Latest events", latest.length ? eventsTable(latest) : empty("No events match these filters."),
+  // latest news first: the newest article reporting the event, then the event's own day
+  const reported = (e: StoredEvent): string => e.mentions.reduce((m, x) => ((x.published ?? "") > m ? x.published ?? "" : m), "");
+  const latest = [...items].sort((a, b) => reported(b).localeCompare(reported(a)) || (b.date ?? "").localeCompare(a.date ?? "")).slice(0, 15);
+  root.append(panel("Latest reported events", latest.length ? eventsTable(latest) : empty("No events match these filters."),
     h("p", { class: "note" }, h("a", { href: hashFor("events", null, filters) }, `All ${events.total} events →`))));
 }

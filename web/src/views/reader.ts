@@ -29,8 +29,11 @@ export async function readerView(root: HTMLElement, loc: Location): Promise<void
     ...v.places.map((p): Span => ({ start: p.start, end: p.end, kind: "place", ref: p.name, title: [p.name, p.admin1, p.country].filter(Boolean).join(", ") })),
   ];
   const body = h("div", { class: "article-text", lang: "en" });
+  // one line break between paragraphs reads as a cramped list: show it as a blank line (offsets are unaffected)
+  const airy = !text.includes("\n\n");
   for (const seg of segments(text.length, spans)) {
-    const piece = text.slice(seg.start, seg.end);
+    const raw = text.slice(seg.start, seg.end);
+    const piece = airy ? raw.replace(/\n/g, "\n\n") : raw;
     if (seg.spans.length === 0) { body.append(document.createTextNode(piece)); continue; }
     const kinds = [...new Set(seg.spans.map((s) => s.kind))];
     const el = h("span", { class: kinds.map((k) => `a-${k}`).join(" "), title: seg.spans.filter((s) => s.title).map((s) => s.title).join(" · ") || null }, piece);

@@ -1,0 +1,88 @@
+/**
+ * PETRARCH actors and agents as our knowledge-base records (src/actors/kb): a plain country-like code (three
+ * letters) becomes a `country` entry, so agents combine with it ("Gondor troops" → GONMIL); a longer code a
+ * `group`; an actor with date-restricted codes one `person` entry per role, which the actors stage picks by the
+ * article's date. Agents become `agent` entries with their code.
+ */
+import type { ActorKind } from "../types.ts";
+import type { KbEntry, KnowledgeBase, Country } from "../resources.ts";
+import type { KbRecord } from "../actors/kb/rows.ts";
+import { compileKnowledgeBase } from "../actors/kb/compile.ts";
+import type { PetrActor } from "./actors.ts";
+import type { PetrAgent } from "./agents.ts";
+
+const AGENT_KIND: Readonly<Record<string, ActorKind>> = {
+  GOV: "government", MIL: "military", REB: "rebel", INS: "rebel", UAF: "rebel", SEP: "rebel", PTY: "party",
+  COP: "government", JUD: "government", LEG: "government", SPY: "government",
+};
+/** agent words that name a person, so "President Xyz" is a person (the others name bodies) */
+const PERSONAL = /(ent|ster|er|or|ist|man|men|ian|ial|at|ant|ess|ee|ief|judge|general|leader|king|queen|cleric|official|officials|people|person|persons)$/;
+
+/** The display name of a dictionary phrase: "minas tirith" → "Minas Tirith" */
+const display = (words: readonly string[]) => words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+
+/** Short single-word names (UN, UAE, IMF) keep their capitals so the matcher treats them as acronyms. */
+function formOf(words: readonly string[]): string {
+  const joined = words.join(" ");
+  const letters = joined.replace(/\./g, "");
+  return words.length === 1 && letters.length <= 3 && /\./.test(joined) ? joined.toUpperCase() : joined;
+}
+
+function kindOf(code: string): ActorKind {
+  if (code.startsWith("IGO")) return "igo";
+  if (code.startsWith("NGO")) return "ngo";
+  return AGENT_KIND[code.slice(3, 6)] ?? (code.length === 3 ? "state" : "group");
+}
+
+/** A usable actor code: letters and dashes, the first of `A/B` alternatives; discard markers (+++, ###) are not. */
+export function actorCode(raw: string): string | null {
+  const code = raw.split("/")[0]!.toUpperCase();
+  return /^[A-Z-]{3}[A-Z0-9]*$/.test(code) && code !== "---" ? code : code === "---" ? "---" : null;
+}
+
+export function actorRecords(actors: readonly PetrActor[], file: string): KbRecord[] {
+  const records: KbRecord[] = [];
+  for (const a of actors) {
+    const forms = a.names.map(formOf);
+    const name = display(a.names[0]!);
+    const where = `${file}:${a.line}`;
+    const dated = a.codes.some((c) => c.from || c.to);
+    const codes = a.codes.map((c) => ({ ...c, code: actorCode(c.code) })).filter((c): c is typeof c & { code: string } => c.code !== null);
+    if (!codes.length) continue;
+    if (dated) {
+      // dated roles first, in file order: the first role valid on the day wins; the undated default last
+      const ordered = [...codes.filter((c) => c.from || c.to), ...codes.filter((c) => !c.from && !c.to)];
+      for (const c of ordered) {
+        const entry: KbEntry = {
+          kind: "person", name, code: c.code, country: countryOf(c.code), actorKind: "person",
+          ...(c.from ? { from: c.from } : {}), ...(c.to ? { to: c.to } : {}),
+        };
+        records.push({ entry, forms, where });
+      }
+      continue;
+    }
+    const code = codes[0]!.code;
+    const entry: KbEntry = { kind: code.length === 3 && code !== "---" ? "country" : "group", name, code, country: countryOf(code), actorKind: kindOf(code) };
+    records.push({ entry, forms, where });
+  }
+  return records;
+}
+
+const countryOf = (code: string): string | null => (/^[A-Z]{3}/.test(code) && !/^(IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 3) : null);
+
+export function agentRecords(agents: readonly PetrAgent[], file: string): KbRecord[] {
+  return agents.map((a) => {
+    const forms = a.forms.map((f) => f.join(" "));
+    const head = a.forms[0]!.at(-1) ?? "";
+    const entry: KbEntry = {
+      kind: "agent", name: a.forms[0]!.join(" "), code: a.code, country: null,
+      actorKind: AGENT_KIND[a.code.slice(0, 3)] ?? "group", personal: PERSONAL.test(head) && !/(ment|ministry|ion)$/.test(head),
+    };
+    return { entry, forms, where: `${file}:${a.line}` };
+  });
+}
+
+/** Compiles records into a KnowledgeBase; `countries` only serves kb.country() (names of ISO codes). */
+export function compileDictionaryKb(records: readonly KbRecord[], countries: readonly Country[]): { kb: KnowledgeBase; problems: readonly string[] } {
+  return compileKnowledgeBase(countries, records);
+}

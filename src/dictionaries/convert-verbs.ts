@@ -1,0 +1,140 @@
+/**
+ * PETRARCH verb blocks as our VerbPattern objects (src/events/pattern.ts). Our patterns start at a word and run
+ * forward, with gaps and no actor slots, so each PETRARCH pattern becomes: the words from just after the last
+ * actor slot before the verb, the verb (all its forms), then the later words; slots and `^` become gaps, spaces
+ * between words a short gap, `_` nothing. What our stage cannot use yet is kept on the pattern as optional
+ * fields (`DictPattern`): the code of the reverse event, where the source and target slots are, and the words
+ * before the verb that were left out.
+ */
+import type { PatternElement, PatternFlag, VerbPattern } from "../events/pattern.ts";
+import type { PatItem, PatLine } from "./pattern-text.ts";
+import { patItems } from "./pattern-text.ts";
+import type { PetrVerb, PetrVerbBlock } from "./verbs.ts";
+import { verbForms } from "./inflect.ts";
+
+export interface DictPattern extends VerbPattern {
+  /** "FILE:LINE" of the pattern (or verb) line */
+  readonly origin: string;
+  /** `[042:043]`: the code of the event the target does to the source */
+  readonly reverse?: string;
+  /** the side of the verb the `$` / `+` slot is on, where the pattern has one */
+  readonly sourceSide?: "before" | "after";
+  readonly targetSide?: "before" | "after";
+  /** PETRARCH words required before the first matched element, which our matcher does not check */
+  readonly before?: readonly string[];
+}
+
+/** words a space lets come between two pattern words, and an actor slot may span */
+const WORD_GAP = 4;
+const SLOT_GAP = 8;
+const MAX_VARIANTS = 12;
+
+type Elem =
+  | { kind: "word"; words: Set<string>; adjacent: boolean }
+  | { kind: "verb"; adjacent: boolean }
+  | { kind: "slot"; slot: "source" | "target" | "compound" | "skip"; adjacent: boolean };
+
+/** Resolves synonym sets into word alternatives; a multi-word member yields its own variant of the pattern. */
+function expand(items: readonly PatItem[], synsets: ReadonlyMap<string, readonly string[]>, problems: string[], depth = 0): Elem[][] {
+  let variants: Elem[][] = [[]];
+  for (const item of items) {
+    if (item.kind === "word") variants.forEach((v) => v.push({ kind: "word", words: new Set([item.word]), adjacent: item.adjacent }));
+    else if (item.kind === "verb") variants.forEach((v) => v.push({ kind: "verb", adjacent: item.adjacent }));
+    else if (item.kind !== "syn") variants.forEach((v) => v.push({ kind: "slot", slot: item.kind as "source" | "target" | "compound" | "skip", adjacent: item.adjacent }));
+    else {
+      const members = synsets.get(item.name);
+      if (!members || depth > 4) {
+        problems.push(`synonym set &${item.name} is not defined`);
+        return [];
+      }
+      const single = new Set<string>();
+      const multi: Elem[][] = [];
+      for (const m of members) {
+        const sub = expand(patItems(m), synsets, problems, depth + 1);
+        for (const s of sub) {
+          const only = s[0];
+          if (s.length === 1 && only?.kind === "word") only.words.forEach((w) => single.add(w));
+          else if (s.length) multi.push(s);
+        }
+      }
+      const next: Elem[][] = [];
+      for (const v of variants) {
+        if (single.size) next.push([...v, { kind: "word", words: single, adjacent: item.adjacent }]);
+        for (const m of multi) next.push([...v, ...m.map((e, i) => (i === 0 ? { ...e, adjacent: item.adjacent } : e))]);
+      }
+      variants = next.slice(0, MAX_VARIANTS);
+    }
+  }
+  return variants;
+}
+
+/** One VerbPattern from an expanded element list and a verb, or null when nothing can be matched. */
+function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: string, line: PatLine | null): DictPattern | null {
+  const forms = new Set([...verbForms(verb.words[verb.verbAt]!), ...verb.forms]);
+  const flat: Elem[] = [];
+  for (const e of elems) {
+    if (e.kind !== "verb") { flat.push(e); continue; }
+    verb.words.forEach((w, i) => flat.push({ kind: "word", words: i === verb.verbAt ? forms : new Set([w]), adjacent: i === 0 ? e.adjacent : true }));
+  }
+  const verbAt = flat.findIndex((e) => e.kind === "word" && e.words === forms);
+  let start = 0;
+  for (let i = 0; i < verbAt; i++) if (flat[i]!.kind === "slot") start = i + 1;
+  const slotSide = (slot: string) => {
+    const i = flat.findIndex((e) => e.kind === "slot" && (e.slot === slot || e.slot === "compound"));
+    return i < 0 ? undefined : i < verbAt ? ("before" as const) : ("after" as const);
+  };
+  const elements: PatternElement[] = [];
+  for (let i = start; i < flat.length; i++) {
+    const e = flat[i]!;
+    const gap = e.kind === "slot" ? (e.slot === "skip" ? WORD_GAP : SLOT_GAP) : i > start && !e.adjacent ? WORD_GAP : 0;
+    if (gap) {
+      const last = elements.at(-1);
+      if (last?.kind === "gap") elements[elements.length - 1] = { kind: "gap", max: last.max + gap };
+      else if (elements.length) elements.push({ kind: "gap", max: gap });
+    }
+    if (e.kind === "word") elements.push({ kind: "word", words: e.words, optional: false });
+  }
+  while (elements.at(-1)?.kind === "gap") elements.pop();
+  const first = elements[0];
+  if (!first || first.kind !== "word") return null;
+  const sourceSide = slotSide("source");
+  const targetSide = slotSide("target");
+  const flags = new Set<PatternFlag>();
+  if (flat.some((e) => e.kind === "slot" && e.slot === "compound")) flags.add("recip");
+  if (targetSide === "before" && sourceSide === "after") flags.add("passive");
+  const before = flat.slice(0, start).flatMap((e) => (e.kind === "word" ? [[...e.words][0]!] : []));
+  const required = elements.filter((e) => e.kind === "word").length;
+  const source = line ? `- ${line.items.map(itemText).join(" ")} [${code}]` : verb.words.join(" ");
+  return {
+    code, source, heads: [...first.words], elements, flags, specificity: required * 10 + elements.length, origin,
+    ...(line?.reverse ? { reverse: line.reverse } : {}),
+    ...(sourceSide ? { sourceSide } : {}), ...(targetSide ? { targetSide } : {}),
+    ...(before.length ? { before } : {}),
+  };
+}
+
+function itemText(i: PatItem): string {
+  const sym = { verb: "*", source: "$", target: "+", compound: "%", skip: "^" } as const;
+  const t = i.kind === "word" ? i.word : i.kind === "syn" ? `&${i.name}` : sym[i.kind];
+  return i.adjacent ? `_${t}` : t;
+}
+
+/** Every pattern of a verb block, for every verb of the block, plus each verb alone with its own or the block's code. */
+export function blockPatterns(
+  block: PetrVerbBlock, file: string, synsets: ReadonlyMap<string, readonly string[]>, problems: string[],
+): DictPattern[] {
+  const out: DictPattern[] = [];
+  block.verbs.forEach((verb, v) => {
+    const bare = build([{ kind: "verb", adjacent: false }], verb, verb.code ?? block.code, `${file}:${block.line}`, null);
+    if (bare) out.push(bare);
+    for (const p of block.patterns) {
+      const found: string[] = [];
+      for (const elems of expand(p.items, synsets, found)) {
+        const built = build(elems, verb, p.code, `${file}:${p.line}`, p);
+        if (built) out.push(built);
+      }
+      if (v === 0) for (const f of new Set(found)) problems.push(`${file}:${p.line}: ${f}`);
+    }
+  });
+  return out;
+}
