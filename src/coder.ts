@@ -13,12 +13,13 @@ import { loadCodebook } from "./codebook/load.ts";
 import { loadGazetteer } from "./places/gazetteer.ts";
 import { loadVerbLexicon } from "./events/lexicon.ts";
 import { assemble } from "./assemble.ts";
+import { loadClassifier } from "./learn/model.ts";
 
 export interface CoderOptions {
   /** lazy trace hook, see STYLE.md */
   readonly debug?: (message: () => string) => void;
   /** dictionaries to use instead of the shipped ones (e.g. imported PETRARCH dictionaries) */
-  readonly resources?: Partial<Pick<Context, "kb" | "codebook" | "gazetteer" | "verbs">>;
+  readonly resources?: Partial<Pick<Context, "kb" | "codebook" | "gazetteer" | "verbs" | "classifier">>;
 }
 
 export interface Coder {
@@ -33,6 +34,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     codebook: given.codebook ?? loadCodebook(),
     gazetteer: given.gazetteer ?? loadGazetteer(),
     verbs: given.verbs ?? loadVerbLexicon(),
+    classifier: given.classifier !== undefined ? given.classifier : loadClassifier(),
     ...(options.debug ? { debug: options.debug } : {}),
   };
   const stages = buildPipeline(STAGES);

@@ -5,12 +5,15 @@
 import type { Doc, DocField } from "./doc.ts";
 import type { Codebook, Gazetteer, KnowledgeBase } from "./resources.ts";
 import type { VerbLexicon } from "./events/lexicon.ts";
+import type { EventClassifier } from "./learn/model.ts";
 
 export interface Context {
   readonly kb: KnowledgeBase;
   readonly codebook: Codebook;
   readonly gazetteer: Gazetteer;
   readonly verbs: VerbLexicon;
+  /** the learned event filter (src/learn); null runs the coder on patterns alone */
+  readonly classifier: EventClassifier | null;
   /** lazy trace hook: the message is only built when someone listens */
   readonly debug?: (message: () => string) => void;
 }

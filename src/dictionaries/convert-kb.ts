@@ -34,10 +34,12 @@ function kindOf(code: string): ActorKind {
   return AGENT_KIND[code.slice(3, 6)] ?? (code.length === 3 ? "state" : "group");
 }
 
+const SECTORS = new Set(["ELI", "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "BUS", "MED", "CVL", "REF"]);
+
 /** A usable actor code: letters and dashes, the first of `A/B` alternatives; discard markers (+++, ###) are not. */
 export function actorCode(raw: string): string | null {
   const code = raw.split("/")[0]!.toUpperCase();
-  return /^[A-Z-]{3}[A-Z0-9]*$/.test(code) && code !== "---" ? code : code === "---" ? "---" : null;
+  return /^[A-Z-]{3}[A-Z0-9]*$/.test(code) ? code : null;
 }
 
 export function actorRecords(actors: readonly PetrActor[], file: string): KbRecord[] {
@@ -47,7 +49,11 @@ export function actorRecords(actors: readonly PetrActor[], file: string): KbReco
     const name = display(a.names[0]!);
     const where = `${file}:${a.line}`;
     const dated = a.codes.some((c) => c.from || c.to);
-    const codes = a.codes.map((c) => ({ ...c, code: actorCode(c.code) })).filter((c): c is typeof c & { code: string } => c.code !== null);
+    // a bare sector code ([ELI] after the roles) takes the root of the actor's last role
+    const root = [...a.codes].reverse().find((c) => c.code.length > 3 || !SECTORS.has(c.code))?.code.slice(0, 3);
+    const codes = a.codes
+      .map((c) => ({ ...c, code: actorCode(SECTORS.has(c.code) && root ? root + c.code : c.code) }))
+      .filter((c): c is typeof c & { code: string } => c.code !== null);
     if (!codes.length) continue;
     if (dated) {
       // dated roles first, in file order: the first role valid on the day wins; the undated default last

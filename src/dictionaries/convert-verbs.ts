@@ -50,6 +50,10 @@ function expand(items: readonly PatItem[], synsets: ReadonlyMap<string, readonly
       const single = new Set<string>();
       const multi: Elem[][] = [];
       for (const m of members) {
+        if (/^[A-Za-z'-]+_?$/.test(m)) {
+          single.add(m.replace(/_$/, "").toLowerCase());
+          continue;
+        }
         const sub = expand(patItems(m), synsets, problems, depth + 1);
         for (const s of sub) {
           const only = s[0];
@@ -68,9 +72,17 @@ function expand(items: readonly PatItem[], synsets: ReadonlyMap<string, readonly
   return variants;
 }
 
+const FORMS = new WeakMap<PetrVerb, Set<string>>();
+/** every form of the inflected word of a verb, computed once per verb */
+function formsOf(verb: PetrVerb): Set<string> {
+  let forms = FORMS.get(verb);
+  if (!forms) FORMS.set(verb, (forms = new Set([...verbForms(verb.words[verb.verbAt]!), ...verb.forms])));
+  return forms;
+}
+
 /** One VerbPattern from an expanded element list and a verb, or null when nothing can be matched. */
 function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: string, line: PatLine | null): DictPattern | null {
-  const forms = new Set([...verbForms(verb.words[verb.verbAt]!), ...verb.forms]);
+  const forms = formsOf(verb);
   const flat: Elem[] = [];
   for (const e of elems) {
     if (e.kind !== "verb") { flat.push(e); continue; }
@@ -119,14 +131,30 @@ function itemText(i: PatItem): string {
   return i.adjacent ? `_${t}` : t;
 }
 
+/**
+ * The verbs of a block as the matcher sees them: one-word verbs share a single verb (the union of their forms),
+ * so a pattern is built once for all of them; multi-word verbs ("go by") stay apart.
+ */
+function verbGroups(block: PetrVerbBlock): PetrVerb[] {
+  const single = block.verbs.filter((v) => v.words.length === 1);
+  const groups: PetrVerb[] = block.verbs.filter((v) => v.words.length > 1);
+  if (single.length) {
+    const forms = single.flatMap((v) => [...verbForms(v.words[0]!), ...v.forms]);
+    groups.unshift({ words: [single[0]!.words[0]!], verbAt: 0, forms });
+  }
+  return groups;
+}
+
 /** Every pattern of a verb block, for every verb of the block, plus each verb alone with its own or the block's code. */
 export function blockPatterns(
   block: PetrVerbBlock, file: string, synsets: ReadonlyMap<string, readonly string[]>, problems: string[],
 ): DictPattern[] {
   const out: DictPattern[] = [];
-  block.verbs.forEach((verb, v) => {
+  for (const verb of block.verbs) {
     const bare = build([{ kind: "verb", adjacent: false }], verb, verb.code ?? block.code, `${file}:${block.line}`, null);
     if (bare) out.push(bare);
+  }
+  verbGroups(block).forEach((verb, v) => {
     for (const p of block.patterns) {
       const found: string[] = [];
       for (const elems of expand(p.items, synsets, found)) {

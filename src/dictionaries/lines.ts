@@ -41,8 +41,8 @@ export function dictLines(text: string): DictLine[] {
     }
     const hash = kept.indexOf("#");
     if (hash !== -1) kept = kept.slice(0, hash);
-    const semi = kept.search(/\s;/);
-    if (semi !== -1) kept = kept.slice(0, semi);
+    const semi = kept.search(/[\s}\]];/);
+    if (semi !== -1) kept = kept.slice(0, semi + 1);
     const trimmed = kept.trim();
     if (trimmed) out.push({ line: n + 1, text: trimmed, indented: /^\s/.test(kept) });
   }

@@ -34,7 +34,9 @@ export interface PetrVerbFile {
 }
 
 function parseVerbLine(t: string): PetrVerb | string {
-  const m = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?$/.exec(t);
+  // "WORD {FORMS} [CODE]", the two parts in either order
+  const m = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?$/.exec(t) ??
+    /^([^{[]+?)\s*(?:\[([^\]]*)\])\s*(?:\{([^}]*)\})$/.exec(t)?.map((x, i, a) => (i === 2 ? a[3] : i === 3 ? a[2] : x));
   if (!m) return `expected a verb "WORD {FORMS} [CODE]", found "${t}"`;
   const pieces = m[1]!.trim().split(/[_\s]+/).filter(Boolean);
   let verbAt = pieces.findIndex((p) => p.startsWith("+"));
@@ -60,16 +62,13 @@ export function parseVerbs(file: string, text: string): PetrVerbFile {
   let block: PetrVerbBlock | null = null;
   let synset: string[] | null = null;
   for (const { line, text: t } of dictLines(text)) {
-    const header = /^---\s*(.+?)\s*\[([^\]]*)\]\s*---\s*$/.exec(t);
+    const header = /^---\s*([^[\]]+?)\s*(?:\[([^\]]*)\])?\s*(?:\[[^\]]*\]\s*)*(?:---)?$/.exec(t);
     if (header) {
-      block = { name: header[1]!.replace(/_+$/, ""), code: header[2]!.trim(), line, verbs: [], patterns: [] };
+      // a header without its closing "---" is accepted; one without a code opens a block that codes nothing
+      if (header[2] === undefined) out.problems.push(where(file, line, `verb block header "${t}" has no [CODE]; its verbs code nothing`));
+      block = { name: header[1]!.replace(/_+$/, ""), code: (header[2] ?? "---").trim(), line, verbs: [], patterns: [] };
       out.blocks.push(block);
       synset = null;
-      continue;
-    }
-    if (t.startsWith("---")) {
-      out.problems.push(where(file, line, `verb block header "${t}" is not "--- NAME [CODE] ---"`));
-      block = null;
       continue;
     }
     if (t.startsWith("&")) {

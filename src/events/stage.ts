@@ -3,7 +3,7 @@
  * passives), negation and modality, and codes each as CAMEO + PLOVER + ACLED with date, place and evidence span.
  */
 import type { ActorMention, Token } from "../doc.ts";
-import { isSubordinate } from "./clause.ts";
+import { preferMain } from "./main-clause.ts";
 import { intentionOf } from "./intent.ts";
 import type { CodedEvent } from "../types.ts";
 import type { Stage } from "../stage.ts";
@@ -13,6 +13,8 @@ import { findRoles } from "./roles.ts";
 import { moodOf } from "./modality.ts";
 import { buildEvent, type EventParts } from "./build.ts";
 import { eventLocation } from "../places/location.ts";
+import { sentenceFeatures } from "../learn/features.ts";
+import { NONE, pentaOfRoot } from "../learn/penta.ts";
 
 export const eventsStage: Stage = {
   name: "events",
@@ -29,29 +31,41 @@ export const eventsStage: Stage = {
       const found = findTriggers(tokens, s.tokenStart, s.tokenEnd, ctx.verbs).filter((tr) => !dated(tr));
       const triggers = preferMain(found, tokens, s.tokenStart);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
-      const candidates: EventParts[] = [];
-      triggers.forEach((tr, i) => {
-        const flags = tr.pattern.flags;
-        if (flags.has("say") && triggers.some((t) => !t.pattern.flags.has("say") && true)) return;
-        if (flags.has("weak") && strong.some((t) => t !== tr)) return;
-        const next = strong.find((t) => t.head > tr.head)?.head ?? s.tokenEnd;
-        const roles = findRoles(tokens, groups, tr, s.tokenStart, next);
-        let source = roles.source?.members ?? [];
-        let target = flags.has("notarget") ? [] : (roles.target?.members ?? []).filter((m) => !source.some((x) => x.key === m.key));
-        if (!source.length && !target.length) return;
-        if (flags.has("say") && !source.length) return;
-        const mood = moodOf(tokens, tr.head, s.tokenStart, tr.pattern);
-        const span: [number, number] = [tokens[tr.head]!.start, tokens[tr.end - 1]!.end];
-        const location = eventLocation(doc, s.index, span);
-        const confidence = flags.has("weak") || flags.has("say") ? 0.5 : source.length && target.length ? 0.9 : 0.7;
-        const code = mood.modality === "intended" && !mood.negated && !flags.has("intent") ? intentionOf(ctx.verbs.intents, tr.pattern.code) ?? tr.pattern.code : tr.pattern.code;
-        const base = { trigger: tr, code, mood, sentence: s.index, location, confidence };
-        if (flags.has("recip") && source.length > 1 && !target.length) {
-          for (const a of source) for (const b of source) if (a.key !== b.key) candidates.push({ ...base, source: [a], target: [b] });
-          return;
+      /** events for these triggers; `relaxed` drops the say/weak preferences (used only to recover a missed event) */
+      const candidatesFor = (list: readonly Trigger[], relaxed: boolean): EventParts[] => {
+        const out: EventParts[] = [];
+        for (const tr of list) {
+          const flags = tr.pattern.flags;
+          if (!relaxed && flags.has("say") && list.some((t) => !t.pattern.flags.has("say"))) continue;
+          if (!relaxed && flags.has("weak") && strong.some((t) => t !== tr)) continue;
+          const next = strong.find((t) => t.head > tr.head)?.head ?? s.tokenEnd;
+          const roles = findRoles(tokens, groups, tr, s.tokenStart, next);
+          const source = roles.source?.members ?? [];
+          const target = flags.has("notarget") ? [] : (roles.target?.members ?? []).filter((m) => !source.some((x) => x.key === m.key));
+          if (!source.length && !target.length) continue;
+          if (flags.has("say") && !source.length) continue;
+          const mood = moodOf(tokens, tr.head, s.tokenStart, tr.pattern);
+          const span: [number, number] = [tokens[tr.head]!.start, tokens[tr.end - 1]!.end];
+          const location = eventLocation(doc, s.index, span);
+          const confidence = flags.has("weak") || flags.has("say") ? 0.5 : source.length && target.length ? 0.9 : 0.7;
+          const code = mood.modality === "intended" && !mood.negated && !flags.has("intent") ? intentionOf(ctx.verbs.intents, tr.pattern.code) ?? tr.pattern.code : tr.pattern.code;
+          const base = { trigger: tr, code, mood, sentence: s.index, location, confidence };
+          if (flags.has("recip") && source.length > 1 && !target.length) {
+            for (const a of source) for (const b of source) if (a.key !== b.key) out.push({ ...base, source: [a], target: [b] });
+            continue;
+          }
+          out.push({ ...base, source: dedupe(source), target: dedupe(target) });
         }
-        candidates.push({ ...base, source: dedupe(source), target: dedupe(target) });
-      });
+        return out;
+      };
+      const p = ctx.classifier?.predict(sentenceFeatures(tokens, s.tokenStart, s.tokenEnd, found));
+      let candidates = candidatesFor(triggers, false);
+      if (p && ctx.classifier) {
+        candidates = judge(candidates, p, ctx.classifier.thresholds);
+        if (!candidates.length && p[NONE]! < ctx.classifier.thresholds.none) {
+          candidates = judge(candidatesFor(found, true), p, ctx.classifier.thresholds).slice(0, 1);
+        }
+      }
       for (const c of candidates) {
         const e = buildEvent(doc, ctx.codebook, c, events.length);
         if (e) events.push(e);
@@ -62,16 +76,16 @@ export const eventsStage: Stage = {
 };
 
 /**
- * A sentence's main events: triggers that are neither subordinate (clause.ts) nor nominal, when there are any;
- * otherwise all of them. Reporting verbs and weak patterns are filtered later.
+ * The learned filter (src/learn): drops every event of a sentence the model reads as eventless, and events of a
+ * class the model finds unlikely, keeping the best-supported class when nothing clears the bar.
  */
-function preferMain(triggers: readonly Trigger[], tokens: readonly Token[], sentenceStart: number): Trigger[] {
-  const content = (t: Trigger) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak");
-  const main = triggers.filter((t) => content(t) && !t.pattern.flags.has("noun") && !isSubordinate(tokens, t.head, sentenceStart));
-  if (main.length) return triggers.filter((t) => !content(t) || main.includes(t));
-  const verbal = triggers.filter((t) => content(t) && !t.pattern.flags.has("noun"));
-  if (verbal.length) return triggers.filter((t) => !content(t) || verbal.includes(t));
-  return [...triggers];
+function judge(cands: readonly EventParts[], p: readonly number[], th: { keep: number; none: number }): EventParts[] {
+  if (!cands.length || p[NONE]! >= th.none) return [];
+  const score = (c: EventParts) => p[pentaOfRoot(c.code)]!;
+  const kept = cands.filter((c) => score(c) >= th.keep);
+  if (kept.length) return kept;
+  const best = Math.max(...cands.map(score));
+  return cands.filter((c) => score(c) === best);
 }
 
 function dedupe(ms: readonly ActorMention[]): ActorMention[] {

@@ -51,11 +51,11 @@ export async function mapView(root: HTMLElement, loc: Location): Promise<void> {
   };
   const [x0, x1] = core.length && !world ? pad(Math.min(...lons), Math.max(...lons), 30) : [-170, 170];
   const [y0, y1] = core.length && !world ? pad(Math.min(...lats), Math.max(...lats), 18) : [-58, 80];
-  const outside = world ? [] : all.filter((p) => p.lon < x0 || p.lon > x1 || p.lat < y0 || p.lat > y1);
   const projection = geoEquirectangular().fitExtent([[10, 10], [W - 10, H - 10]], {
-    type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] },
+    type: "Feature", properties: {}, geometry: { type: "MultiPoint", coordinates: [[x0, y0], [x1, y1], [x0, y1], [x1, y0]] },
   });
   const path = geoPath(projection);
+  const outside = all.filter((p) => { const xy = projection([p.lon, p.lat]); return !xy || xy[0] < 0 || xy[0] > W || xy[1] < 0 || xy[1] > H; });
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "map", role: "img", "aria-label": "Map of events" },
     s("rect", { width: W, height: H, class: "sea" }),
     s("path", { d: path(geoGraticule10()) ?? "", class: "graticule" }));
