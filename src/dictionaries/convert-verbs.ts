@@ -80,6 +80,14 @@ function formsOf(verb: PetrVerb): Set<string> {
   return forms;
 }
 
+const HEADS = new WeakMap<ReadonlySet<string>, readonly string[]>();
+/** one heads array per word set, so the lexicon can index all patterns of a verb at once */
+function headsOf(words: ReadonlySet<string>): readonly string[] {
+  let heads = HEADS.get(words);
+  if (!heads) HEADS.set(words, (heads = [...words]));
+  return heads;
+}
+
 /** One VerbPattern from an expanded element list and a verb, or null when nothing can be matched. */
 function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: string, line: PatLine | null): DictPattern | null {
   const forms = formsOf(verb);
@@ -118,7 +126,7 @@ function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: str
   const required = elements.filter((e) => e.kind === "word").length;
   const source = line ? `- ${line.items.map(itemText).join(" ")} [${code}]` : verb.words.join(" ");
   return {
-    code, source, heads: [...first.words], elements, flags, specificity: required * 10 + elements.length, origin,
+    code, source, heads: headsOf(first.words), elements, flags, specificity: required * 10 + elements.length, origin,
     ...(line?.reverse ? { reverse: line.reverse } : {}),
     ...(sourceSide ? { sourceSide } : {}), ...(targetSide ? { targetSide } : {}),
     ...(before.length ? { before } : {}),

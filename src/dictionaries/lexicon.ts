@@ -7,17 +7,41 @@ import type { IntentTable } from "../events/intent.ts";
 import type { VerbPattern } from "../events/pattern.ts";
 import type { DictPattern } from "./convert-verbs.ts";
 
+/**
+ * Patterns that share their heads array (all the patterns of one verb) are indexed once per head word; the
+ * list for a word is put together and sorted the first time it is asked for. Large dictionaries (Phoenix: a
+ * few hundred forms per verb block) load fast this way.
+ */
 export function compileLexicon(patterns: readonly DictPattern[], intents: IntentTable = new Map()): VerbLexicon {
-  const index = new Map<string, DictPattern[]>();
+  const groups = new Map<readonly string[], DictPattern[]>();
   for (const p of patterns) {
-    for (const head of p.heads) {
-      const list = index.get(head);
-      if (list) list.push(p);
-      else index.set(head, [p]);
+    const g = groups.get(p.heads);
+    if (g) g.push(p);
+    else groups.set(p.heads, [p]);
+  }
+  const index = new Map<string, DictPattern[][]>();
+  for (const [heads, list] of groups) {
+    for (const head of heads) {
+      const at = index.get(head);
+      if (at) at.push(list);
+      else index.set(head, [list]);
     }
   }
-  for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity);
-  return { byHead: (w) => index.get(w), size: patterns.length, intents };
+  const ready = new Map<string, readonly VerbPattern[]>();
+  return {
+    byHead(word) {
+      const done = ready.get(word);
+      if (done) return done;
+      const lists = index.get(word);
+      if (!lists) return undefined;
+      const all = lists.length === 1 ? [...lists[0]!] : lists.flat();
+      all.sort((a, b) => b.specificity - a.specificity);
+      ready.set(word, all);
+      return all;
+    },
+    size: patterns.length,
+    intents,
+  };
 }
 
 /** Their patterns first, then ours; our intent table (what promised actions become) is kept. */
