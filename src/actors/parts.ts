@@ -94,6 +94,11 @@ export function findParts(
       matched = { start: i, end: j, entries: [], text: text.slice(first.start, tokens[j - 1]!.end) };
     }
     if (matched && hyphenated(tokens, matched, from, to)) matched = null;
+    // a lone surname followed by another capitalised word is part of a longer name: "Khan Younis", "Bush Street"
+    if (matched && matched.end - matched.start === 1 && matched.entries.every((e) => e.kind === "person")) {
+      const next = tokens[matched.end];
+      if (next && matched.end < to && isCap(next) && next.pos === "PROPN" && !NOT_NAMES.has(next.lower)) matched = null;
+    }
     if (matched) {
       parts.push(matched);
       i = matched.end;

@@ -15,7 +15,10 @@ import { verbForms } from "./inflect.ts";
 export interface DictPattern extends VerbPattern {
   /** "FILE:LINE" of the pattern (or verb) line */
   readonly origin: string;
-  /** `[042:043]`: the code of the event the target does to the source */
+  /**
+   * `[042:043]`: the code of the event the target does to the source. `code` is then "042:043" so that the
+   * event carries both through our stage; applyPetrarchRules (coder.ts) splits it into the two events.
+   */
   readonly reverse?: string;
   /** the side of the verb the `$` / `+` slot is on, where the pattern has one */
   readonly sourceSide?: "before" | "after";
@@ -28,6 +31,7 @@ export interface DictPattern extends VerbPattern {
 const WORD_GAP = 4;
 const SLOT_GAP = 8;
 const MAX_VARIANTS = 12;
+const REPORTING = new Set(["say", "said", "tell", "told", "state", "add", "report", "announce", "note", "claim", "comment"]);
 
 type Elem =
   | { kind: "word"; words: Set<string>; adjacent: boolean }
@@ -120,6 +124,10 @@ function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: str
   const sourceSide = slotSide("source");
   const targetSide = slotSide("target");
   const flags = new Set<PatternFlag>();
+  // a null code ("---") claims its words without coding; as "weak" it never hides a sentence's real event
+  if (!/^\d{2}/.test(code)) flags.add("weak");
+  // a bare reporting verb ("X said") must not hide the event it reports, which our stage would drop as subordinate
+  if (elements.length === 1 && [...first.words].some((w) => REPORTING.has(w))) flags.add("say");
   if (flat.some((e) => e.kind === "slot" && e.slot === "compound")) flags.add("recip");
   if (targetSide === "before" && sourceSide === "after") flags.add("passive");
   const before = flat.slice(0, start).flatMap((e) => (e.kind === "word" ? [[...e.words][0]!] : []));
@@ -159,14 +167,17 @@ export function blockPatterns(
 ): DictPattern[] {
   const out: DictPattern[] = [];
   for (const verb of block.verbs) {
-    const bare = build([{ kind: "verb", adjacent: false }], verb, verb.code ?? block.code, `${file}:${block.line}`, null);
+    const code = verb.code ?? block.code;
+    const [first = code, reverse] = code.split(":");
+    const line: PatLine = { items: [{ kind: "verb", adjacent: false }], code: first, ...(reverse ? { reverse } : {}) };
+    const bare = build([{ kind: "verb", adjacent: false }], verb, code, `${file}:${block.line}`, line);
     if (bare) out.push(bare);
   }
   verbGroups(block).forEach((verb, v) => {
     for (const p of block.patterns) {
       const found: string[] = [];
       for (const elems of expand(p.items, synsets, found)) {
-        const built = build(elems, verb, p.code, `${file}:${p.line}`, p);
+        const built = build(elems, verb, p.reverse ? `${p.code}:${p.reverse}` : p.code, `${file}:${p.line}`, p);
         if (built) out.push(built);
       }
       if (v === 0) for (const f of new Set(found)) problems.push(`${file}:${p.line}: ${f}`);

@@ -21,7 +21,11 @@ export interface Mood {
 /** Looks back from the head over at most `window` tokens, stopping at clause punctuation. */
 export function moodOf(tokens: readonly Token[], head: number, sentenceStart: number, p: VerbPattern, window = 5): Mood {
   let negated = false;
-  let modality: Modality = p.flags.has("request") ? "requested" : p.flags.has("intent") ? "intended" : p.flags.has("hypo") ? "hypothetical" : "asserted";
+  // the families of appeals and demands (02, 10), intentions (03) and threats (13) carry their mood in the code
+  const root = p.code.slice(0, 2);
+  let modality: Modality = p.flags.has("request") || root === "02" || root === "10" ? "requested"
+    : p.flags.has("intent") || root === "03" ? "intended"
+    : p.flags.has("hypo") || root === "13" ? "hypothetical" : "asserted";
   const own = new Set([...p.heads]);
   for (let k = head - 1; k >= Math.max(sentenceStart, head - window); k--) {
     const t = tokens[k]!;

@@ -34,7 +34,8 @@ export function isPassive(tokens: readonly Token[], head: number, sentenceStart:
 export function findRoles(
   tokens: readonly Token[], groups: readonly Group[], tr: Trigger, sentenceStart: number, nextHead: number,
 ): Roles {
-  const before = groups.filter((g) => g.tokenEnd <= tr.head);
+  // a group that contains the head ("Turkish warplanes bombed", head "warplanes") is the subject too
+  const before = groups.filter((g) => g.tokenStart < tr.head);
   const after = groups.filter((g) => g.tokenStart > tr.head);
   const passive = isPassive(tokens, tr.head, sentenceStart) || (tr.end - 1 > tr.head && isPassive(tokens, tr.end - 1, tr.head));
   const subject = pickSubject(tokens, before);

@@ -101,6 +101,9 @@ function interpret(r: ParsedResult, text: string, reference: Date | null): Found
  *
  * @example findDates("He arrived on Monday.", new Date("2020-01-15"))[0]?.date === "2020-01-13"
  */
+const DURATION = /^(?:for|within|over|during|about|nearly|almost|some)\s/i;
+const RELATIVE_TO_EVENT = /\b(?:after|later|before|earlier)$/i;
+
 export function findDates(text: string, reference: Date | null): FoundDate[] {
   // chrono needs some instant; with no reference only results with a stated year survive interpret().
   const anchor = reference ?? new Date(0);
@@ -110,6 +113,8 @@ export function findDates(text: string, reference: Date | null): FoundDate[] {
   const results = PARSER.parse(text, localNoon);
   const found: FoundDate[] = [];
   for (const r of results) {
+    // durations and offsets from another event ("for 15 years", "a month after") are not days on the calendar
+    if (DURATION.test(r.text) || RELATIVE_TO_EVENT.test(r.text)) continue;
     const f = interpret(r, text, reference);
     if (f !== null) found.push(f);
   }

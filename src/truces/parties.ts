@@ -14,7 +14,7 @@ export interface Sides {
   readonly mediators: readonly string[];
 }
 
-const MEDIATOR_AFTER = /\b(?:brokered|mediated|hosted|sponsored|facilitated|guaranteed)\s+by\s+$|\b(?:under\s+the\s+auspices\s+of|with\s+the\s+help\s+of|at\s+the\s+invitation\s+of)\s+(?:the\s+)?$/i;
+const MEDIATOR_AFTER = /\b(?:brokered|mediated|hosted|sponsored|facilitated|guaranteed|proposed)\s+by\s+(?:the\s+)?(?:mediators?\s+)?$|\bmediators?\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$|\b(?:under\s+the\s+auspices\s+of|with\s+the\s+help\s+of|at\s+the\s+invitation\s+of)\s+(?:the\s+)?$/i;
 const MEDIATOR_BEFORE = /^(?:-|\s+-\s*)(?:brokered|mediated|sponsored|backed\s+talks)|^(?:,[^,]{1,60},|\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:\s+on\s+\w+)?\s+(?:(?:has|had|have|also|jointly)\s+)*(?:brokered|mediated|hosted|proposed|called\s+(?:for|on)|urged|appealed|sponsored|invited|convened|guarantee[sd]?|is\s+mediating|offered\s+to\s+(?:mediate|host))\b/i;
 /** a party acting on the truce: "Sarraj signed", "Haftar declined to sign", "X accused Y of violating" */
 const PARTY_BEFORE = /^(?:,[^,]{1,60},)?(?:\s+on\s+\w+)?\s+(?:(?:has|had|have|also|then|later)\s+)*(?:signed|agreed|accepted|declined|refused|rejected|violated|breached|did\s+not\s+sign|left\s+[\w\s]{1,30}?\s*without\s+signing|accused)\b/i;
@@ -22,6 +22,9 @@ const ACCUSED_OF = /^\s+of\s+(?:violating|breaching|breaking)\b/i;
 /** "Russia and Turkey brokered": the second of two coordinated names shares the first one's role */
 const AND_NEXT = /^\s+and\s+(?:the\s+)?$/i;
 const BETWEEN = /\bbetween\s+([^.;]{3,120}?)(?:[.;,]|$)/i;
+
+/** agents that are never a side of a ceasefire: civilians, refugees, medics, media, clergy, students, business */
+const NOT_A_SIDE = new Set(["CVL", "REF", "HLH", "MED", "REL", "EDU", "BUS", "LAB", "NGO", "IGO"]);
 
 const sideRoles = new Set(["truce", "sign", "reject", "violate", "intent"]);
 const mediatorRoles = new Set(["appeal", "mediate"]);
@@ -69,5 +72,10 @@ export function findSides(
   }
   const firstAt = (key: string): number => mentions.find((m) => m.key === key)?.start ?? Number.MAX_SAFE_INTEGER;
   const order = (keys: Iterable<string>): string[] => [...keys].sort((a, b) => firstAt(a) - firstAt(b));
-  return { parties: order([...parties].filter((k) => !mediators.has(k))), mediators: order(mediators) };
+  const kinds = new Map(mentions.map((m) => [m.key, m] as const));
+  const fighter = (key: string) => {
+    const m = kinds.get(key);
+    return !!m && m.country !== null && !NOT_A_SIDE.has(m.code.slice(3, 6)) && m.kind !== "igo" && m.kind !== "ngo";
+  };
+  return { parties: order([...parties].filter((k) => !mediators.has(k) && fighter(k))), mediators: order(mediators) };
 }

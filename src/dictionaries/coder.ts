@@ -1,0 +1,66 @@
+/**
+ * The PETRARCH coding rules our pipeline does not know, applied to a coded article: one event per source and
+ * target, paired codes ("032:033") as two events, discard phrases (a story discard drops every event, a sentence
+ * discard the events of its sentence) and `require_dyad` (an event needs both a source and a target, PETRARCH's
+ * default).
+ */
+import type { Coder } from "../coder.ts";
+import type { ArticleInput, CodedArticle, CodedEvent, Result } from "../types.ts";
+import { discardsIn, type PetrDiscard } from "./discards.ts";
+
+export interface PetrarchRules {
+  readonly discards: readonly PetrDiscard[];
+  /** default true, as in PETRARCH's configuration */
+  readonly requireDyad?: boolean;
+}
+
+/** Pure: the article with the events PETRARCH would not code removed. */
+export function applyPetrarchRules(article: CodedArticle, rules: PetrarchRules): CodedArticle {
+  const text = article.article.text;
+  if (discardsIn(text, rules.discards.filter((d) => d.story)).length) return { ...article, events: [] };
+  const sentenceDiscards = rules.discards.filter((d) => !d.story);
+  const events = article.events.flatMap(splitEvent).filter((e) => {
+    if ((rules.requireDyad ?? true) && (!e.source.length || !e.target.length)) return false;
+    if (!sentenceDiscards.length) return true;
+    return !discardsIn(sentenceText(text, e.span), sentenceDiscards).length;
+  });
+  return { ...article, events };
+}
+
+/**
+ * PETRARCH codes one event per source and target actor ("A and B welcomed C" is A→C and B→C), and a paired
+ * code "032:033" as the event and its reverse (B→A 033). Pure.
+ */
+export function splitEvent(e: CodedEvent): CodedEvent[] {
+  const [code = e.cameo, reverse] = e.cameo.split(":");
+  const sources = e.source.length ? e.source.map((s) => [s]) : [[]];
+  const targets = e.target.length ? e.target.map((t) => [t]) : [[]];
+  const out: CodedEvent[] = [];
+  for (const source of sources) {
+    for (const target of targets) {
+      const n = out.length;
+      out.push({ ...e, id: n ? `${e.id}.${n}` : e.id, cameo: code, source, target });
+      if (reverse && source.length && target.length) out.push({ ...e, id: `${e.id}.${n + 1}r`, cameo: reverse, source: target, target: source });
+    }
+  }
+  return out;
+}
+
+/** the sentence around a span: from the previous sentence end to the next one */
+function sentenceText(text: string, span: readonly [number, number]): string {
+  const before = text.slice(0, span[0]);
+  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1;
+  const rest = text.slice(span[1]).search(/\.(\s|$)/);
+  return text.slice(start, rest === -1 ? text.length : span[1] + rest);
+}
+
+/** A Coder that applies the PETRARCH rules after the pipeline. */
+export function withPetrarchRules(coder: Coder, rules: PetrarchRules): Coder {
+  return {
+    context: coder.context,
+    code(input: ArticleInput): Result<CodedArticle> {
+      const r = coder.code(input);
+      return r.ok ? { ok: true, value: applyPetrarchRules(r.value, rules) } : r;
+    },
+  };
+}
