@@ -88,6 +88,9 @@ export function identify(chunk: Chunk, date: string | null, gazetteer: Gazetteer
   const place = all.find((e) => e.kind === "country" || e.kind === "demonym" || e.kind === "capital");
   const unknownName = chunk.parts.find((p) => !p.entries.length);
   const agentWord = head ? head.name.toLowerCase() : null;
+  // "officials", "ministers": a plural title names a group, not one person a later "he" could refer to
+  const headText = chunk.parts.filter((p) => p.entries.some((e) => e.kind === "agent")).at(-1)?.text ?? "";
+  const onePerson = !!head?.personal && !/[^s]s$/i.test(headText);
   // an unknown name right after "of" may be a town: "the mayor of Nablus"
   const town = unknownName ? gazetteer.lookup(phraseKey(unknownName.text))?.[0] : undefined;
   const country = person?.country ?? body?.country ?? place?.code.slice(0, 3) ?? town?.country ?? null;
@@ -107,13 +110,13 @@ export function identify(chunk: Chunk, date: string | null, gazetteer: Gazetteer
   if (place) {
     const iso = place.code.slice(0, 3);
     const code = iso + agentCode;
-    const kind: ActorKind = head ? (head.personal ? "person" : AGENT_KIND[agentCode] ?? head.actorKind) : "state";
+    const kind: ActorKind = head ? (onePerson ? "person" : AGENT_KIND[agentCode] ?? head.actorKind) : "state";
     const name = head ? `${place.name} ${head.name}` : place.name;
     return { key: `code:${code}`, name, code, country: iso, kind, via: place.kind, agentWord };
   }
   if (head) {
     const code = (town?.country ?? "---") + agentCode;
-    return { key: `code:${code}`, name: head.name, code, country: town?.country ?? null, kind: head.personal ? "person" : head.actorKind, via: "agent", agentWord };
+    return { key: `code:${code}`, name: head.name, code, country: town?.country ?? null, kind: onePerson ? "person" : AGENT_KIND[agentCode] ?? head.actorKind, via: "agent", agentWord };
   }
   return null;
 }

@@ -31,7 +31,7 @@ export function toOurTsv(records: readonly KbRecord[], patterns: readonly DictPa
   const institutions = ["name\tnames\tcode\tkind\tcountry"];
   const agents = ["words\tcode\tkind\tpersonal"];
   for (const { entry, forms } of records) {
-    const names = [...new Set(forms.map(clean))].filter((f) => f && f !== clean(entry.name)).join("|");
+    const names = [...new Set(forms.map(clean))].filter((f) => f && f.toLowerCase() !== clean(entry.name).toLowerCase()).join("|");
     if (entry.kind === "agent") agents.push(`${forms.map(clean).join("|")}\t${entry.code}\t${entry.actorKind}\t${entry.personal ? "yes" : "no"}`);
     else if (entry.kind === "person") people.push(`${clean(entry.name)}\t${names}\t${entry.code}\t${entry.country ?? ""}\t${entry.from ?? ""}\t${entry.to ?? ""}`);
     else institutions.push(`${clean(entry.name)}\t${names}\t${entry.code}\t${entry.actorKind}\t${entry.country ?? ""}`);

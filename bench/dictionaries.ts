@@ -1,0 +1,57 @@
+/**
+ * The cost of imported dictionaries (issue 5): load time of the full Phoenix dictionaries (must stay under 5 s),
+ * and coding throughput over the first records of the bench corpus without them and with them ("add" mode).
+ * Prints one JSON line. Options: --limit N (default 2000), --corpus PATH, --dictionaries DIR.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createCoder, type Coder } from "../src/coder.ts";
+import { createDictionaryCoder } from "../src/dictionaries/create.ts";
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
+};
+const corpus = opt("--corpus", fileURLToPath(new URL("../../shared/corpus/bench.jsonl", import.meta.url)));
+const dir = opt("--dictionaries", fileURLToPath(new URL("../../shared/dictionaries/phoenix", import.meta.url)));
+const limit = Number(opt("--limit", "2000"));
+for (const path of [corpus, dir]) {
+  if (!existsSync(path)) {
+    console.error(`bench: ${path} not found (the shared folder is only present in CI and on the team's machines); skipping`);
+    process.exit(0);
+  }
+}
+const records = readFileSync(corpus, "utf8").split("\n").filter(Boolean).slice(0, limit)
+  .map((l) => JSON.parse(l) as { id: string; text: string; date?: string; title?: string });
+
+function run(coder: Coder): { seconds: number; events: number; errors: number } {
+  const t0 = performance.now();
+  let events = 0;
+  let errors = 0;
+  for (const r of records) {
+    const out = coder.code({ id: r.id, text: r.text, date: r.date || null, title: r.title ?? null, format: "text" });
+    if (out.ok) events += out.value.events.length;
+    else errors++;
+  }
+  return { seconds: (performance.now() - t0) / 1000, events, errors };
+}
+
+const t0 = performance.now();
+const loaded = createDictionaryCoder(dir, "add");
+const loadSeconds = (performance.now() - t0) / 1000;
+if (!loaded.ok) {
+  console.error(`bench: ${loaded.error.message}`);
+  process.exit(1);
+}
+const without = run(createCoder());
+const withDicts = run(loaded.value.coder);
+const rate = (x: { seconds: number }) => Math.round((records.length / x.seconds) * 10) / 10;
+console.log(JSON.stringify({
+  bench: "dictionaries", dictionaries: dir, records: records.length,
+  load_seconds: Math.round(loadSeconds * 100) / 100, load_under_5s: loadSeconds < 5,
+  patterns: loaded.value.dictionaries.patterns.length, problems: loaded.value.dictionaries.problems.length,
+  without: { articles_per_second: rate(without), events: without.events, errors: without.errors },
+  with: { articles_per_second: rate(withDicts), events: withDicts.events, errors: withDicts.errors },
+  slowdown: Math.round((withDicts.seconds / without.seconds) * 100) / 100,
+}));

@@ -1,0 +1,24 @@
+/**
+ * One call for the CLI and server: a Coder that codes with PETRARCH-format dictionaries from DIR, laid over ours
+ * ("add") or alone ("replace"), with the PETRARCH rules (coder.ts) applied to every article.
+ *
+ * @example
+ * const r = createDictionaryCoder("../shared/dictionaries/phoenix", "add");
+ * if (r.ok) r.value.coder.code({ text: "Russia and Turkey announced a ceasefire." });
+ */
+import type { Result } from "../types.ts";
+import { createCoder, type Coder } from "../coder.ts";
+import { loadDictionaries, type DictionaryMode, type LoadedDictionaries } from "./index.ts";
+import { withPetrarchRules } from "./coder.ts";
+
+export function createDictionaryCoder(
+  dir: string, mode: DictionaryMode = "add", options: { requireDyad?: boolean } = {},
+): Result<{ coder: Coder; dictionaries: LoadedDictionaries }> {
+  const loaded = loadDictionaries(dir, mode);
+  if (!loaded.ok) return loaded;
+  const d = loaded.value;
+  const base = createCoder({ resources: { kb: d.kb, verbs: d.verbs, codebook: d.codebook } });
+  // with "add", our own one-sided events (no target) stay; PETRARCH's default needs both sides
+  const requireDyad = options.requireDyad ?? mode === "replace";
+  return { ok: true, value: { coder: withPetrarchRules(base, { discards: d.discards, requireDyad }), dictionaries: d } };
+}
