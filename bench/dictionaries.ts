@@ -1,18 +1,34 @@
 /**
  * The cost of imported dictionaries (issue 5): load time of the full Phoenix dictionaries (must stay under 5 s),
  * and coding throughput over the first records of the bench corpus without them and with them ("add" mode).
- * Prints one JSON line. Options: --limit N (default 2000), --corpus PATH, --dictionaries DIR.
+ * Prints one JSON line. Options: --limit N (default 2000), --corpus PATH, --dictionaries DIR; `--suites` instead
+ * prints the dyad figures of the PETRARCH suites coded with their own dictionaries.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createCoder, type Coder } from "../src/coder.ts";
 import { createDictionaryCoder } from "../src/dictionaries/create.ts";
+import { loadDictionaries } from "../src/dictionaries/index.ts";
+import { runSuite } from "../src/dictionaries/suites.ts";
+import { readGold } from "../src/eval/gold.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
 };
+if (args.includes("--suites")) {
+  // the PETRARCH suites coded with their own dictionaries: one JSON line of dyad figures
+  const shared = fileURLToPath(new URL("../../shared/", import.meta.url));
+  const out: Record<string, unknown> = {};
+  for (const [d, suite] of [["petrarch-validate", "petr_unittest"], ["petrarch-validate", "petr_tabari_port"], ["udpetrarch-validate", "udpetr_validate"]] as const) {
+    const loaded = loadDictionaries(`${shared}dictionaries/${d}`, "replace");
+    if (!loaded.ok || !existsSync(`${shared}gold/${suite}.dev.jsonl`)) { out[suite] = "absent"; continue; }
+    out[suite] = runSuite(loaded.value, readGold(`${shared}gold/${suite}.dev.jsonl`)).figures[suite]?.dyad ?? null;
+  }
+  console.log(JSON.stringify({ bench: "dictionaries-suites", ...out }));
+  process.exit(0);
+}
 const corpus = opt("--corpus", fileURLToPath(new URL("../../shared/corpus/bench.jsonl", import.meta.url)));
 const dir = opt("--dictionaries", fileURLToPath(new URL("../../shared/dictionaries/phoenix", import.meta.url)));
 const limit = Number(opt("--limit", "2000"));

@@ -99,9 +99,11 @@ function resolveBareAgent(
       return { ...id, key: `code:${code}`, code, country: owner.country, name: `${owner.name}'s ${id.name}`, via: "possessive" };
     }
   }
-  if (prev?.lower === "the" && id.agentWord) {
-    const same = [...earlier].reverse().find((m) => m.country && m.code.slice(3) === id.code.slice(3) && m.code.length > 3);
-    if (same) return { ...same, via: "nominal", agentWord: id.agentWord };
-  }
-  return null;
+  // "the government", "army artillery": the country of the last actor with the same agent code in the article
+  const same = [...earlier].reverse().find((m) => m.country && m.code.length > 3 && m.code.slice(3, 6) === id.code.slice(3, 6));
+  if (!same) return null;
+  if (same.kind === "person" && id.kind === "person" && prev?.lower === "the") return { ...same, via: "nominal", agentWord: id.agentWord ?? null };
+  if (id.kind === "person") return null;
+  const code = same.country + id.code.slice(3);
+  return { ...id, key: `code:${code}`, code, country: same.country, name: `${id.name} (${same.country})`, via: "nominal" };
 }

@@ -1,5 +1,6 @@
 /**
- * Compound actors: mentions joined by "and", "&" or "as well as" act together ("Erdoğan and Putin agreed").
+ * Compound actors: mentions joined by "and", "&", "as well as" act together ("Erdoğan and Putin agreed"), and so
+ * do lists closed by "and" ("Russia, Turkey and Iran").
  */
 import type { ActorMention, Token } from "../doc.ts";
 
@@ -11,21 +12,34 @@ export interface Group {
 
 const JOINERS = new Set(["and", "&", "as", "well", "along", "together", "with", ","]);
 
+type Link = "and" | "comma" | null;
+
+function linkBetween(tokens: readonly Token[], a: ActorMention, b: ActorMention): Link {
+  const gap = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.lower);
+  if (gap.length === 1 && gap[0] === ",") return "comma";
+  const joined = gap.length > 0 && gap.length <= 3 && gap.every((w) => JOINERS.has(w)) &&
+    (gap.includes("and") || gap.includes("&") || gap.join(" ") === "as well as" || gap.join(" ") === "along with" || gap.join(" ") === "together with");
+  return joined ? "and" : null;
+}
+
 export function groupMentions(mentions: readonly ActorMention[], tokens: readonly Token[]): Group[] {
-  const groups: Group[] = [];
-  for (const m of mentions) {
-    const last = groups.at(-1);
-    if (last) {
-      const gap = tokens.slice(last.tokenEnd, m.tokenStart).map((t) => t.lower);
-      const joined = gap.length > 0 && gap.length <= 3 && gap.every((w) => JOINERS.has(w)) &&
-        (gap.includes("and") || gap.includes("&") || gap.join(" ") === "as well as" || gap.join(" ") === "along with" || gap.join(" ") === "together with");
-      if (gap.length === 0 && m.tokenStart < last.tokenEnd) continue; // overlapping mention (pronoun inside a chunk)
-      if (joined) {
-        groups[groups.length - 1] = { members: [...last.members, m], tokenStart: last.tokenStart, tokenEnd: m.tokenEnd };
-        continue;
-      }
-    }
-    groups.push({ members: [m], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd });
+  // drop a mention nested in the previous one (a pronoun inside a chunk)
+  const list = mentions.filter((m, i) => i === 0 || m.tokenStart >= mentions[i - 1]!.tokenEnd);
+  const links = list.slice(1).map((m, i) => linkBetween(tokens, list[i]!, m));
+  // a comma joins only inside a list that an "and" closes: "A, B and C"
+  for (let i = 0; i < links.length; i++) {
+    if (links[i] !== "comma") continue;
+    let j = i;
+    while (links[j] === "comma") j++;
+    if (links[j] !== "and") for (let k = i; k < j; k++) links[k] = null;
+    i = j;
   }
+  const groups: Group[] = [];
+  list.forEach((m, i) => {
+    const last = groups.at(-1);
+    if (i > 0 && last && links[i - 1]) {
+      groups[groups.length - 1] = { members: [...last.members, m], tokenStart: last.tokenStart, tokenEnd: m.tokenEnd };
+    } else groups.push({ members: [m], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd });
+  });
   return groups;
 }

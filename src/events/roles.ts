@@ -37,13 +37,19 @@ export function findRoles(
   // a group that contains the head ("Turkish warplanes bombed", head "warplanes") is the subject too
   const before = groups.filter((g) => g.tokenStart < tr.head);
   const after = groups.filter((g) => g.tokenStart > tr.head);
-  const passive = isPassive(tokens, tr.head, sentenceStart) || (tr.end - 1 > tr.head && isPassive(tokens, tr.end - 1, tr.head));
+  const byNext = tokens[tr.end]?.lower === "by" && /(ed|en|wn)$/.test(tokens[tr.end - 1]!.lower);
+  const passive = byNext || isPassive(tokens, tr.head, sentenceStart) || (tr.end - 1 > tr.head && isPassive(tokens, tr.end - 1, tr.head));
+  if (tr.pattern.flags.has("noun") && !tr.pattern.flags.has("recip") && tokens[tr.head]!.pos !== "VERB") {
+    const nominal = nominalRoles(tokens, groups, tr);
+    if (nominal.source || nominal.target) return nominal;
+  }
   const subject = pickSubject(tokens, before);
   if (passive) {
     const agent = after.find((g) => byAgent(tokens, g));
     return { source: agent ?? null, target: subject, passive };
   }
-  const eligible = after.filter((g) => (g.tokenStart < nextHead || g.tokenStart < tr.end) && !reporter(tokens, g));
+  const stop = Math.min(nextHead, clauseEnd(tokens, tr.end));
+  const eligible = after.filter((g) => (g.tokenStart < stop || g.tokenStart < tr.end) && !reporter(tokens, g));
   // an actor word the pattern itself matched ("launched missiles at") is an instrument, not the target
   const object = eligible.find((g) => g.tokenStart >= tr.end) ?? eligible[0] ?? null;
   return { source: subject, target: object, passive };
@@ -58,6 +64,30 @@ function reporter(tokens: readonly Token[], g: Group): boolean {
     if (t.pos !== "ADV" && t.pos !== "PROPN" && t.pos !== "AUX") return false;
   }
   return false;
+}
+
+/**
+ * A nominal trigger ("Israeli tank shelling", "air strikes by the coalition on Idlib") takes its source from an
+ * adjacent modifier or a "by"/"from" phrase, and its target from an "on"/"against"/"of" phrase — never from a
+ * subject further back, which belongs to another verb.
+ */
+function nominalRoles(tokens: readonly Token[], groups: readonly Group[], tr: Trigger): Roles {
+  const adjacent = groups.find((g) => g.tokenEnd <= tr.head && tr.head - g.tokenEnd <= 1) ?? groups.find((g) => g.tokenStart < tr.head && g.tokenEnd > tr.head);
+  const after = groups.filter((g) => g.tokenStart >= tr.end && g.tokenStart - tr.end <= 3);
+  const lead = (g: Group) => tokens[g.tokenStart - 1]?.lower ?? "";
+  const by = after.find((g) => lead(g) === "by" || lead(g) === "from");
+  const on = after.find((g) => ["on", "against", "of", "at", "targeting"].includes(lead(g)));
+  return { source: adjacent ?? by ?? null, target: on ?? null, passive: false };
+}
+
+/** where the object of a verb can no longer be: a semicolon, or "and"/"but"/"then" starting a new predicate */
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ";" || t.text === "." && k > from) return k;
+    if ((t.lower === "and" || t.lower === "but" || t.lower === "then") && tokens[k + 1]?.pos === "VERB") return k;
+  }
+  return tokens.length;
 }
 
 /** "… by pro-Russia rebels", "by the army": the group is introduced by "by" within a few modifier words */

@@ -22,6 +22,8 @@ export interface Clause {
 const PRONOUN_RE = new RegExp(`\\b(${alternation(PERSON_PRONOUNS)})\\b`, "i");
 const TITLE_RE = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+)?(${alternation(TITLE_WORDS)})\\b`, "i");
 
+const ADDRESS_VERBS = new Set(["told", "tell", "tells", "telling", "informed", "assured", "briefed", "warned", "urged"]);
+
 const toSpeaker = (m: ActorMention): Speaker => ({ key: m.key, name: m.name });
 
 /** Distance in characters between a mention and the verb span (0 when they touch or overlap). */
@@ -37,7 +39,10 @@ function distance(m: ActorMention, clause: Clause): number {
  * @example resolveSpeaker(text, mentions, { start: 40, end: 58, verbStart: 52, verbEnd: 56 })
  */
 export function resolveSpeaker(text: string, mentions: readonly ActorMention[], clause: Clause): Speaker | null {
-  const inside = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  // "told reporters", "briefed the council": the mention right after such a verb is who was spoken to
+  const verb = text.slice(clause.verbStart, clause.verbEnd).toLowerCase();
+  const addressee = (m: ActorMention) => ADDRESS_VERBS.has(verb) && m.start >= clause.verbEnd && /^\s*(?:the\s+)?$/i.test(text.slice(clause.verbEnd, m.start));
+  const inside = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !addressee(m));
   if (inside.length) {
     const best = [...inside].sort((a, b) => distance(a, clause) - distance(b, clause)
       || Number(b.kind === "person") - Number(a.kind === "person"))[0];

@@ -1,7 +1,7 @@
 /**
  * The country a ceasefire is about: a vote over the locations of its evidence events and the places named in
- * sentences about it (two votes each), then the countries of its parties (one vote each). Mediators' countries do
- * not vote.
+ * sentences about it, and the countries of its parties (two votes each). Mediators' countries do not vote, nor do
+ * places in them (talks "in Moscow").
  */
 import type { ActorMention, PlaceMention } from "../doc.ts";
 import type { CodedEvent } from "../types.ts";
@@ -24,11 +24,13 @@ export function findCountry(input: CountryInput): string | null {
   const mediatorCountries = new Set(
     input.mentions.filter((m) => input.mediators.includes(m.key)).map((m) => m.country).filter((c) => c !== null),
   );
-  for (const e of input.events) vote(e.location?.country, 2);
-  for (const p of input.places) if (input.truceSentences.has(p.sentence)) vote(p.country, 2);
+  // talks hosted by a mediator ("in Moscow") say where the truce was made, not what it is about
+  const away = (c: string | null | undefined) => (c && mediatorCountries.has(c) ? 0 : 1);
+  for (const e of input.events) vote(e.location?.country, 2 * away(e.location?.country));
+  for (const p of input.places) if (input.truceSentences.has(p.sentence)) vote(p.country, 2 * away(p.country));
   for (const key of input.parties) {
     const m = input.mentions.find((x) => x.key === key);
-    vote(m?.country, mediatorCountries.has(m?.country ?? "") ? 0 : 1);
+    vote(m?.country, 2 * away(m?.country));
   }
   let best: string | null = null;
   let bestVotes = 0;

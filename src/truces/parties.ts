@@ -77,5 +77,7 @@ export function findSides(
     const m = kinds.get(key);
     return !!m && m.country !== null && !NOT_A_SIDE.has(m.code.slice(3, 6)) && m.kind !== "igo" && m.kind !== "ngo";
   };
-  return { parties: order([...parties].filter((k) => !mediators.has(k) && fighter(k))), mediators: order(mediators) };
+  const mediatorCountries = new Set([...mediators].map((k) => kinds.get(k)?.country).filter((c): c is string => !!c));
+  const side = (k: string) => !mediators.has(k) && fighter(k) && !mediatorCountries.has(kinds.get(k)?.country ?? "");
+  return { parties: order([...parties].filter(side)), mediators: order(mediators) };
 }

@@ -2,7 +2,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import type { Command } from "commander";
-import { createCoder } from "../../coder.ts";
+import type { Coder } from "../../coder.ts";
+import { addDictionaryOptions, coderFor, type DictionaryOptions } from "../coder-option.ts";
 import type { ArticleInput } from "../../types.ts";
 import { EXIT, fail, type CliIo } from "../io.ts";
 import { printArticle } from "../print-article.ts";
@@ -12,20 +13,22 @@ import { readRecords } from "../records.ts";
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export function register(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command("code")
     .description("code one article (text, Markdown-ish or HTML) or a JSONL batch into actors, events, quotes and ceasefires")
     .argument("[file]", "article file, or - for stdin")
     .option("--json", "print the CodedArticle as JSON")
     .option("--batch <in>", "JSONL records {id, text, date?, title?, source?, url?} (- for stdin)")
     .option("--jsonl", "with --batch: write one CodedArticle per line")
-    .option("--date <yyyy-mm-dd>", "publication date for a single file, when the file does not say")
-    .action(async (file: string | undefined, opts: { json?: boolean; batch?: string; jsonl?: boolean; date?: string }) => {
-      if (opts.batch) return codeBatch(opts.batch, io);
+    .option("--date <yyyy-mm-dd>", "publication date for a single file, when the file does not say");
+  addDictionaryOptions(command)
+    .action(async (file: string | undefined, opts: DictionaryOptions & { json?: boolean; batch?: string; jsonl?: boolean; date?: string }) => {
+      const coder = coderFor(opts, io);
+      if (!coder) return;
+      if (opts.batch) return codeBatch(opts.batch, coder, io);
       if (!file) return fail(io, EXIT.badArgs, "code: give a FILE (or -), or --batch IN.jsonl");
       const loaded = readInput(file);
       if (!loaded.ok) return fail(io, EXIT.badInput, `${file}: ${loaded.message}`);
-      const coder = createCoder();
       const result = coder.code({ ...loaded.input, ...(opts.date ? { date: opts.date } : {}) });
       if (!result.ok) return fail(io, EXIT.badInput, `${file}: ${result.error.code}: ${result.error.message}`);
       io.stdout.write(opts.json ? `${JSON.stringify(result.value, null, 2)}\n` : printArticle(result.value));
@@ -44,8 +47,7 @@ function readInput(file: string): { ok: true; input: ArticleInput } | { ok: fals
   }
 }
 
-async function codeBatch(path: string, io: CliIo): Promise<void> {
-  const coder = createCoder();
+async function codeBatch(path: string, coder: Coder, io: CliIo): Promise<void> {
   for await (const rec of readRecords(path)) {
     if (!rec.ok) {
       fail(io, EXIT.badInput, `${path}:${rec.line}${rec.id ? ` (${rec.id})` : ""}: ${rec.message}`);

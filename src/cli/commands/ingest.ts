@@ -1,7 +1,7 @@
 /** `parley ingest PATH... [--db PATH]`: files, folders, JSONL batches, feeds and URLs into the store. */
 import type { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
-import { createCoder } from "../../coder.ts";
+import { addDictionaryOptions, coderFor, type DictionaryOptions } from "../coder-option.ts";
 import { defaultDb, openStore } from "../../store/open.ts";
 import type { Store } from "../../store/types.ts";
 import { readSources } from "../../ingest/sources/index.ts";
@@ -15,10 +15,12 @@ export interface IngestCliOptions {
   readonly timeout?: string;
   readonly maxBytes?: string;
   readonly json?: boolean;
+  readonly dictionaries?: string;
+  readonly dictionariesMode?: string;
 }
 
 export function register(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command("ingest")
     .description("store articles (files, folders, JSONL batches, RSS/Atom feeds, URLs) with their coding; idempotent")
     .argument("<paths...>", "files, folders, .jsonl batches, feeds or http(s) URLs; - reads JSONL from stdin")
@@ -26,7 +28,8 @@ export function register(program: Command, io: CliIo): void {
     .option("--allow-private", "let URLs reach private, loopback and link-local addresses")
     .option("--timeout <ms>", "time limit per fetched URL", "15000")
     .option("--max-bytes <n>", "size limit per fetched URL", "5000000")
-    .option("--json", "print the summary as JSON")
+    .option("--json", "print the summary as JSON");
+  addDictionaryOptions(command)
     .action(async (paths: string[], opts: IngestCliOptions) => { await runIngest(paths, opts, io); });
 }
 
@@ -46,7 +49,8 @@ export async function runIngest(paths: readonly string[], opts: IngestCliOptions
   let n = 0, fresh = 0, dup = 0, failed = 0;
   bar?.start(0, 0, { new: 0, dup: 0, failed: 0 });
   try {
-    const coder = createCoder();
+    const coder = coderFor(opts, io);
+    if (!coder) return null;
     const summary = await ingest(readSources(paths, { fetch: { timeoutMs, maxBytes, allowPrivate: !!opts.allowPrivate } }), {
       store: db, coder, now: () => new Date(),
       onItem: (r) => {

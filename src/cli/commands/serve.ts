@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { createCoder } from "../../coder.ts";
+import { addDictionaryOptions, coderFor, type DictionaryOptions } from "../coder-option.ts";
 import { defaultDb, openStore } from "../../store/open.ts";
 import { createApp } from "../../server/app.ts";
 import { listen } from "../../server/listen.ts";
@@ -15,7 +15,7 @@ interface ServeOptions { db?: string; port: string; host: string; authReads?: bo
 export const DEFAULT_WEB = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 
 export function register(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command("serve")
     .description("serve the JSON API under /api/ (OpenAPI at /api/openapi.json) and the dashboard at /")
     .option("--db <path>", "database file (default: $PARLEY_DB or ./parley.db)")
@@ -23,11 +23,12 @@ export function register(program: Command, io: CliIo): void {
     .option("--host <address>", "address to listen on", "127.0.0.1")
     .option("--auth-reads", "require a reader token for GET /api/* too (also PARLEY_AUTH_READS=1)")
     .option("--tokens <path>", "token file (default: <db>.tokens)")
-    .option("--web <dir>", "built dashboard folder", DEFAULT_WEB)
-    .action(async (opts: ServeOptions) => { await runServe(opts, io); });
+    .option("--web <dir>", "built dashboard folder", DEFAULT_WEB);
+  addDictionaryOptions(command)
+    .action(async (opts: ServeOptions & DictionaryOptions) => { await runServe(opts, io); });
 }
 
-async function runServe(opts: ServeOptions, io: CliIo): Promise<void> {
+async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Promise<void> {
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(io, EXIT.badArgs, `serve: --port takes 0-65535, not ${opts.port}`);
   const db = opts.db ?? defaultDb(process.env);
@@ -37,8 +38,10 @@ async function runServe(opts: ServeOptions, io: CliIo): Promise<void> {
   const tokens = openTokenStore(opts.tokens ?? defaultTokenPath(db));
   const authReads = !!opts.authReads || process.env["PARLEY_AUTH_READS"] === "1";
   if (!existsSync(opts.web ?? DEFAULT_WEB)) io.stderr.write("parley: serve: the dashboard is not built (npm run build:web); serving the API only\n");
+  const coder = coderFor(opts, io);
+  if (!coder) return;
   const app = createApp({
-    store, tokens, coder: () => createCoder(), now: () => new Date(), authReads, staticRoot: opts.web ?? DEFAULT_WEB,
+    store, tokens, coder: () => coder, now: () => new Date(), authReads, staticRoot: opts.web ?? DEFAULT_WEB,
     log: (e) => io.stderr.write(`parley: serve: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`),
   });
   let server;
