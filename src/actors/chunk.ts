@@ -62,6 +62,13 @@ function isWhole(p: Part): boolean {
   return p.entries.some((e) => e.kind === "person" || e.kind === "group" || e.kind === "igo" || e.kind === "ngo" || e.kind === "country");
 }
 
+/**
+ * The grouping key of an actor known by its code: the agent word keeps "the army" and "government forces" apart
+ * even where both are coded LBYMIL.
+ */
+export const actorKey = (code: string, agentWord: string | null | undefined): string =>
+  agentWord ? `code:${code}:${agentWord}` : `code:${code}`;
+
 /** Picks the person role valid on the reference date, else the most recent role. */
 export function pickRole(entries: readonly KbEntry[], date: string | null): KbEntry | undefined {
   const people = entries.filter((e) => e.kind === "person");
@@ -112,11 +119,11 @@ export function identify(chunk: Chunk, date: string | null, gazetteer: Gazetteer
     const code = iso + agentCode;
     const kind: ActorKind = head ? (onePerson ? "person" : AGENT_KIND[agentCode] ?? head.actorKind) : "state";
     const name = head ? `${place.name} ${head.name}` : place.name;
-    return { key: `code:${code}`, name, code, country: iso, kind, via: place.kind, agentWord };
+    return { key: actorKey(code, agentWord), name, code, country: iso, kind, via: place.kind, agentWord };
   }
   if (head) {
     const code = (town?.country ?? "---") + agentCode;
-    return { key: `code:${code}`, name: head.name, code, country: town?.country ?? null, kind: onePerson ? "person" : AGENT_KIND[agentCode] ?? head.actorKind, via: "agent", agentWord };
+    return { key: actorKey(code, agentWord), name: head.name, code, country: town?.country ?? null, kind: onePerson ? "person" : AGENT_KIND[agentCode] ?? head.actorKind, via: "agent", agentWord };
   }
   return null;
 }

@@ -5,8 +5,9 @@
  */
 import type { ActorMention, Doc, Token } from "../doc.ts";
 import type { Stage } from "../stage.ts";
+import type { KnowledgeBase } from "../resources.ts";
 import { findParts } from "./parts.ts";
-import { chunkParts, identify, type Chunk, type Identity } from "./chunk.ts";
+import { actorKey, chunkParts, identify, type Chunk, type Identity } from "./chunk.ts";
 import { LOCATIVE, PERSON_PRONOUNS, POSSESSIVES } from "./words.ts";
 import { phraseKey } from "./kb/key.ts";
 
@@ -38,6 +39,7 @@ export const actorsStage: Stage = {
         const onlyPlace = chunk.parts.every((p) => p.entries.some((e) => e.kind === "country" || e.kind === "capital"));
         const afterLocative = (prev && LOCATIVE.has(prev.lower)) || (prev?.lower === "the" && prev2 && LOCATIVE.has(prev2.lower));
         if (id && onlyPlace && afterLocative) continue; // "talks in Moscow": a place, not an actor
+        if (id && onlyPlace && modifiesNoun(tokens, chunk, ctx.kb)) continue; // "the Moscow truce": a name of a thing
         if (!id && chunk.parts.length === 1) {
           const alias = byAlias.get(phraseKey(chunk.parts[0]!.text));
           if (alias) id = { ...alias, via: "alias" };
@@ -71,6 +73,15 @@ export const actorsStage: Stage = {
   },
 };
 
+/** "the Moscow truce", "the Beijing Olympics": a place name between a determiner and a noun that is no agent */
+function modifiesNoun(tokens: readonly Token[], chunk: Chunk, kb: KnowledgeBase): boolean {
+  const before = tokens[chunk.start - 1]?.lower;
+  const next = tokens[chunk.end];
+  if (!next || (before !== "the" && before !== "a" && before !== "an")) return false;
+  if (next.pos !== "NOUN" && next.pos !== "PROPN") return false;
+  return !kb.lookup(phraseKey(next.text))?.some((e) => e.kind === "agent");
+}
+
 /** "a court in Guyana", "the mayor of Nablus": a bare agent followed by in/of + a country takes that country. */
 function placeAfter(id: Identity, end: number, chunks: readonly Chunk[], tokens: readonly Token[]): Identity | null {
   const link = tokens[end]?.lower;
@@ -80,7 +91,7 @@ function placeAfter(id: Identity, end: number, chunks: readonly Chunk[], tokens:
   if (!country) return null;
   const iso = country.code.slice(0, 3);
   const code = iso + id.code.slice(3);
-  return { ...id, key: `code:${code}`, code, country: iso, name: `${id.name} (${country.name})`, via: "place" };
+  return { ...id, key: actorKey(code, id.agentWord), code, country: iso, name: `${id.name} (${country.name})`, via: "place" };
 }
 
 /**
@@ -96,7 +107,7 @@ function resolveBareAgent(
     const owner = [...earlier].reverse().find((m) => m.country);
     if (owner) {
       const code = owner.country + id.code.slice(3);
-      return { ...id, key: `code:${code}`, code, country: owner.country, name: `${owner.name}'s ${id.name}`, via: "possessive" };
+      return { ...id, key: actorKey(code, id.agentWord), code, country: owner.country, name: `${owner.name}'s ${id.name}`, via: "possessive" };
     }
   }
   // "the government", "army artillery": the country of the last actor with the same agent code in the article
@@ -105,5 +116,5 @@ function resolveBareAgent(
   if (same.kind === "person" && id.kind === "person" && prev?.lower === "the") return { ...same, via: "nominal", agentWord: id.agentWord ?? null };
   if (id.kind === "person") return null;
   const code = same.country + id.code.slice(3);
-  return { ...id, key: `code:${code}`, code, country: same.country, name: `${id.name} (${same.country})`, via: "nominal" };
+  return { ...id, key: actorKey(code, id.agentWord), code, country: same.country, name: `${id.name} (${same.country})`, via: "nominal" };
 }

@@ -46,7 +46,11 @@ export function findRoles(
   const subject = pickSubject(tokens, before);
   if (passive) {
     const agent = after.find((g) => byAgent(tokens, g));
-    return { source: agent ?? null, target: subject, passive };
+    // "a ceasefire brokered by Russia": the thing brokered is not an actor named before a comma
+    // (with an auxiliary — "a man from China, a graduate, was detained" — the subject is the verb's own)
+    const between = subject ? tokens.slice(subject.tokenEnd, tr.head) : [];
+    const sameClause = subject && !between.some((t) => t.text === ";") && (!between.some((t) => t.text === ",") || BE.has(tokens[tr.head - 1]?.lower ?? ""));
+    return { source: agent ?? null, target: sameClause ? subject : null, passive };
   }
   const stop = Math.min(nextHead, clauseEnd(tokens, tr.end));
   const eligible = after.filter((g) => (g.tokenStart < stop || g.tokenStart < tr.end) && !reporter(tokens, g));
