@@ -11,6 +11,9 @@ import { namesTruce, refersToTruce } from "./words.ts";
 const EFFECT_RE =
   /\b(?:takes?\s+effect|took\s+effect|taken\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|go(?:es)?\s+into\s+effect|went\s+into\s+effect|effective|begins?|began|start(?:s|ed|ing)?|from|as\s+of)\b/i;
 
+const TRUCE_SUBJECT = /\b(?:cease-?fire|truce|armistice|pause|cessation|agreement|deal|it)\b/i;
+const OTHER_SUBJECT = /\b(?:war|fighting|conflict|attack|offensive|assault|violence|campaign)\b/i;
+
 export interface TruceDates {
   readonly declared: string | null;
   readonly effective: string | null;
@@ -47,6 +50,9 @@ function effectiveDate(
     if (!refersToTruce(s.text, articleNamesTruce) && !namesTruce(s.text)) continue;
     const m = EFFECT_RE.exec(s.text);
     if (!m) continue;
+    // the cue must be about the truce ("the truce took effect at midnight"), not the war ("since the war began")
+    const lead = s.text.slice(Math.max(0, m.index - 50), m.index);
+    if (!TRUCE_SUBJECT.test(lead) || OTHER_SUBJECT.test(lead.slice(lead.search(TRUCE_SUBJECT)))) continue;
     const at = s.start + m.index;
     const after = dates.filter((d) => d.sentence === s.index && d.start >= at).sort((a, b) => a.start - b.start)[0];
     if (after) return after.date;

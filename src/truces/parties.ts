@@ -26,6 +26,9 @@ const BETWEEN = /\bbetween\s+([^.;]{3,120}?)(?:[.;,]|$)/i;
 /** agents that are never a side of a ceasefire: civilians, refugees, medics, media, clergy, students, business */
 const NOT_A_SIDE = new Set(["CVL", "REF", "HLH", "MED", "REL", "EDU", "BUS", "LAB", "NGO", "IGO"]);
 
+/** actors that can be a side of a truce when a sentence about it names them: armies, armed groups, rulers */
+const ARMED_OR_RULING = new Set(["military", "rebel", "government", "person"]);
+
 const sideRoles = new Set(["truce", "sign", "reject", "violate", "intent"]);
 const mediatorRoles = new Set(["appeal", "mediate"]);
 
@@ -36,6 +39,7 @@ export function findSides(
   const truceSentences = new Set(sentences.filter((s) => namesTruce(s.text)).map((s) => s.index));
   const parties = new Set<string>();
   const mediators = new Set<string>();
+  const named = new Set<string>();
   for (const e of events) {
     const role = roleOf(e.cameo);
     if (!role || e.modality === "hypothetical") continue;
@@ -55,6 +59,7 @@ export function findSides(
       const after = text.slice(m.end, Math.min(s.end, m.end + 70));
       if (MEDIATOR_AFTER.test(before) || MEDIATOR_BEFORE.test(after) || m.kind === "igo") mediators.add(m.key);
       else if (PARTY_BEFORE.test(after) || ACCUSED_OF.test(after)) parties.add(m.key);
+      else if (ARMED_OR_RULING.has(m.kind)) named.add(m.key); // named in a sentence about the truce
     }
     for (const [i, m] of here.entries()) {
       const prev = here[i - 1];
@@ -79,5 +84,6 @@ export function findSides(
   };
   const mediatorCountries = new Set([...mediators].map((k) => kinds.get(k)?.country).filter((c): c is string => !!c));
   const side = (k: string) => !mediators.has(k) && fighter(k) && !mediatorCountries.has(kinds.get(k)?.country ?? "");
+  for (const k of named) parties.add(k);
   return { parties: order([...parties].filter(side)), mediators: order(mediators) };
 }

@@ -28,6 +28,7 @@ interface Group {
   readonly mentions: StoredCeasefireMention[];
   country: string | null;
   parties: PartyRef[];
+  mediators: PartyRef[];
   lastDay: number | null;
   endedDay: number | null;
 }
@@ -37,6 +38,10 @@ function compatible(g: Group, m: StoredCeasefireMention, day: number | null): bo
   if (g.endedDay !== null && day !== null && day > g.endedDay && STATUS_RANK[m.status] <= STATUS_RANK.declared) return false;
   const shared = overlap(g.parties, m.parties);
   const eitherEmpty = g.parties.length === 0 || m.parties.length === 0;
+  // a report from elsewhere ("the envoy in Berlin") with the same mediators, naming no parties or the truce's
+  // country, is about the same truce
+  const namesCountry = !!g.country && [...m.parties, ...m.mediators].some((p) => p.code.startsWith(g.country!));
+  if (overlap(g.mediators, m.mediators) >= 1 && (m.parties.length === 0 || namesCountry)) return true;
   if (g.country && m.country && g.country === m.country) return shared >= 1 || eitherEmpty;
   if (!g.country || !m.country) return shared >= 1;
   return shared >= 2;
@@ -50,11 +55,13 @@ export function groupMentions(mentions: readonly StoredCeasefireMention[]): Stor
   for (const m of sorted) {
     const day = dayNumber(anchorDate(m));
     let g = [...groups].reverse().find((x) => compatible(x, m, day));
-    if (!g) { g = { mentions: [], country: m.country, parties: [], lastDay: day, endedDay: null }; groups.push(g); }
+    if (!g) { g = { mentions: [], country: m.country, parties: [], mediators: [], lastDay: day, endedDay: null }; groups.push(g); }
     g.mentions.push(m);
     g.country ??= m.country;
     const ids = new Set(g.parties.map(partyId));
     for (const p of m.parties) if (!ids.has(partyId(p))) { g.parties.push(p); ids.add(partyId(p)); }
+    const mids = new Set(g.mediators.map(partyId));
+    for (const p of m.mediators) if (!mids.has(partyId(p))) { g.mediators.push(p); mids.add(partyId(p)); }
     if (day !== null && (g.lastDay === null || day > g.lastDay)) g.lastDay = day;
     if (m.status === "collapsed" || m.status === "ended") {
       const end = dayNumber(m.published) ?? day;

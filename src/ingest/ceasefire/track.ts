@@ -41,8 +41,15 @@ function statedDate(group: readonly StoredCeasefireMention[], pick: (m: StoredCe
  */
 function mainParties(group: readonly StoredCeasefireMention[], parties: readonly PartyRef[]): PartyRef[] {
   const named = (p: PartyRef): number => group.filter((m) => m.parties.some((q) => q.key === p.key)).length;
+  // a state that articles call a mediator about as often as they make it (or its officials) a party mediates:
+  // "Russia" hosting the talks, and Russia's foreign minister with it
+  const asMediator = (iso: string) => group.filter((m) => m.mediators.some((q) => q.code === iso)).length;
+  const asParty = (iso: string) => group.filter((m) => m.parties.some((q) => q.code.startsWith(iso))).length;
+  // (mediation is named less often than taking part, so one article calling a state a mediator weighs as two)
+  const mediatingState = (p: PartyRef) => { const iso = p.code.slice(0, 3); return asMediator(iso) > 0 && 2 * asMediator(iso) >= asParty(iso); };
+  const mediating = (p: PartyRef): number => group.filter((m) => m.mediators.some((q) => q.key === p.key)).length;
   const need = group.length >= 3 ? 2 : 1;
-  return parties.filter((p) => !/^...(CVL|REF)/.test(p.code) && !p.code.startsWith("---") && named(p) >= need);
+  return parties.filter((p) => !/^...(CVL|REF)/.test(p.code) && !p.code.startsWith("---") && named(p) >= need && named(p) > mediating(p) && !mediatingState(p));
 }
 
 /** State agents: a state's government or forces fold into the state when both are named. */
@@ -52,8 +59,18 @@ const STATE_AGENT = /^(GOV|MIL|COP|SPY|LEG|JUD)/;
 function union(lists: readonly (readonly PartyRef[])[], exclude: ReadonlySet<string> = new Set()): PartyRef[] {
   const out = new Map<string, PartyRef>();
   for (const list of lists) for (const p of list) if (!exclude.has(p.key) && !out.has(p.key)) out.set(p.key, p);
-  const all = [...out.values()];
-  return all.filter((p) => !all.some((q) => q !== p && q.code && q.code.length === 3 && p.code.startsWith(q.code) && STATE_AGENT.test(p.code.slice(3))));
+  return foldStates([...out.values()]);
+}
+
+function foldStates(all: readonly PartyRef[]): PartyRef[] {
+  // a civil war — every party of one country, two sides of it (LBYMIL, LBYGOV) — keeps the sides and drops the bare
+  // state (LBY); between states, a state's government or forces fold into the state (ISRGOV into ISR)
+  const countries = new Set(all.map((p) => p.code.slice(0, 3)).filter((c) => c !== "---"));
+  const sidesOf = (iso: string) => countries.size > 1 ? 0 : new Set(all.filter((p) => p.code.startsWith(iso) && p.code.length > 3).map((p) => p.code.slice(3, 6))).size;
+  return all.filter((p) => {
+    if (p.code.length === 3 && sidesOf(p.code) >= 2) return false;
+    return !all.some((q) => q !== p && q.code && q.code.length === 3 && sidesOf(q.code) < 2 && p.code.startsWith(q.code) && STATE_AGENT.test(p.code.slice(3)));
+  });
 }
 
 function evidenceOf(m: StoredCeasefireMention): TimelineEvidence {
@@ -95,7 +112,9 @@ function between(e: FightingEvent, parties: ReadonlySet<string>, country: string
 export function trackCeasefires(mentions: readonly StoredCeasefireMention[], events: readonly FightingEvent[]): CeasefireRecord[] {
   return groupMentions(mentions).map((group): CeasefireRecord => {
     const first = group[0]!;
-    const parties = mainParties(group, union(group.map((m) => m.parties)));
+    const named = new Map<string, PartyRef>();
+    for (const m of group) for (const p of m.parties) if (!named.has(p.key)) named.set(p.key, p);
+    const parties = foldStates(mainParties(group, [...named.values()]));
     const partyIds = new Set(parties.map(partyId));
     const partyKeys = new Set(parties.map((p) => p.key));
     const country = mostCommon(group.map((m) => m.country));
