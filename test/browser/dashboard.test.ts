@@ -91,7 +91,8 @@ describe("dashboard in chromium", { skip, timeout: 240_000 }, () => {
   it("a ceasefire's evidence opens the article at the evidence", async () => {
     await b.open("#/ceasefires");
     const card = b.page.locator(".card").first();
-    if (!(await card.locator("details").getAttribute("open"))) await card.locator("details > summary").click();
+    // an open <details> has open="" (falsy): test for the attribute's absence
+    if ((await card.locator("details").first().getAttribute("open")) === null) await card.locator("details > summary").first().click();
     await card.locator("a.evidence-link").first().click();
     await b.page.waitForSelector('#view[data-ready="1"][data-view="article"]');
     assert.ok(await b.page.locator(".article-text").count() === 1);
