@@ -101,7 +101,7 @@ function interpret(r: ParsedResult, text: string, reference: Date | null): Found
  *
  * @example findDates("He arrived on Monday.", new Date("2020-01-15"))[0]?.date === "2020-01-13"
  */
-const DURATION = /^(?:for|within|over|during|about|nearly|almost|some)\s/i;
+const DURATION = /^(?:for|within|over|during|about|nearly|almost|some|after)\s/i;
 const RELATIVE_TO_EVENT = /\b(?:after|later|before|earlier)$/i;
 
 export function findDates(text: string, reference: Date | null): FoundDate[] {
