@@ -10,7 +10,7 @@ export interface Group {
   readonly tokenEnd: number;
 }
 
-const JOINERS = new Set(["and", "&", "as", "well", "along", "together", "with", ","]);
+const JOINERS = new Set(["and", "&", "as", "well", "along", "together", "with", ",", "the"]);
 
 type Link = "and" | "comma" | null;
 

@@ -24,6 +24,8 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
   for (let i = 0; i < slice.length; i++) {
     const t = slice[i]!;
     if (t.lower === "according") continue; // "according to": attribution, never an accord
+    const prev = slice[i - 1];
+    if (prev && /^[-–]$/.test(prev.text) && prev.end === t.start) continue; // "Israeli-occupied": an adjective
     const seen = new Set<VerbPattern>();
     for (const form of words[i]!) {
       for (const p of verbs.byHead(form) ?? []) {
