@@ -50,7 +50,9 @@ export function findRoles(
     // (with an auxiliary — "a man from China, a graduate, was detained" — the subject is the verb's own)
     const between = subject ? tokens.slice(subject.tokenEnd, tr.head) : [];
     const sameClause = subject && !between.some((t) => t.text === ";") && (!between.some((t) => t.text === ",") || BE.has(tokens[tr.head - 1]?.lower ?? ""));
-    return { source: agent ?? null, target: sameClause ? subject : null, passive };
+    // "Evidence against Russia was presented by the US": with no subject, the target sits inside the pattern
+    const inside = groups.find((g) => g.tokenStart > tr.head && g.tokenEnd <= tr.end);
+    return { source: agent ?? null, target: sameClause ? subject : subject ? null : inside ?? null, passive };
   }
   const stop = Math.min(nextHead, clauseEnd(tokens, tr.end));
   const eligible = after.filter((g) => (g.tokenStart < stop || g.tokenStart < tr.end) && !reporter(tokens, g));
