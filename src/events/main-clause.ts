@@ -6,7 +6,11 @@ import { isSubordinate } from "./clause.ts";
  * A sentence's main events: triggers that are neither subordinate (clause.ts) nor nominal, when there are any;
  * otherwise all of them. Reporting verbs and weak patterns are filtered later.
  */
-export function preferMain(triggers: readonly Trigger[], tokens: readonly Token[], sentenceStart: number): Trigger[] {
+export function preferMain(all: readonly Trigger[], tokens: readonly Token[], sentenceStart: number): Trigger[] {
+  // "in an unannounced visit", "during clashes": a noun inside a prepositional phrase is background when the
+  // sentence has any other trigger
+  const foreground = all.filter((t) => !backgrounded(tokens, t, sentenceStart));
+  const triggers = foreground.length ? foreground : [...all];
   const content = (t: Trigger) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak");
   const main = triggers.filter((t) => content(t) && !t.pattern.flags.has("noun") && !isSubordinate(tokens, t.head, sentenceStart));
   if (main.length) return triggers.filter((t) => !content(t) || main.includes(t));
@@ -15,3 +19,16 @@ export function preferMain(triggers: readonly Trigger[], tokens: readonly Token[
   return [...triggers];
 }
 
+
+const PREPOSITIONS = new Set(["in", "during", "after", "before", "amid", "since", "despite", "following", "of", "from", "over", "on"]);
+const FILLERS = new Set(["DET", "ADJ", "NUM", "ADV", "PRON"]);
+
+function backgrounded(tokens: readonly Token[], t: Trigger, sentenceStart: number): boolean {
+  if (!t.pattern.flags.has("noun") || tokens[t.head]!.pos === "VERB") return false;
+  for (let k = t.head - 1; k >= Math.max(sentenceStart, t.head - 4); k--) {
+    const w = tokens[k]!;
+    if (PREPOSITIONS.has(w.lower)) return true;
+    if (!FILLERS.has(w.pos)) return false;
+  }
+  return false;
+}

@@ -16,6 +16,9 @@ import { eventLocation } from "../places/location.ts";
 import { sentenceFeatures } from "../learn/features.ts";
 import { NONE, pentaOfRoot } from "../learn/penta.ts";
 
+/** words of natural disasters and accidents: deaths in them are not attacks unless someone is named as doing it */
+const DISASTER = /\b(?:typhoon|hurricane|cyclone|storm|earthquake|quake|flood(?:s|ing)?|landslide|tsunami|wildfire|blaze|avalanche|accident|crash(?:ed)?|collision|derail(?:ed|ment)?|heatwave|drought)\b/i;
+
 export const eventsStage: Stage = {
   name: "events",
   reads: ["sentences", "tokens", "mentions", "dates", "places"],
@@ -66,6 +69,7 @@ export const eventsStage: Stage = {
           candidates = judge(candidatesFor(found, true), p, ctx.classifier.thresholds).slice(0, 1);
         }
       }
+      if (DISASTER.test(s.text)) candidates = candidates.filter((c) => !(c.source.length === 0 && /^(18|19|20)/.test(c.code)));
       for (const c of candidates) {
         const e = buildEvent(doc, ctx.codebook, c, events.length);
         if (e) events.push(e);

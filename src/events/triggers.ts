@@ -24,6 +24,12 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
   for (let i = 0; i < slice.length; i++) {
     const t = slice[i]!;
     if (t.lower === "according") continue; // "according to": attribution, never an accord
+    const next = slice[i + 1];
+    // "an alleged plot", "the besieged town": a participle used as an adjective names no event
+    if (t.pos === "ADJ" && /ed$/.test(t.lower) && next && (next.pos === "NOUN" || next.pos === "PROPN")) continue;
+    // "March 21", "May 4": a month
+    if (/^(March|May)$/.test(t.text) && next?.pos === "NUM") continue;
+    if (t.lower === "hailing" && next?.lower === "from") continue;
     const prev = slice[i - 1];
     if (prev && /^[-–]$/.test(prev.text) && prev.end === t.start) continue; // "Israeli-occupied": an adjective
     const seen = new Set<VerbPattern>();
