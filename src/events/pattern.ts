@@ -17,7 +17,8 @@ export const PATTERN_FLAGS = [
   "request", // modality: requested ("called for")
   "hypo", // modality: hypothetical ("could", "threatened")
   "passive", // the pattern itself is passive: the grammatical subject is the target ("came under fire")
-  "weak", // low confidence: only coded when an actor is on both sides
+  "weak", // low confidence: only coded when the sentence has no stronger event
+  "needtarget", // coded only with a target actor ("released the mayor", not "released figures")
 ] as const;
 export type PatternFlag = (typeof PATTERN_FLAGS)[number];
 

@@ -34,19 +34,18 @@ export const eventsStage: Stage = {
       const found = findTriggers(tokens, s.tokenStart, s.tokenEnd, ctx.verbs).filter((tr) => !dated(tr));
       const triggers = preferMain(found, tokens, s.tokenStart);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
-      /** events for these triggers; `relaxed` drops the say/weak preferences (used only to recover a missed event) */
+      /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */
       const candidatesFor = (list: readonly Trigger[], relaxed: boolean): EventParts[] => {
         const out: EventParts[] = [];
         for (const tr of list) {
           const flags = tr.pattern.flags;
-          if (!relaxed && flags.has("say") && list.some((t) => !t.pattern.flags.has("say"))) continue;
-          if (!relaxed && flags.has("weak") && strong.some((t) => t !== tr)) continue;
           const next = strong.find((t) => t.head > tr.head)?.head ?? s.tokenEnd;
           const roles = findRoles(tokens, groups, tr, s.tokenStart, next);
           const source = roles.source?.members ?? [];
           const target = flags.has("notarget") ? [] : (roles.target?.members ?? []).filter((m) => !source.some((x) => x.key === m.key));
           if (!source.length && !target.length) continue;
-          if (flags.has("say") && !source.length) continue;
+          if (flags.has("needtarget") && !target.length) continue;
+          if (flags.has("say") && !speaks(source, s.text)) continue;
           const mood = moodOf(tokens, tr.head, s.tokenStart, tr.pattern);
           const span: [number, number] = [tokens[tr.head]!.start, tokens[tr.end - 1]!.end];
           const location = eventLocation(doc, s.index, span);
@@ -59,7 +58,7 @@ export const eventsStage: Stage = {
           }
           out.push({ ...base, source: dedupe(source), target: dedupe(target) });
         }
-        return out;
+        return relaxed ? out : preferStrong(out);
       };
       const p = ctx.classifier?.predict(sentenceFeatures(tokens, s.tokenStart, s.tokenEnd, found));
       let candidates = candidatesFor(triggers, false);
@@ -78,6 +77,25 @@ export const eventsStage: Stage = {
     return { ...doc, events };
   },
 };
+
+/**
+ * A sentence's events by strength: reporting verbs ("said") only when nothing else happened, weak patterns only
+ * when no stronger event did. An event that did not happen ("did not sign") does not silence the others.
+ */
+function preferStrong(cands: readonly EventParts[]): EventParts[] {
+  const kind = (c: EventParts) => (c.trigger.pattern.flags.has("say") ? 0 : c.trigger.pattern.flags.has("weak") ? 1 : 2);
+  const best = Math.max(-1, ...cands.filter((c) => !c.mood.negated).map(kind));
+  return cands.filter((c) => kind(c) >= best || (c.mood.negated && kind(c) > 0));
+}
+
+/**
+ * A statement is coded when someone who can make one — a state, an organisation, an official, an armed group —
+ * is speaking, and not for the attribution of a direct quote ("'…,' he said"), which the quotes stage records.
+ */
+function speaks(source: readonly ActorMention[], sentence: string): boolean {
+  if (/^\s*["“'‘]/.test(sentence)) return false;
+  return source.some((m) => m.country !== null || m.code.startsWith("IGO") || m.kind === "person" || m.kind === "government" || m.kind === "military" || m.kind === "rebel" || m.kind === "party");
+}
 
 /**
  * The learned filter (src/learn): drops every event of a sentence the model reads as eventless, and events of a
