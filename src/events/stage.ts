@@ -68,6 +68,7 @@ export const eventsStage: Stage = {
           candidates = judge(candidatesFor(found, true), p, ctx.classifier.thresholds).slice(0, 1);
         }
       }
+      candidates = candidates.filter((c) => !domesticVisit(c));
       if (DISASTER.test(s.text)) candidates = candidates.filter((c) => !(c.source.length === 0 && /^(18|19|20)/.test(c.code)));
       for (const c of candidates) {
         const e = buildEvent(doc, ctx.codebook, c, events.length);
@@ -108,6 +109,13 @@ function judge(cands: readonly EventParts[], p: readonly number[], th: { keep: n
   if (kept.length) return kept;
   const best = Math.max(...cands.map(score));
   return cands.filter((c) => score(c) === best);
+}
+
+/** CAMEO's visits (042, 043) are to or from another actor: travel at home ("arrived in Harare") is none */
+function domesticVisit(c: EventParts): boolean {
+  if (!/^04[23]/.test(c.code) || c.target.length) return false;
+  const home = c.source[0]?.country;
+  return !!home && c.location?.country === home;
 }
 
 function dedupe(ms: readonly ActorMention[]): ActorMention[] {

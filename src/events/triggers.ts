@@ -15,6 +15,7 @@ export interface Trigger {
 
 const STOP = new Set([".", ";", ":", "(", ")", "\"", "“", "”", "!", "?", ","]);
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
+const POSSESSIVE = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
 export function findTriggers(tokens: readonly Token[], from: number, to: number, verbs: VerbLexicon): Trigger[] {
   const slice = tokens.slice(from, to);
@@ -39,6 +40,7 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
         seen.add(p);
         const singleWord = p.elements.length === 1;
         if (!p.flags.has("noun") && singleWord && NOMINAL.has(t.pos)) continue;
+        if (!p.flags.has("noun") && t.pos === "NOUN" && next?.lower === "for" && prev && (prev.pos === "DET" || /^['’]s$/.test(prev.text) || POSSESSIVE.has(prev.lower))) continue;
         if (p.flags.has("noun") && singleWord && t.pos === "VERB" && !t.lower.endsWith("ing")) continue;
         const end = matchPattern(p, words, stop, i);
         if (end > i) found.push({ pattern: p, head: from + i, end: from + end });
