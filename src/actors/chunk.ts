@@ -44,7 +44,8 @@ export function chunkParts(tokens: readonly Token[], parts: readonly Part[]): Ch
       for (let k = prev.end; k < part.start && joinable; k++) {
         const w = tokens[k]!.lower;
         if (w === "and") joinable = false;
-        else if (!GLUE.has(w) && !MODIFIERS.has(w)) joinable = false;
+        // capitalised words of a long title ("Turkey's Ground Forces Chief") belong to it
+        else if (!GLUE.has(w) && !MODIFIERS.has(w) && !(/^[A-Z]/.test(tokens[k]!.text) && part.entries.some((e) => e.kind === "agent"))) joinable = false;
       }
       // two unknown names in a row, or two full actors of different countries, are two actors
       if (joinable && !prev.entries.length && !part.entries.length) joinable = false;

@@ -28,6 +28,8 @@ export function isSubordinate(tokens: readonly Token[], head: number, sentenceSt
       // ", who …" / ", which …" right after a comma still counts; anything else ends the search
       return false;
     }
+    // another predicate before us: a relative or conditional clause further back belongs to it
+    if (w.pos === "VERB") return false;
     if (SUBORDINATORS.has(w.lower)) return true;
     if (RELATIVES.has(w.lower) && j < head - 0 && w.lower !== "that") return true;
     if (w.lower === "that" && j > sentenceStart && tokens[j - 1]!.pos === "NOUN") return true;
