@@ -15,6 +15,8 @@ export interface Token {
   readonly pos: string;
   /** lemma-ish normal form (wink-nlp lemma where available, else lower) */
   readonly lemma: string;
+  /** phraseKey() of the text: the form every dictionary lookup uses ("" for punctuation) */
+  readonly key: string;
   readonly start: number;
   readonly end: number;
   readonly sentence: number;

@@ -88,6 +88,8 @@ export interface GazetteerEntry {
 export interface Gazetteer {
   lookup(key: string): readonly GazetteerEntry[] | undefined;
   readonly maxPhraseWords: number;
+  /** true when some key starts with these words ("khan" for "khan younis"); lets a matcher stop early */
+  isPrefix?(words: string): boolean;
   /** the country entry (centroid) for an ISO alpha-3 code */
   country(iso3: string): GazetteerEntry | undefined;
 }

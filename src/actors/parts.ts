@@ -71,7 +71,7 @@ export function findParts(
 ): Part[] {
   const parts: Part[] = [];
   const keys: string[] = [];
-  for (let k = from; k < to; k++) keys.push(phraseKey(tokens[k]!.text));
+  for (let k = from; k < to; k++) keys.push(tokens[k]!.key);
   let i = from;
   while (i < to) {
     const first = tokens[i]!;

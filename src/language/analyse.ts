@@ -2,6 +2,7 @@
  * Sentences and tokens for one text, from one wink-nlp pass over a diacritic-folded copy (see fold.ts), with
  * every offset mapped back to the original text.
  */
+import { phraseKey } from "../actors/kb/key.ts";
 import type { Sentence, Token } from "../doc.ts";
 import { keepsSentenceGoing } from "./abbreviations.ts";
 import { foldText, toOriginalSpan } from "./fold.ts";
@@ -97,7 +98,7 @@ export function analyse(text: string): Analysis {
       if (lower === foldedLower) lower = surface.toLowerCase();
       if (lemma === foldedLower) lemma = lower;
     }
-    tokens.push({ i: tokens.length, text: surface, lower, pos: tag, lemma, start, end, sentence: sentences.length });
+    tokens.push({ i: tokens.length, text: surface, lower, pos: tag, lemma, key: phraseKey(surface), start, end, sentence: sentences.length });
   }
   closeSentence();
   return { sentences, tokens };

@@ -81,12 +81,16 @@ export function parseGazetteer(files: Readonly<Record<string, string>>): Result<
 function compile(index: Map<string, GazetteerEntry[]>, countries: Map<string, GazetteerEntry>): Gazetteer {
   let maxPhraseWords = 1;
   const frozen = new Map<string, readonly GazetteerEntry[]>();
+  const prefixes = new Set<string>();
   for (const [key, list] of index) {
-    maxPhraseWords = Math.max(maxPhraseWords, key.split(" ").length);
+    const words = key.split(" ");
+    maxPhraseWords = Math.max(maxPhraseWords, words.length);
+    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(" "));
     frozen.set(key, Object.freeze([...list]));
   }
   return Object.freeze({
     lookup: (key: string) => frozen.get(key),
+    isPrefix: (words: string) => prefixes.has(words),
     maxPhraseWords,
     country: (iso3: string) => countries.get(iso3),
   });

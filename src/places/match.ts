@@ -17,7 +17,7 @@ export interface Candidate {
   readonly entries: readonly GazetteerEntry[];
 }
 
-const isWord = (t: Token): boolean => phraseKey(t.text) !== "";
+const isWord = (t: Token): boolean => t.key !== "";
 const capitalised = (s: string): boolean => /^\p{Lu}/u.test(s);
 
 interface Window {
@@ -109,13 +109,21 @@ function longestAt(
   if (!first || !isWord(first) || !startsName(w, i, end)) return null;
   const lasts: number[] = [];
   let words = 0;
+  let acc = "";
   for (let j = i; j < end; j++) {
     const t = w.tokens[j] as Token;
     if (!isWord(t)) continue;
     // a name does not run across a line break or a gap of more than one space
     if (j > i && /\n|\s\s/.test(w.text.slice((w.tokens[j - 1] as Token).end, t.start))) break;
-    words += phraseKey(t.text).split(" ").length;
+    words += t.key.split(" ").length;
     if (words > gazetteer.maxPhraseWords) break;
+    // stop as soon as no name starts with these words (apostrophes join words differently: keep going there)
+    // (letters of one word split into two tokens join without a space, as phraseKey() joins them)
+    const glued = j > i && (w.tokens[j - 1] as Token).end === t.start && isWord(w.tokens[j - 1] as Token);
+    acc = !acc ? t.key : glued ? acc + t.key : `${acc} ${t.key}`;
+    const after = w.tokens[j + 1];
+    const midWord = !!after && after.start === t.end && isWord(after);
+    if (gazetteer.isPrefix && !midWord && !gazetteer.isPrefix(acc) && !/['’]/.test(w.text.slice(first.start, t.end))) break;
     lasts.push(j);
   }
   for (let k = lasts.length - 1; k >= 0; k--) {

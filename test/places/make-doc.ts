@@ -2,6 +2,7 @@
  * Builds a Doc by hand for the places tests: sentences split after . ! ? and tokens from /\w+|[^\w\s]/, with a
  * crude POS (PROPN when capitalised, else X). No NLP library is involved.
  */
+import { phraseKey } from "../../src/actors/kb/key.ts";
 import type { Doc, Sentence, Token } from "../../src/doc.ts";
 import type { Context } from "../../src/stage.ts";
 import type { Gazetteer } from "../../src/resources.ts";
@@ -19,7 +20,7 @@ export function makeDoc(text: string): Doc {
     for (const t of raw.matchAll(/\w+|[^\w\s]/g)) {
       const s = start + (t.index ?? 0);
       tokens.push({
-        i: tokens.length, text: t[0], lower: t[0].toLowerCase(), lemma: t[0].toLowerCase(),
+        i: tokens.length, text: t[0], lower: t[0].toLowerCase(), lemma: t[0].toLowerCase(), key: phraseKey(t[0]),
         pos: /^[A-Z]/.test(t[0]) ? "PROPN" : "X", start: s, end: s + t[0].length, sentence: index,
       });
     }

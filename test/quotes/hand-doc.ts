@@ -2,6 +2,7 @@
  * Builds a Doc by hand for stage tests, without running other stages: tokens split on /\w+|[^\w\s]/, sentences
  * split after full stops, and mentions, dates and events placed by their surface text.
  */
+import { phraseKey } from "../../src/actors/kb/key.ts";
 import type { ActorMention, Doc, Sentence, Token } from "../../src/doc.ts";
 import type { ActorKind, CodedDate, CodedEvent, Modality } from "../../src/types.ts";
 
@@ -49,7 +50,7 @@ export function handDoc(text: string, spec: HandDoc = {}): Doc {
     const tokenStart = tokens.length;
     for (const m of part.matchAll(/\w+|[^\w\s]/g)) {
       const lower = m[0].toLowerCase();
-      tokens.push({ i: tokens.length, text: m[0], lower, pos: "X", lemma: lower, start: start + m.index,
+      tokens.push({ i: tokens.length, text: m[0], lower, pos: "X", lemma: lower, key: phraseKey(m[0]), start: start + m.index,
         end: start + m.index + m[0].length, sentence: index });
     }
     sentences.push({ index, start, end: start + part.length, text: part, tokenStart, tokenEnd: tokens.length });
