@@ -13,12 +13,13 @@ export interface CompiledCodebook extends Codebook {
 
 /**
  * Walks up from `code` to the nearest code the codebook knows; works with any Codebook.
- * Returns undefined for strings that are not 2–4 digits or whose root is unknown.
+ * Returns undefined for strings that are not a code of 2–4 characters or whose root is unknown.
  * @example resolveCode(codebook, "0879")?.code // "087"
  * @example resolveCode(codebook, "19")?.code   // "19"
  */
 export function resolveCode(codebook: Codebook, code: string): CodebookEntry | undefined {
-  if (!/^\d{2,4}$/.test(code)) return undefined;
+  // two root digits and up to two more digits or letters (imported dictionaries use codes such as "075A")
+  if (!/^\d{2}[0-9A-Z]{0,2}$/.test(code)) return undefined;
   for (let c = code; c.length >= 2; c = c.slice(0, -1)) {
     const entry = codebook.get(c);
     if (entry) return entry;

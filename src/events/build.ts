@@ -4,20 +4,13 @@
  */
 import type { ActorMention, Doc } from "../doc.ts";
 import type { ActorRef, CodedEvent, DatePrecision, Place } from "../types.ts";
-import type { Codebook, CodebookEntry } from "../resources.ts";
+import type { Codebook } from "../resources.ts";
+import { resolveCode } from "../codebook/compile.ts";
 import type { Trigger } from "./triggers.ts";
 import type { Mood } from "./modality.ts";
 
 export const toRef = (m: ActorMention): ActorRef => ({ actor: m.key, name: m.name, code: m.code, country: m.country });
 
-/** nearest known code: "0874" → "087" → "08" */
-export function lookupCode(codebook: Codebook, code: string): CodebookEntry | undefined {
-  for (let c = code; c.length >= 2; c = c.slice(0, -1)) {
-    const e = codebook.get(c);
-    if (e) return e;
-  }
-  return undefined;
-}
 
 export interface EventParts {
   readonly trigger: Trigger;
@@ -31,7 +24,7 @@ export interface EventParts {
 }
 
 export function buildEvent(doc: Doc, codebook: Codebook, parts: EventParts, n: number): CodedEvent | null {
-  const entry = lookupCode(codebook, parts.code);
+  const entry = resolveCode(codebook, parts.code);
   if (!entry) return null;
   const tokens = doc.tokens ?? [];
   const head = tokens[parts.trigger.head]!;
