@@ -17,11 +17,11 @@ export interface CompiledCodebook extends Codebook {
  * @example resolveCode(codebook, "0879")?.code // "087"
  * @example resolveCode(codebook, "19")?.code   // "19"
  */
-export function resolveCode(codebook: Codebook, given: string): CodebookEntry | undefined {
-  // two root digits and up to two more digits or letters (imported dictionaries use codes such as "075A", and
-  // pairs such as "042:043" whose first half is the event)
-  const code = given.split(":")[0] ?? "";
-  if (!/^\d{2}[0-9A-Z]{0,2}$/.test(code)) return undefined;
+export function resolveCode(codebook: Codebook, code: string): CodebookEntry | undefined {
+  // a code the codebook knows as written (imported dictionaries have "075A" or pairs such as "042:043")
+  const exact = codebook.get(code);
+  if (exact) return exact;
+  if (!/^\d{2,4}$/.test(code)) return undefined;
   for (let c = code; c.length >= 2; c = c.slice(0, -1)) {
     const entry = codebook.get(c);
     if (entry) return entry;
