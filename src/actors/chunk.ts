@@ -119,7 +119,8 @@ export function identify(chunk: Chunk, date: string | null, gazetteer: Gazetteer
     const iso = place.code.slice(0, 3);
     const code = iso + agentCode;
     const kind: ActorKind = head ? (onePerson ? "person" : AGENT_KIND[agentCode] ?? head.actorKind) : "state";
-    const name = head ? `${place.name} ${head.name}` : place.name;
+    // a titled or agent phrase keeps the words the article used: "Russian Foreign Minister", "Libya's rival forces"
+    const name = head ? surfaceName(chunk) : place.name;
     return { key: actorKey(code, agentWord), name, code, country: iso, kind, via: place.kind, agentWord };
   }
   if (head) {
@@ -127,4 +128,9 @@ export function identify(chunk: Chunk, date: string | null, gazetteer: Gazetteer
     return { key: actorKey(code, agentWord), name: head.name, code, country: town?.country ?? null, kind: onePerson ? "person" : AGENT_KIND[agentCode] ?? head.actorKind, via: "agent", agentWord };
   }
   return null;
+}
+
+/** the text of a chunk's parts from the first to the last, as written */
+function surfaceName(chunk: Chunk): string {
+  return chunk.parts.map((p) => p.text).join(" ").replace(/\s+(['’]s)\b/g, "$1");
 }

@@ -42,6 +42,10 @@ export function findRoles(
   if (tr.pattern.flags.has("noun") && !tr.pattern.flags.has("recip") && tokens[tr.head]!.pos !== "VERB") {
     const nominal = nominalRoles(tokens, groups, tr);
     if (nominal.source || nominal.target) return nominal;
+    // otherwise the subject of its own clause only: "…, with shelling resuming" has none
+    const subject = pickSubject(tokens, before);
+    const crosses = subject && tokens.slice(subject.tokenEnd, tr.head).some((t) => t.text === "," || t.text === ";");
+    if (crosses) return { source: null, target: null, passive: false };
   }
   const subject = pickSubject(tokens, before);
   if (passive) {
