@@ -1,6 +1,6 @@
 /**
- * MinHash over word shingles, with LSH banding: articles sharing a band are near-duplicate candidates, and the
- * share of equal signature slots estimates their Jaccard similarity.
+ * MinHash (one-permutation hashing) over word shingles, with LSH banding: articles sharing a band are
+ * near-duplicate candidates, and the share of equal signature slots estimates their Jaccard similarity.
  */
 import { normaliseText } from "./hash.ts";
 
@@ -49,15 +49,24 @@ export function minhash(text: string, options: MinHashOptions = MINHASH_DEFAULTS
   let coef = cache.get(n);
   if (!coef) { coef = coefficients(n); cache.set(n, coef); }
   const words = normaliseText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  // each word hashed once; a shingle's hash chains its words' hashes (no strings built per shingle)
+  const hashes = words.map(fnv1a);
   const shingles = new Set<number>();
   const k = Math.min(options.shingle, Math.max(1, words.length));
-  for (let i = 0; i + k <= words.length; i++) shingles.add(fnv1a(words.slice(i, i + k).join(" ")));
+  for (let i = 0; i + k <= hashes.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + k; j++) h = Math.imul(h ^ hashes[j]!, 0x01000193);
+    shingles.add(h >>> 0);
+  }
+  // one-permutation hashing: one hash per shingle, its low bits pick the slot and the slot keeps its minimum
+  // (as good an estimate of Jaccard similarity as n separate hash functions, for a 1/n of the work)
   const sig = new Array<number>(n).fill(EMPTY);
+  const a = coef.a[0]!;
+  const b = coef.b[0]!;
   for (const x of shingles) {
-    for (let j = 0; j < n; j++) {
-      const v = permute(coef.a[j]!, coef.b[j]!, x);
-      if (v < sig[j]!) sig[j] = v;
-    }
+    const v = permute(a, b, x);
+    const slot = v % n;
+    if (v < sig[slot]!) sig[slot] = v;
   }
   return sig;
 }
@@ -77,7 +86,13 @@ export function bandKeys(signature: readonly number[], options: MinHashOptions =
 export function similarity(a: readonly number[], b: readonly number[]): number {
   const n = Math.min(a.length, b.length);
   if (n === 0) return 0;
+  // slots empty in both (short texts leave some slots empty) say nothing either way
   let same = 0;
-  for (let i = 0; i < n; i++) if (a[i] === b[i] && a[i] !== EMPTY) same++;
-  return same / n;
+  let used = 0;
+  for (let i = 0; i < n; i++) {
+    if (a[i] === EMPTY && b[i] === EMPTY) continue;
+    used++;
+    if (a[i] === b[i]) same++;
+  }
+  return used === 0 ? 0 : same / used;
 }

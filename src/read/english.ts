@@ -28,7 +28,7 @@ const OTHER_WORDS = new Set([
 /** A text is not English when other languages' function words make up at least this share and outnumber English's. */
 const MIN_OTHER_SHARE = 0.03;
 const MIN_WORDS = 20;
-const SAMPLE = 6000;
+const SAMPLE = 3000;
 
 export interface LanguageVerdict {
   readonly english: boolean;

@@ -31,10 +31,10 @@ export function makeWriter(db: Database.Database): Database.Transaction<(record:
       ORDER BY abs(day - ?), seq LIMIT 1`).pluck(),
     event: db.prepare(`INSERT INTO events (id, merge_key, day, cameo, root, cameo_name, plover, plover_mode, acled_type,
       acled_sub, goldstein, quad_class, source, target, codes, countries, negated, modality, date, date_precision,
-      location, country, trigger, confidence)
+      location, country, trigger, confidence, num_mentions, num_articles, num_sources)
       VALUES (@id, @merge_key, @day, @cameo, @root, @cameo_name, @plover, @plover_mode, @acled_type, @acled_sub,
       @goldstein, @quad_class, @source, @target, @codes, @countries, @negated, @modality, @date, @date_precision,
-      @location, @country, @trigger, @confidence)`),
+      @location, @country, @trigger, @confidence, 1, 1, 1)`),
     mention: db.prepare(`INSERT OR IGNORE INTO event_mentions (event, article, local_id, sentence, span_start, span_end,
       text, source, url, published, story, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     hasStory: db.prepare("SELECT 1 FROM event_mentions WHERE event = ? AND story = ? LIMIT 1").pluck(),
@@ -83,18 +83,20 @@ export function makeWriter(db: Database.Database): Database.Transaction<(record:
       const key = mergeKey(ev);
       const day = dayNumber(ev.date);
       let stored = day === null ? undefined : (q.findEvent.get(key, day - 1, day + 1, day) as string | undefined);
+      const fresh = stored === undefined;
       if (stored === undefined) {
+        // a new event starts with this one mention, story and outlet: its counts are written with it
         stored = `${id}/${ev.id}`;
         q.event.run(eventRow(stored, key, day, ev));
       } else merged++;
       eventIds.set(ev.id, stored);
       const span = ev.span;
       const outlet = a.source ?? id;
-      const newStory = q.hasStory.get(stored, story) === undefined ? 1 : 0;
-      const newOutlet = q.hasOutlet.get(stored, outlet) === undefined ? 1 : 0;
+      const newStory = fresh || q.hasStory.get(stored, story) === undefined ? 1 : 0;
+      const newOutlet = fresh || q.hasOutlet.get(stored, outlet) === undefined ? 1 : 0;
       const added = q.mention.run(stored, id, ev.id, ev.sentence, span[0], span[1], a.text.slice(span[0], span[1]),
         a.source, a.url, a.published, story, outlet).changes;
-      if (added > 0) q.counts.run({ id: stored, story: newStory, outlet: newOutlet });
+      if (added > 0 && !fresh) q.counts.run({ id: stored, story: newStory, outlet: newOutlet });
     }
 
     coded.quotes.forEach((quote, i) => {
