@@ -39,7 +39,7 @@ for (const input of inputs) { const r = coder.code(input); if (r.ok) events += r
 const codeS = (performance.now() - t0) / 1000;
 
 const dir = mkdtempSync(join(tmpdir(), "parley-bench-"));
-const store = openSqliteStore(join(dir, "bench.db"));
+const store = openSqliteStore(join(dir, "bench.db"), { backgroundWrites: true });
 t0 = performance.now();
 const summary = await ingest(items, { store, coder, now: () => new Date() });
 const ingestS = (performance.now() - t0) / 1000;

@@ -85,6 +85,9 @@ export async function ingest(items: AsyncIterable<SourceItem> | Iterable<SourceI
   const maxWait = o.maxWaitMs ?? 1000;
   let queue: Prepared[] = [];
   let since = 0;
+  // one group may be committing (on a background writer) while the next is coded; its records are not yet
+  // visible to the store's duplicate checks, so they count as pending too
+  let committing: { done: Promise<void>; records: readonly ArticleRecord[] } = { done: Promise.resolve(), records: [] };
   const emit = (r: ItemOutcome): void => {
     if (r.kind === "stored") {
       stored++; events += r.events; merged += r.merged;
@@ -93,25 +96,35 @@ export async function ingest(items: AsyncIterable<SourceItem> | Iterable<SourceI
     else { failed++; issues.push(r.issue); }
     o.onItem?.(r);
   };
-  const flush = async (): Promise<void> => {
-    const ready = queue.filter((q): q is Extract<Prepared, { kind: "ready" }> => q.kind === "ready");
+  const commit = async (group: readonly Prepared[]): Promise<void> => {
+    const ready = group.filter((q): q is Extract<Prepared, { kind: "ready" }> => q.kind === "ready");
     const outs = ready.length ? await o.store.putArticles(ready.map((q) => q.record)) : [];
     let i = 0;
-    for (const q of queue) {
+    for (const q of group) {
       if (q.kind !== "ready") { emit(q); continue; }
       const out: PutOutcome = outs[i++]!;
       emit(out.status === "duplicate" ? { kind: "duplicate", id: out.id, origin: q.record.origin ?? "" }
         : { kind: "stored", id: out.id, events: out.events, merged: out.merged, nearDuplicateOf: q.nearDuplicateOf });
     }
+  };
+  /** starts committing the queue once the group before it has committed (outcomes stay in input order) */
+  const flush = async (): Promise<void> => {
+    const group = queue;
     queue = [];
+    await committing.done;
+    const done = commit(group);
+    done.catch(() => {}); // awaited by the next flush; this only keeps a failure from counting as unhandled meanwhile
+    committing = { done, records: group.flatMap((q) => (q.kind === "ready" ? [q.record] : [])) };
   };
   for await (const item of items) {
-    const pending = queue.flatMap((q) => (q.kind === "ready" ? [q.record] : []));
-    if (pending.length === 0) since = Date.now();
+    const pending = [...committing.records, ...queue.flatMap((q) => (q.kind === "ready" ? [q.record] : []))];
+    if (queue.length === 0) since = Date.now();
     const p = await prepare(item, o, pending);
     queue.push(p);
-    if (pending.length + (p.kind === "ready" ? 1 : 0) >= batch || Date.now() - since >= maxWait) await flush();
+    const ready = queue.filter((q) => q.kind === "ready").length;
+    if (ready >= batch || Date.now() - since >= maxWait) await flush();
   }
   await flush();
+  await committing.done;
   return { stored, duplicate, failed, nearDuplicates, events, merged, issues };
 }

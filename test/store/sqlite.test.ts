@@ -11,3 +11,5 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
 storeContract("sqlite", async () => openSqliteStore(join(dir, `t${++n}.db`)));
+// the same contract with writes on the background writer thread that `parley ingest` uses
+storeContract("sqlite, background writes", async () => openSqliteStore(join(dir, `t${++n}.db`), { backgroundWrites: true }));

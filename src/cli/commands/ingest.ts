@@ -40,7 +40,7 @@ export async function runIngest(paths: readonly string[], opts: IngestCliOptions
   if (!(timeoutMs > 0) || !(maxBytes > 0)) { fail(io, EXIT.badArgs, "ingest: --timeout and --max-bytes take positive numbers"); return null; }
   let own: Store | undefined;
   if (!store) {
-    const opened = openStore(opts.db ?? defaultDb(process.env));
+    const opened = openStore(opts.db ?? defaultDb(process.env), { backgroundWrites: true });
     if (!opened.ok) { fail(io, EXIT.badArgs, opened.error.message); return null; }
     own = opened.value;
   }

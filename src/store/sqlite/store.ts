@@ -2,7 +2,6 @@
  * The SQLite backend (better-sqlite3, WAL). Calls are synchronous underneath; the Promise surface is the
  * shared `Store` interface so the PostgreSQL backend can sit behind the same calls and tests.
  */
-import Database from "better-sqlite3";
 import type { CodedArticle } from "../../types.ts";
 import type {
   ActorFilter, ArticleRecord, ArticleHit, SimilarCandidate, Store, StoreCounts, StoredActor, StoredArticle, StoredCeasefireMention,
@@ -11,19 +10,26 @@ import { migrate } from "./migrations.ts";
 import { makeWriter } from "./write.ts";
 import { asStatus, ftsQuery, queryEvents } from "./read.ts";
 import { decodeSignature } from "./signature.ts";
+import { connect } from "./connection.ts";
+import { startWriter } from "./writer.ts";
+
+export interface SqliteOptions {
+  /**
+   * Store articles on a worker thread (writer.ts), so a long ingest codes and writes at the same time. Reads stay
+   * on this thread; an article is visible to them once its group has committed.
+   */
+  readonly backgroundWrites?: boolean;
+}
 
 /**
  * Opens (creating and migrating as needed) a SQLite database file.
  *
  * @example const store = openSqliteStore("./parley.db"); await store.counts();
  */
-export function openSqliteStore(path: string): Store {
-  const db = new Database(path);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
-  db.pragma("busy_timeout = 5000");
-  db.pragma("foreign_keys = ON");
+export function openSqliteStore(path: string, options: SqliteOptions = {}): Store {
+  const db = connect(path);
   migrate(db);
+  const writer = options.backgroundWrites ? startWriter(path) : null;
   const put = makeWriter(db);
   const putMany = db.transaction((records: readonly ArticleRecord[]) => records.map((r) => put(r)));
   const byHash = db.prepare("SELECT id FROM articles WHERE hash = ?").pluck();
@@ -42,8 +48,8 @@ export function openSqliteStore(path: string): Store {
         .all(...bands) as { id: string; story: string; signature: Buffer }[];
       return rows.map((r): SimilarCandidate => ({ id: r.id, story: r.story, signature: decodeSignature(r.signature) }));
     },
-    async putArticle(record) { return put.immediate(record); },
-    async putArticles(records) { return putMany.immediate(records); },
+    async putArticle(record) { return writer ? (await writer.put([record]))[0]! : put.immediate(record); },
+    async putArticles(records) { return writer ? writer.put(records) : putMany.immediate(records); },
     async getArticle(id) {
       const r = db.prepare("SELECT * FROM articles WHERE id = ?").get(id) as Record<string, unknown> | undefined;
       return r ? toArticle(r) : null;
@@ -86,7 +92,10 @@ export function openSqliteStore(path: string): Store {
         ceasefire_mentions: count("SELECT count(*) FROM ceasefire_mentions"),
       };
     },
-    async close() { if (db.open) db.close(); },
+    async close() {
+      await writer?.close();
+      if (db.open) db.close();
+    },
   };
 }
 
