@@ -19,7 +19,6 @@ export function preferMain(all: readonly Trigger[], tokens: readonly Token[], se
   return [...triggers];
 }
 
-
 const PREPOSITIONS = new Set(["in", "during", "after", "before", "amid", "since", "despite", "following", "of", "from", "over", "on"]);
 const FILLERS = new Set(["DET", "ADJ", "NUM", "ADV", "PRON"]);
 

@@ -123,4 +123,3 @@ function dedupe(ms: readonly ActorMention[]): ActorMention[] {
   return ms.filter((m) => (seen.has(m.key) ? false : (seen.add(m.key), true)));
 }
 
-export type { Trigger };
