@@ -8,7 +8,7 @@ import type { VerbPattern } from "./pattern.ts";
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "nor"]);
 const REFUSALS = new Set(["refuse", "refused", "decline", "declined", "fail", "failed", "reject", "rejected", "unable", "avoid", "avoided"]);
-const INTENT = new Set(["will", "would", "shall", "plan", "planned", "plans", "intend", "intends", "intended", "pledge", "pledged", "vow", "vowed", "promise", "promised", "expected", "set", "due", "going", "ready", "prepared", "prepare", "agree", "agreed", "offer", "offered", "want", "wants", "wanted", "seek", "seeks", "sought", "aim", "aims"]);
+const INTENT = new Set(["will", "would", "shall", "plan", "planned", "plans", "intend", "intends", "intended", "pledge", "pledged", "vow", "vowed", "promise", "promised", "expected", "set", "due", "going", "ready", "willing", "prepared", "prepare", "agree", "agreed", "offer", "offered", "want", "wants", "wanted", "seek", "seeks", "sought", "aim", "aims"]);
 const HYPOTHETICAL = new Set(["could", "might", "may", "if", "unless", "should", "possible", "possibly", "threaten", "threatened", "threatens"]);
 const REQUEST = new Set(["urge", "urged", "urges", "call", "called", "calls", "ask", "asked", "asks", "demand", "demanded", "demands", "appeal", "appealed", "press", "pressed", "request", "requested"]);
 const REPORT = new Set(["alleged", "allegedly", "reportedly", "claimed", "purportedly"]);
@@ -19,7 +19,7 @@ export interface Mood {
 }
 
 /** Looks back from the head over at most `window` tokens, stopping at clause punctuation. */
-export function moodOf(tokens: readonly Token[], head: number, sentenceStart: number, p: VerbPattern, window = 5): Mood {
+export function moodOf(tokens: readonly Token[], head: number, sentenceStart: number, p: VerbPattern, window = 7): Mood {
   let negated = false;
   // the families of appeals and demands (02, 10), intentions (03) and threats (13) carry their mood in the code
   const root = p.code.slice(0, 2);

@@ -50,7 +50,8 @@ export const eventsStage: Stage = {
           const span: [number, number] = [tokens[tr.head]!.start, tokens[tr.end - 1]!.end];
           const location = eventLocation(doc, s.index, span);
           const confidence = flags.has("weak") || flags.has("say") ? 0.5 : source.length && target.length ? 0.9 : 0.7;
-          const code = mood.modality === "intended" && !mood.negated && !flags.has("intent") ? intentionOf(ctx.verbs.intents, tr.pattern.code) ?? tr.pattern.code : tr.pattern.code;
+          // a promised act is coded as the promise; a noun ("agreed to postpone the demonstration") promises nothing
+          const code = mood.modality === "intended" && !mood.negated && !flags.has("intent") && tokens[tr.head]!.pos === "VERB" ? intentionOf(ctx.verbs.intents, tr.pattern.code) ?? tr.pattern.code : tr.pattern.code;
           const base = { trigger: tr, code, mood, sentence: s.index, location, confidence };
           if (flags.has("recip") && source.length > 1 && !target.length) {
             for (const a of source) for (const b of source) if (a.key !== b.key) out.push({ ...base, source: [a], target: [b] });

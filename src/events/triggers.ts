@@ -27,7 +27,7 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
     if (t.lower === "according") continue; // "according to": attribution, never an accord
     const next = slice[i + 1];
     // "an alleged plot", "the besieged town": a participle used as an adjective names no event
-    if (t.pos === "ADJ" && /ed$/.test(t.lower) && next && (next.pos === "NOUN" || next.pos === "PROPN")) continue;
+    if (t.pos === "ADJ" && /ed$/.test(t.lower) && next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")) continue;
     // "March 21", "May 4": a month
     if (/^(March|May)$/.test(t.text) && next?.pos === "NUM") continue;
     if (t.lower === "hailing" && next?.lower === "from") continue;
