@@ -2,6 +2,7 @@
  * HTML pages: defuddle finds the article in a linkedom document; our own block walk is the fallback when it
  * fails or finds little. Metadata comes from defuddle, then from the page's meta tags.
  */
+import { normaliseDate } from "./published.ts";
 import { DefuddleClass } from "defuddle/node";
 import { parseHTML } from "linkedom";
 import type { Paragraph } from "./boilerplate.ts";
@@ -58,12 +59,25 @@ export function extractHtml(html: string, url: string | null): Extracted {
     const own = fallbackParagraphs(html);
     if (textLength(own) > textLength(paragraphs)) paragraphs = own;
   }
+  const byline = splitByline(orNull(found.author) ?? meta.author);
   return {
     title: orNull(found.title) ?? meta.title,
-    author: orNull(found.author) ?? meta.author,
-    source: orNull(found.site) ?? meta.site,
-    published: meta.published ?? orNull(found.published),
+    author: byline.author,
+    source: orNull(found.site) ?? meta.site ?? byline.outlet,
+    published: meta.published ?? orNull(found.published) ?? byline.published,
     url: meta.url,
     paragraphs,
   };
+}
+
+/**
+ * A byline that carries more than a name — "A. Tester, Parley Test Wire, 2019-11-22" — gives the name as the
+ * author, and the outlet and date where the page has no better ones.
+ */
+function splitByline(byline: string | null): { author: string | null; outlet: string | null; published: string | null } {
+  if (!byline || !byline.includes(",")) return { author: byline, outlet: null, published: null };
+  const parts = byline.split(",").map((p) => p.trim()).filter(Boolean);
+  const published = normaliseDate(parts.at(-1));
+  const rest = published ? parts.slice(0, -1) : parts;
+  return { author: rest[0] ?? null, outlet: rest.length > 1 ? rest.slice(1).join(", ") : null, published };
 }
