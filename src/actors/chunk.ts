@@ -94,20 +94,23 @@ export function identify(chunk: Chunk, date: string | null, gazetteer: Gazetteer
   const person = pickRole(all, date);
   const body = all.find((e) => e.kind === "group" || e.kind === "igo" || e.kind === "ngo");
   const place = all.find((e) => e.kind === "country" || e.kind === "demonym" || e.kind === "capital");
-  const unknownName = chunk.parts.find((p) => !p.entries.length);
+  // unknown capitalised words: a town ("New York Gov. Andrew Cuomo") and, after a title, a person's name
+  const unknown = chunk.parts.filter((p) => !p.entries.length);
+  const townPart = unknown.find((p) => gazetteer.lookup(phraseKey(p.text))?.length);
+  const unknownName = unknown.filter((p) => p !== townPart).at(-1);
   const agentWord = head ? head.name.toLowerCase() : null;
   // "officials", "ministers": a plural title names a group, not one person a later "he" could refer to
   const headText = chunk.parts.filter((p) => p.entries.some((e) => e.kind === "agent")).at(-1)?.text ?? "";
   const onePerson = !!head?.personal && !/[^s]s$/i.test(headText);
   // an unknown name right after "of" may be a town: "the mayor of Nablus"
-  const town = unknownName ? gazetteer.lookup(phraseKey(unknownName.text))?.[0] : undefined;
+  const town = townPart ? gazetteer.lookup(phraseKey(townPart.text))?.[0] : undefined;
   const country = person?.country ?? body?.country ?? place?.code.slice(0, 3) ?? town?.country ?? null;
 
   if (person) {
     return { key: `person:${phraseKey(person.name)}`, name: person.name, code: person.code, country, kind: "person", via: "kb", agentWord };
   }
   const titled = unknownName && chunk.parts.slice(0, chunk.parts.indexOf(unknownName)).some((p) => p.entries.some((e) => e.kind === "agent" && e.personal));
-  if (unknownName && titled && !town) {
+  if (unknownName && titled) {
     const code = (country ?? "---") + agentCode;
     return { key: `person:${phraseKey(unknownName.text)}`, name: unknownName.text, code, country, kind: "person", via: "title", agentWord };
   }
