@@ -10,7 +10,7 @@ const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "no
 const REFUSALS = new Set(["refuse", "refused", "decline", "declined", "fail", "failed", "reject", "rejected", "unable", "avoid", "avoided"]);
 const INTENT = new Set(["will", "would", "shall", "plan", "planned", "plans", "intend", "intends", "intended", "pledge", "pledged", "vow", "vowed", "promise", "promised", "expected", "set", "due", "going", "ready", "willing", "prepared", "prepare", "agree", "agreed", "offer", "offered", "want", "wants", "wanted", "seek", "seeks", "sought", "aim", "aims"]);
 const HYPOTHETICAL = new Set(["could", "might", "may", "if", "unless", "should", "possible", "possibly", "threaten", "threatened", "threatens"]);
-const REQUEST = new Set(["urge", "urged", "urges", "call", "called", "calls", "ask", "asked", "asks", "demand", "demanded", "demands", "appeal", "appealed", "press", "pressed", "request", "requested"]);
+const REQUEST = new Set(["urge", "urged", "urges", "urging", "call", "called", "calls", "calling", "ask", "asked", "asks", "asking", "demand", "demanded", "demands", "demanding", "appeal", "appealed", "appealing", "press", "pressed", "pressing", "request", "requested", "requesting"]);
 const REPORT = new Set(["alleged", "allegedly", "reportedly", "claimed", "purportedly"]);
 
 export interface Mood {
