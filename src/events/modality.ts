@@ -11,16 +11,20 @@ const REFUSALS = new Set(["refuse", "refused", "decline", "declined", "fail", "f
 const INTENT = new Set(["will", "would", "shall", "plan", "planned", "plans", "intend", "intends", "intended", "pledge", "pledged", "vow", "vowed", "promise", "promised", "expected", "set", "due", "going", "ready", "willing", "prepared", "prepare", "agree", "agreed", "offer", "offered", "want", "wants", "wanted", "seek", "seeks", "sought", "aim", "aims"]);
 const HYPOTHETICAL = new Set(["could", "might", "may", "if", "unless", "should", "possible", "possibly", "threaten", "threatened", "threatens"]);
 const REQUEST = new Set(["urge", "urged", "urges", "urging", "call", "called", "calls", "calling", "ask", "asked", "asks", "asking", "demand", "demanded", "demands", "demanding", "appeal", "appealed", "appealing", "press", "pressed", "pressing", "request", "requested", "requesting"]);
+const THREATS = new Set(["threat", "threats", "threaten", "threatened", "threatens", "threatening", "vow", "vowed", "vows"]);
 const REPORT = new Set(["alleged", "allegedly", "reportedly", "claimed", "purportedly"]);
 
 export interface Mood {
   readonly negated: boolean;
   readonly modality: Modality;
+  /** the act is threatened, not done: "a threat to boycott", "threatened to strike" */
+  readonly threatened: boolean;
 }
 
 /** Looks back from the head over at most `window` tokens, stopping at clause punctuation. */
 export function moodOf(tokens: readonly Token[], head: number, sentenceStart: number, p: VerbPattern, window = 7): Mood {
   let negated = false;
+  let threatened = false;
   // the families of appeals and demands (02, 10), intentions (03) and threats (13) carry their mood in the code
   const root = p.code.slice(0, 2);
   let modality: Modality = p.flags.has("request") || root === "02" || root === "10" ? "requested"
@@ -31,6 +35,7 @@ export function moodOf(tokens: readonly Token[], head: number, sentenceStart: nu
     const t = tokens[k]!;
     if (/^[,;:.()"“”]$/.test(t.text)) break;
     if (NEGATORS.has(t.lower) && k >= head - 3) negated = true;
+    if (THREATS.has(t.lower) && tokens[k + 1]?.lower === "to" && !own.has(t.lower)) threatened = true;
     if (REFUSALS.has(t.lower) && !own.has(t.lower) && tokens[k + 1]?.lower === "to") negated = true;
     if (modality === "asserted") {
       if (REQUEST.has(t.lower)) modality = "requested";
@@ -39,5 +44,5 @@ export function moodOf(tokens: readonly Token[], head: number, sentenceStart: nu
       else if (REPORT.has(t.lower)) modality = "reported";
     }
   }
-  return { negated, modality };
+  return { negated, modality, threatened };
 }

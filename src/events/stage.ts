@@ -51,7 +51,10 @@ export const eventsStage: Stage = {
           const location = eventLocation(doc, s.index, span);
           const confidence = flags.has("weak") || flags.has("say") ? 0.5 : source.length && target.length ? 0.9 : 0.7;
           // a promised act is coded as the promise; a noun ("agreed to postpone the demonstration") promises nothing
-          const code = mood.modality === "intended" && !mood.negated && !flags.has("intent") && tokens[tr.head]!.pos === "VERB" ? intentionOf(ctx.verbs.intents, tr.pattern.code) ?? tr.pattern.code : tr.pattern.code;
+          const promised = mood.modality === "intended" && !flags.has("intent") && tokens[tr.head]!.pos === "VERB";
+          // a threatened act ("a threat to boycott") is coded as the threat (root 13), through the same table
+          const threat = mood.threatened && /^(1[4-9]|20)/.test(tr.pattern.code);
+          const code = (promised || threat) && !mood.negated ? intentionOf(ctx.verbs.intents, tr.pattern.code) ?? tr.pattern.code : tr.pattern.code;
           const base = { trigger: tr, code, mood, sentence: s.index, location, confidence };
           if (flags.has("recip") && source.length > 1 && !target.length) {
             for (const a of source) for (const b of source) if (a.key !== b.key) out.push({ ...base, source: [a], target: [b] });
@@ -70,7 +73,7 @@ export const eventsStage: Stage = {
         }
       }
       candidates = candidates.filter((c) => !domesticVisit(c));
-      if (DISASTER.test(s.text)) candidates = candidates.filter((c) => !(c.source.length === 0 && /^(18|19|20)/.test(c.code)));
+      if (DISASTER.test(s.text)) candidates = candidates.filter((c) => !(/^(18|19|20)/.test(c.code) && (c.source.length === 0 || disasterSource(doc.article.text, c))));
       for (const c of candidates) {
         const e = buildEvent(doc, ctx.codebook, c, events.length);
         if (e) events.push(e);
@@ -110,6 +113,12 @@ function judge(cands: readonly EventParts[], p: readonly number[], th: { keep: n
   if (kept.length) return kept;
   const best = Math.max(...cands.map(score));
   return cands.filter((c) => score(c) === best);
+}
+
+/** "killed by the Malaysia Airlines flight MH17 crash": the source named is the thing the disaster happened to */
+function disasterSource(text: string, c: EventParts): boolean {
+  const end = Math.max(...c.source.map((m) => m.end));
+  return DISASTER.test(text.slice(end, end + 40).split(/[,;.]/)[0] ?? "");
 }
 
 /** CAMEO's visits (042, 043) are to or from another actor: travel at home ("arrived in Harare") is none */
