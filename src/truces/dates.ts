@@ -46,8 +46,10 @@ function declaredDate(dates: readonly CodedDate[], hits: readonly SignalHit[]): 
 function effectiveDate(
   sentences: readonly Sentence[], dates: readonly CodedDate[], articleNamesTruce: boolean,
 ): string | null {
-  for (const s of sentences) {
-    if (!refersToTruce(s.text, articleNamesTruce) && !namesTruce(s.text)) continue;
+  for (const [i, s] of sentences.entries()) {
+    // "…announced the truce in Moscow. It took effect at 00:00 on November 17."
+    const itIsTheTruce = /^\s*It\b/.test(s.text) && namesTruce(sentences[i - 1]?.text ?? "");
+    if (!refersToTruce(s.text, articleNamesTruce) && !namesTruce(s.text) && !itIsTheTruce) continue;
     const m = EFFECT_RE.exec(s.text);
     if (!m) continue;
     // the cue must be about the truce ("the truce took effect at midnight"), not the war ("since the war began")
