@@ -17,22 +17,13 @@ export interface Part {
 }
 
 const isCap = (t: Token | undefined): boolean => !!t && /^[A-Z]/.test(t.text);
-/** "US" and "U.S." are the country only in capitals; "us" is a pronoun */
-const CASE_SENSITIVE = new Set(["us", "un", "eu", "who", "may", "chad", "china", "jordan", "georgia", "turkey"]);
-
+/**
+ * Which entries a phrase may stand for here: acronym keys ("US", "WHO") only where the text is in capitals too
+ * ("us", "Who" are words), and names only where the phrase starts with a capital.
+ */
 function acceptable(entries: readonly KbEntry[], first: Token, surface: string, kb: KnowledgeBase): readonly KbEntry[] {
-  const key = phraseKey(surface);
-  if (kb.isAcronym?.(key) && surface !== surface.toUpperCase()) return entries.filter((e) => e.kind === "agent");
-  return entries.filter((e) => {
-    if (e.kind === "agent") return true;
-    if (!isCap(first)) return false;
-    if (CASE_SENSITIVE.has(phraseKey(surface)) && surface !== surface.toUpperCase() && !/^[A-Z][a-z]+$/.test(surface)) {
-      return false;
-    }
-    if (phraseKey(surface) === "us" && !/^U\.?S\.?$/.test(surface)) return false;
-    if (phraseKey(surface) === "who" && surface !== "WHO") return false;
-    return true;
-  });
+  if (kb.isAcronym?.(phraseKey(surface)) && surface !== surface.toUpperCase()) return entries.filter((e) => e.kind === "agent");
+  return isCap(first) ? entries : entries.filter((e) => e.kind === "agent");
 }
 
 /** "government-held", "pro-Russia", "Qaeda-linked": a word glued by a hyphen to another word is a modifier */

@@ -11,8 +11,6 @@ export const MODIFIERS = new Set([
   "prime", "interior", "general", "special", "un", "u.n.", "senior-most",
 ]);
 
-export const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
-
 /** prepositions after which a country or capital is a place, not an actor: "talks in Moscow" */
 export const LOCATIVE = new Set([
   "in", "near", "outside", "inside", "across", "throughout", "around", "within", "along",

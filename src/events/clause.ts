@@ -24,14 +24,12 @@ export function isSubordinate(tokens: readonly Token[], head: number, sentenceSt
   // walk back to the start of the clause looking for a subordinator or relative pronoun
   for (let j = head - 1; j >= sentenceStart; j--) {
     const w = tokens[j]!;
-    if (CLAUSE_BREAK.has(w.text)) {
-      // ", who …" / ", which …" right after a comma still counts; anything else ends the search
-      return false;
-    }
+    // the clause starts after punctuation (", who …" is caught before the comma is reached)
+    if (CLAUSE_BREAK.has(w.text)) return false;
     // another predicate before us: a relative or conditional clause further back belongs to it
     if (w.pos === "VERB") return false;
     if (SUBORDINATORS.has(w.lower)) return true;
-    if (RELATIVES.has(w.lower) && j < head - 0 && w.lower !== "that") return true;
+    if (RELATIVES.has(w.lower) && w.lower !== "that") return true;
     if (w.lower === "that" && j > sentenceStart && tokens[j - 1]!.pos === "NOUN") return true;
   }
   return false;
