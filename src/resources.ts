@@ -31,6 +31,8 @@ export interface KbEntry {
   readonly to?: string;
   /** agents only: true for words that name a person (president, minister) rather than a body (army, police) */
   readonly personal?: boolean;
+  /** agents only: the agent code goes before the country code (PETRARCH's `[NGO~]`: "MSF Arnor" → NGOARN) */
+  readonly leading?: boolean;
 }
 
 export interface KnowledgeBase {

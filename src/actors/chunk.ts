@@ -88,9 +88,12 @@ const AGENT_KIND: Readonly<Record<string, ActorKind>> = {
 
 export function identify(chunk: Chunk, date: string | null, gazetteer: Gazetteer): Identity | null {
   const all = chunk.parts.flatMap((p) => p.entries);
-  const agents = all.filter((e) => e.kind === "agent");
-  const head = agents.at(-1);
-  const agentCode = head?.code ?? "";
+  const allAgents = all.filter((e) => e.kind === "agent");
+  // a leading agent code ("MSF Arnor" → NGOARN) goes before the country; the last other agent is the head
+  const lead = allAgents.filter((e) => e.leading).map((e) => e.code).join("");
+  const agents = allAgents.filter((e) => !e.leading);
+  const head = agents.at(-1) ?? allAgents.at(-1);
+  const agentCode = head?.leading ? "" : head?.code ?? "";
   const person = pickRole(all, date);
   const body = all.find((e) => e.kind === "group" || e.kind === "igo" || e.kind === "ngo");
   const place = all.find((e) => e.kind === "country" || e.kind === "demonym" || e.kind === "capital");
@@ -120,14 +123,15 @@ export function identify(chunk: Chunk, date: string | null, gazetteer: Gazetteer
   }
   if (place) {
     const iso = place.code.slice(0, 3);
-    const code = iso + agentCode;
+    // alternatives ("FRO/BIL/SAM", one dictionary name for several actors) each take the agent
+    const code = place.code.split("/").map((c) => lead + c.slice(0, 3) + agentCode).join("/");
     const kind: ActorKind = head ? (onePerson ? "person" : AGENT_KIND[agentCode] ?? head.actorKind) : "state";
     // a titled or agent phrase keeps the words the article used: "Russian Foreign Minister", "Libya's rival forces"
     const name = head ? surfaceName(chunk) : place.name;
     return { key: actorKey(code, agentWord), name, code, country: iso, kind, via: place.kind, agentWord };
   }
   if (head) {
-    const code = (town?.country ?? "---") + agentCode;
+    const code = lead ? lead + (town?.country ?? "") + agentCode : (town?.country ?? "---") + agentCode;
     return { key: actorKey(code, agentWord), name: head.name, code, country: town?.country ?? null, kind: onePerson ? "person" : AGENT_KIND[agentCode] ?? head.actorKind, via: "agent", agentWord };
   }
   return null;

@@ -5,13 +5,18 @@
  * default).
  */
 import type { Coder } from "../coder.ts";
-import type { ArticleInput, CodedArticle, CodedEvent, Result } from "../types.ts";
+import type { ActorRef, ArticleInput, CodedArticle, CodedEvent, Result } from "../types.ts";
 import { discardsIn, type PetrDiscard } from "./discards.ts";
 
 export interface PetrarchRules {
   readonly discards: readonly PetrDiscard[];
   /** default true, as in PETRARCH's configuration */
   readonly requireDyad?: boolean;
+  /**
+   * An actor coded with alternatives (`[ELR/GAL]`): "split" codes an event per alternative (PETRARCH 2, the
+   * default), "whole" keeps the one code (UniversalPetrarch).
+   */
+  readonly alternatives?: "split" | "whole";
 }
 
 /** Pure: the article with the events PETRARCH would not code removed. */
@@ -19,7 +24,8 @@ export function applyPetrarchRules(article: CodedArticle, rules: PetrarchRules):
   const text = article.article.text;
   if (discardsIn(text, rules.discards.filter((d) => d.story)).length) return { ...article, events: [] };
   const sentenceDiscards = rules.discards.filter((d) => !d.story);
-  const events = article.events.flatMap(splitEvent).filter((e) => {
+  const split = (rules.alternatives ?? "split") === "split";
+  const events = article.events.flatMap((e) => splitEvent(e, split)).filter((e) => {
     if ((rules.requireDyad ?? true) && (!e.source.length || !e.target.length)) return false;
     if (!sentenceDiscards.length) return true;
     return !discardsIn(sentenceText(text, e.span), sentenceDiscards).length;
@@ -31,10 +37,14 @@ export function applyPetrarchRules(article: CodedArticle, rules: PetrarchRules):
  * PETRARCH codes one event per source and target actor ("A and B welcomed C" is A→C and B→C), and a paired
  * code "032:033" as the event and its reverse (B→A 033). Pure.
  */
-export function splitEvent(e: CodedEvent): CodedEvent[] {
+export function splitEvent(e: CodedEvent, alternatives = true): CodedEvent[] {
   const [code = e.cameo, reverse] = e.cameo.split(":");
-  const sources = e.source.length ? e.source.map((s) => [s]) : [[]];
-  const targets = e.target.length ? e.target.map((t) => [t]) : [[]];
+  const each = (actors: readonly ActorRef[]): ActorRef[][] => {
+    const one = alternatives ? actors.flatMap((a) => a.code.split("/").map((code) => ({ ...a, code }))) : actors;
+    return one.length ? one.map((a) => [a]) : [[]];
+  };
+  const sources = each(e.source);
+  const targets = each(e.target);
   const out: CodedEvent[] = [];
   for (const source of sources) {
     for (const target of targets) {

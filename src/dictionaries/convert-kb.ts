@@ -28,7 +28,8 @@ function formOf(words: readonly string[]): string {
   return words.length === 1 && letters.length <= 3 && /\./.test(joined) ? joined.toUpperCase() : joined;
 }
 
-function kindOf(code: string): ActorKind {
+function kindOf(whole: string): ActorKind {
+  const code = whole.split("/")[0]!;
   if (code.startsWith("IGO")) return "igo";
   if (code.startsWith("NGO")) return "ngo";
   return AGENT_KIND[code.slice(3, 6)] ?? (code.length === 3 ? "state" : "group");
@@ -36,10 +37,14 @@ function kindOf(code: string): ActorKind {
 
 const SECTORS = new Set(["ELI", "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "BUS", "MED", "CVL", "REF"]);
 
-/** A usable actor code: letters and dashes, the first of `A/B` alternatives; discard markers (+++, ###) are not. */
+/**
+ * A usable actor code: letters and dashes; discard markers (+++, ###) are not. Alternatives (`[ELR/GAL]`, one
+ * name for several actors) are kept whole: PETRARCH codes an event per alternative, UniversalPetrarch the
+ * whole code once (see `alternatives` in coder.ts). Where one alternative is not usable, the first usable one.
+ */
 export function actorCode(raw: string): string | null {
-  const code = raw.split("/")[0]!.toUpperCase();
-  return /^[A-Z-]{3}[A-Z0-9]*$/.test(code) ? code : null;
+  const alts = raw.toUpperCase().split("/").filter((c) => /^[A-Z-]{3}[A-Z0-9]*$/.test(c));
+  return alts.length ? alts.join("/") : null;
 }
 
 export function actorRecords(actors: readonly PetrActor[], file: string): KbRecord[] {
@@ -68,12 +73,13 @@ export function actorRecords(actors: readonly PetrActor[], file: string): KbReco
       continue;
     }
     const code = codes[0]!.code;
-    const entry: KbEntry = { kind: code.length === 3 && code !== "---" ? "country" : "group", name, code, country: countryOf(code), actorKind: kindOf(code) };
+    const entry: KbEntry = { kind: code.split("/")[0]!.length === 3 && code !== "---" ? "country" : "group", name, code, country: countryOf(code), actorKind: kindOf(code) };
     records.push({ entry, forms, where });
   }
   return records;
 }
 
+/** the country part of a code (of its first alternative) */
 const countryOf = (code: string): string | null => (/^[A-Z]{3}/.test(code) && !/^(IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 3) : null);
 
 export function agentRecords(agents: readonly PetrAgent[], file: string): KbRecord[] {
@@ -83,6 +89,7 @@ export function agentRecords(agents: readonly PetrAgent[], file: string): KbReco
     const entry: KbEntry = {
       kind: "agent", name: a.forms[0]!.join(" "), code: a.code, country: null,
       actorKind: AGENT_KIND[a.code.slice(0, 3)] ?? "group", personal: PERSONAL.test(head) && !/(ment|ministry|ion)$/.test(head),
+      ...(a.leading ? { leading: true } : {}),
     };
     return { entry, forms, where: `${file}:${a.line}` };
   });

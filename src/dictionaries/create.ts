@@ -20,5 +20,5 @@ export function createDictionaryCoder(
   const base = createCoder({ resources: { kb: d.kb, verbs: d.verbs, codebook: d.codebook } });
   // with "add", our own one-sided events (no target) stay; PETRARCH's default needs both sides
   const requireDyad = options.requireDyad ?? mode === "replace";
-  return { ok: true, value: { coder: withPetrarchRules(base, { discards: d.discards, requireDyad }), dictionaries: d } };
+  return { ok: true, value: { coder: withPetrarchRules(base, { discards: d.discards, requireDyad, alternatives: d.alternatives }), dictionaries: d } };
 }

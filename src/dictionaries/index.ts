@@ -32,6 +32,8 @@ export interface LoadedDictionaries {
   readonly discards: readonly PetrDiscard[];
   readonly patterns: readonly DictPattern[];
   readonly parsed: ParsedDictionaries;
+  /** how the PETRARCH rules treat actors with alternative codes, from the dictionaries' flavour */
+  readonly alternatives: "split" | "whole";
   /** every entry that could not be read, as "FILE:LINE: message"; those entries are left out */
   readonly problems: readonly string[];
 }
@@ -69,6 +71,7 @@ export function buildDictionaries(
     verbs: mode === "add" ? layerLexicons(theirs, ours.verbs) : theirs,
     codebook: lenientCodebook(ours.codebook),
     discards: parsed.discards, patterns, parsed, problems,
+    alternatives: parsed.flavour === "universal" ? "whole" : "split",
   };
 }
 

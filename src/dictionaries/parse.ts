@@ -18,10 +18,15 @@ export interface ParsedDictionaries {
   readonly counts: Record<string, Record<string, number>>;
   readonly skipped: string[];
   readonly problems: string[];
+  /**
+   * "universal" when the set is UniversalPetrarch's (it ships an Internal Coding Ontology file), whose coder
+   * keeps an actor's alternative codes together; "petrarch" otherwise
+   */
+  flavour: "petrarch" | "universal";
 }
 
 export function parseDictionaries(files: Readonly<Record<string, string>>): ParsedDictionaries {
-  const out: ParsedDictionaries = { actors: [], agents: [], verbs: [], discards: [], synsets: new Map(), counts: {}, skipped: [], problems: [] };
+  const out: ParsedDictionaries = { actors: [], agents: [], verbs: [], discards: [], synsets: new Map(), counts: {}, skipped: [], problems: [], flavour: "petrarch" };
   for (const [file, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
     const kind: DictKind | null = kindOfFile(file);
     if (kind === "actors") {
@@ -48,7 +53,10 @@ export function parseDictionaries(files: Readonly<Record<string, string>>): Pars
         blocks: r.blocks.length, verbs: r.blocks.reduce((n, b) => n + b.verbs.length, 0),
         patterns: r.blocks.reduce((n, b) => n + b.patterns.length, 0), synsets: r.synsets.size,
       };
-    } else out.skipped.push(file);
+    } else {
+      if (/ontology/i.test(file)) out.flavour = "universal";
+      out.skipped.push(file);
+    }
   }
   return out;
 }

@@ -25,7 +25,7 @@ export function runSuite(dicts: LoadedDictionaries, golds: readonly GoldRecord[]
     const requireDyad = (config.require_dyad ?? "true").toLowerCase() !== "false";
     const r = coder.code({ id: String(rec.id), text: rec.text, date: rec.date ?? null, format: "text" });
     if (!r.ok) continue;
-    predictions.set(String(rec.id), applyPetrarchRules(r.value, { discards: dicts.discards, requireDyad }).events);
+    predictions.set(String(rec.id), applyPetrarchRules(r.value, { discards: dicts.discards, requireDyad, alternatives: dicts.alternatives }).events);
   }
   return { figures: score(golds, predictions), predictions };
 }
