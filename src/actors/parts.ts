@@ -21,9 +21,11 @@ const isCap = (t: Token | undefined): boolean => !!t && /^[A-Z]/.test(t.text);
  * Which entries a phrase may stand for here: acronym keys ("US", "WHO") only where the text is in capitals too
  * ("us", "Who" are words), and names only where the phrase starts with a capital.
  */
-function acceptable(entries: readonly KbEntry[], first: Token, surface: string, kb: KnowledgeBase): readonly KbEntry[] {
+function acceptable(entries: readonly KbEntry[], first: Token, second: Token | undefined, surface: string, kb: KnowledgeBase): readonly KbEntry[] {
   if (kb.isAcronym?.(phraseKey(surface)) && surface !== surface.toUpperCase()) return entries.filter((e) => e.kind === "agent");
-  return isCap(first) ? entries : entries.filter((e) => e.kind === "agent");
+  // a name whose key starts with "the" ("the Shire", "the Gambia") has its capital on the second word
+  const named = isCap(first) || (first.lower === "the" && isCap(second));
+  return named ? entries : entries.filter((e) => e.kind === "agent");
 }
 
 /** "government-held", "pro-Russia", "Qaeda-linked": a word glued by a hyphen to another word is a modifier */
@@ -72,7 +74,7 @@ export function findParts(
         const surface = text.slice(first.start, tokens[j - 1]!.end);
         const entries = kb.lookup(phraseKey(surface));
         if (!entries) continue;
-        const ok = acceptable(entries, first, surface, kb);
+        const ok = acceptable(entries, first, tokens[i + 1], surface, kb);
         if (ok.length) {
           matched = { start: i, end: j, entries: ok, text: surface };
           break;

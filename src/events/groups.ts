@@ -14,8 +14,16 @@ const JOINERS = new Set(["and", "&", "as", "well", "along", "together", "with", 
 
 type Link = "and" | "comma" | null;
 
+/** words that may precede a member of a list without breaking it: "Fornost and the evil, awful Gondor" */
+const isModifier = (t: Token) => t.pos === "DET" || t.pos === "ADJ";
+
 function linkBetween(tokens: readonly Token[], a: ActorMention, b: ActorMention): Link {
-  const gap = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.lower);
+  const between = tokens.slice(a.tokenEnd, b.tokenStart);
+  // modifiers of the next member (after the last joiner) are left out: "A, the awful B", "A and good B"
+  let end = between.length;
+  while (end > 0 && isModifier(between[end - 1]!) && !JOINERS.has(between[end - 1]!.lower)) end--;
+  while (end > 0 && between[end - 1]!.lower === "the") end--;
+  const gap = between.slice(0, end).map((t) => t.lower);
   if (gap.length === 1 && gap[0] === ",") return "comma";
   const joined = gap.length > 0 && gap.length <= 3 && gap.every((w) => JOINERS.has(w)) &&
     (gap.includes("and") || gap.includes("&") || gap.join(" ") === "as well as" || gap.join(" ") === "along with" || gap.join(" ") === "together with");
