@@ -30,8 +30,11 @@ function acceptable(entries: readonly KbEntry[], first: Token, second: Token | u
 
 /** "government-held", "pro-Russia", "Qaeda-linked": a word glued by a hyphen to another word is a modifier */
 function hyphenated(tokens: readonly Token[], p: Part, from: number, to: number): boolean {
-  const before = p.start - 2 >= from && /^[-–]$/.test(tokens[p.start - 1]!.text) && tokens[p.start - 1]!.start === tokens[p.start - 2]!.end;
-  const after = p.end + 1 < to && /^[-–]$/.test(tokens[p.end]!.text) && tokens[p.end]!.start === tokens[p.end - 1]!.end;
+  // glued on both sides: "anti- Gondor", with a space, names Gondor
+  const before = p.start - 2 >= from && /^[-–]$/.test(tokens[p.start - 1]!.text) && tokens[p.start - 1]!.start === tokens[p.start - 2]!.end &&
+    tokens[p.start - 1]!.end === tokens[p.start]!.start;
+  const after = p.end + 1 < to && /^[-–]$/.test(tokens[p.end]!.text) && tokens[p.end]!.start === tokens[p.end - 1]!.end &&
+    tokens[p.end]!.end === tokens[p.end + 1]!.start;
   return before || after;
 }
 
