@@ -35,7 +35,8 @@ export function applyPetrarchRules(article: CodedArticle, rules: PetrarchRules):
 
 /**
  * PETRARCH codes one event per source and target actor ("A and B welcomed C" is A→C and B→C), and a paired
- * code "032:033" as the event and its reverse (B→A 033). Pure.
+ * code "032:033" as the event and its reverse (B→A 033); with a compound subject and no object, as the events
+ * of each pair of the subject's members. Pure.
  */
 export function splitEvent(e: CodedEvent, alternatives = true): CodedEvent[] {
   const [code = e.cameo, reverse] = e.cameo.split(":");
@@ -46,6 +47,15 @@ export function splitEvent(e: CodedEvent, alternatives = true): CodedEvent[] {
   const sources = each(e.source);
   const targets = each(e.target);
   const out: CodedEvent[] = [];
+  if (reverse && sources.length > 1 && !e.target.length) {
+    // a paired code with a compound subject and no object is reciprocal: "Gondor and Osgiliath renewed ties"
+    // is Gondor→Osgiliath and Osgiliath→Gondor
+    sources.forEach((a, i) => sources.slice(i + 1).forEach((b) => {
+      out.push({ ...e, id: out.length ? `${e.id}.${out.length}` : e.id, cameo: code, source: a, target: b });
+      out.push({ ...e, id: `${e.id}.${out.length}r`, cameo: reverse, source: b, target: a });
+    }));
+    return out;
+  }
   for (const source of sources) {
     for (const target of targets) {
       const n = out.length;
