@@ -28,7 +28,7 @@ export interface DictPattern extends VerbPattern {
 }
 
 /** words a space lets come between two pattern words, and an actor slot may span */
-const WORD_GAP = 4;
+const WORD_GAP = 6;
 const SLOT_GAP = 8;
 const MAX_VARIANTS = 12;
 const REPORTING = new Set(["say", "said", "tell", "told", "state", "add", "report", "announce", "note", "claim", "comment"]);
