@@ -20,6 +20,8 @@ export interface CoderOptions {
   readonly debug?: (message: () => string) => void;
   /** dictionaries to use instead of the shipped ones (e.g. imported PETRARCH dictionaries) */
   readonly resources?: Partial<Pick<Context, "kb" | "codebook" | "gazetteer" | "verbs" | "classifier">>;
+  /** see Context.conventions; "petrarch" with imported dictionaries in replace mode */
+  readonly conventions?: Context["conventions"];
 }
 
 export interface Coder {
@@ -36,6 +38,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     verbs: given.verbs ?? loadVerbLexicon(),
     classifier: given.classifier !== undefined ? given.classifier : loadClassifier(),
     ...(options.debug ? { debug: options.debug } : {}),
+    ...(options.conventions ? { conventions: options.conventions } : {}),
   };
   const stages = buildPipeline(STAGES);
   return {

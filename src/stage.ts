@@ -14,6 +14,12 @@ export interface Context {
   readonly verbs: VerbLexicon;
   /** the learned event filter (src/learn); null runs the coder on patterns alone */
   readonly classifier: EventClassifier | null;
+  /**
+   * Coding conventions. "parley" (the default): a country after "in", "near"… is where something happened, not
+   * an actor. "petrarch": as PETRARCH codes with its own dictionaries, the first actor of the verb phrase is the
+   * target wherever it stands ("arrived in Gondor" is an event with Gondor).
+   */
+  readonly conventions?: "parley" | "petrarch";
   /** lazy trace hook: the message is only built when someone listens */
   readonly debug?: (message: () => string) => void;
 }

@@ -38,7 +38,8 @@ export const actorsStage: Stage = {
         let id = identify(chunk, date, ctx.gazetteer);
         const onlyPlace = chunk.parts.every((p) => p.entries.some((e) => e.kind === "country" || e.kind === "capital"));
         const afterLocative = (prev && LOCATIVE.has(prev.lower)) || (prev?.lower === "the" && prev2 && LOCATIVE.has(prev2.lower));
-        if (id && onlyPlace && afterLocative) continue; // "talks in Moscow": a place, not an actor
+        // "talks in Moscow": a place, not an actor (PETRARCH's conventions make it one)
+        if (id && onlyPlace && afterLocative && ctx.conventions !== "petrarch") continue;
         if (id && onlyPlace && modifiesNoun(tokens, chunk, ctx.kb)) continue; // "the Moscow truce": a name of a thing
         if (!id && chunk.parts.length === 1) {
           const alias = byAlias.get(phraseKey(chunk.parts[0]!.text));

@@ -17,8 +17,9 @@ export function createDictionaryCoder(
   const loaded = loadDictionaries(dir, mode);
   if (!loaded.ok) return loaded;
   const d = loaded.value;
-  const base = createCoder({ resources: { kb: d.kb, verbs: d.verbs, codebook: d.codebook } });
-  // with "add", our own one-sided events (no target) stay; PETRARCH's default needs both sides
+  // theirs alone ("replace") codes as PETRARCH does; with "add", our conventions and our one-sided events (no
+  // target) stay, where PETRARCH's default needs both sides
+  const base = createCoder({ resources: { kb: d.kb, verbs: d.verbs, codebook: d.codebook }, conventions: mode === "replace" ? "petrarch" : "parley" });
   const requireDyad = options.requireDyad ?? mode === "replace";
   return { ok: true, value: { coder: withPetrarchRules(base, { discards: d.discards, requireDyad, alternatives: d.alternatives }), dictionaries: d } };
 }

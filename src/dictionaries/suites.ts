@@ -18,7 +18,7 @@ export interface SuiteRun {
 }
 
 export function runSuite(dicts: LoadedDictionaries, golds: readonly GoldRecord[]): SuiteRun {
-  const coder = createCoder({ resources: { kb: dicts.kb, verbs: dicts.verbs, codebook: dicts.codebook } });
+  const coder = createCoder({ resources: { kb: dicts.kb, verbs: dicts.verbs, codebook: dicts.codebook }, conventions: "petrarch" });
   const predictions = new Map<string, readonly CodedEvent[]>();
   for (const rec of golds) {
     const config = ((rec as { extra?: { config?: Config } }).extra?.config ?? {}) as Config;
