@@ -28,6 +28,17 @@ function acceptable(entries: readonly KbEntry[], first: Token, second: Token | u
   return named ? entries : entries.filter((e) => e.kind === "agent");
 }
 
+/**
+ * "an official visit", "his first official foreign visit" (tagged as a noun): a lower-case word followed by
+ * adjectives and a lower-case noun qualifies that noun
+ */
+function modifiesNoun(tokens: readonly Token[], at: number, to: number): boolean {
+  let k = at;
+  while (k < to && tokens[k]!.pos === "ADJ" && !isCap(tokens[k])) k++;
+  const next = tokens[k];
+  return k < to && !!next && next.pos === "NOUN" && !isCap(next) && (k > at || tokens[at - 1]?.pos !== "NOUN");
+}
+
 /** "government-held", "pro-Russia", "Qaeda-linked": a word glued by a hyphen to another word is a modifier */
 function hyphenated(tokens: readonly Token[], p: Part, from: number, to: number): boolean {
   // glued on both sides: "anti- Gondor", with a space, names Gondor
@@ -90,6 +101,9 @@ export function findParts(
       matched = { start: i, end: j, entries: [], text: text.slice(first.start, tokens[j - 1]!.end) };
     }
     if (matched && hyphenated(tokens, matched, from, to)) matched = null;
+    // an agent word used as an adjective is no actor: "an official visit", "the official news agency"
+    if (matched && matched.end - matched.start === 1 && !isCap(first) && matched.entries.every((e) => e.kind === "agent") &&
+      modifiesNoun(tokens, matched.end, to)) matched = null;
     // a lone surname followed by another capitalised word is part of a longer name: "Khan Younis", "Bush Street"
     if (matched && matched.end - matched.start === 1 && matched.entries.every((e) => e.kind === "person")) {
       const next = tokens[matched.end];
