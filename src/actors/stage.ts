@@ -32,6 +32,8 @@ export const actorsStage: Stage = {
       const parts = findParts(text, tokens, s.tokenStart, s.tokenEnd, ctx.kb);
       const chunks = chunkParts(tokens, parts);
       const taken = new Set<number>();
+      // "Lawmakers in Fornost and Gondor": the agent resolved by a place, and where that place's list ends
+      let distributed: { id: Identity; end: number } | null = null;
       for (const chunk of chunks) {
         const prev = tokens[chunk.start - 1];
         const prev2 = tokens[chunk.start - 2];
@@ -39,6 +41,19 @@ export const actorsStage: Stage = {
         const onlyPlace = chunk.parts.every((p) => p.entries.some((e) => e.kind === "country" || e.kind === "capital"));
         const afterLocative = (prev && LOCATIVE.has(prev.lower)) || (prev?.lower === "the" && prev2 && LOCATIVE.has(prev2.lower));
         // "talks in Moscow": a place, not an actor (PETRARCH's conventions make it one)
+        // …and each later place of the list takes the agent too: "lawmakers in Fornost and Gondor" (both LEG)
+        if (id && onlyPlace && distributed && listed(tokens, distributed.end, chunk.start)) {
+          const iso = id.code.slice(0, 3);
+          const code = iso + distributed.id.code.slice(3);
+          id = { ...distributed.id, key: actorKey(code, distributed.id.agentWord), code, country: iso, name: `${distributed.id.name.replace(/ \(.*\)$/, "")} (${id.name})`, via: "place" };
+          distributed = { id: distributed.id, end: chunk.end };
+          add(id, chunk.start, chunk.end, s.index);
+          for (let k = chunk.start; k < chunk.end; k++) taken.add(k);
+          continue;
+        }
+        // the place itself is part of the agent's name ("lawmakers in Fornost"), not an actor of its own
+        if (id && onlyPlace && distributed && chunk.end === distributed.end) continue;
+        distributed = null;
         if (id && onlyPlace && afterLocative && ctx.conventions !== "petrarch") continue;
         if (id && onlyPlace && modifiesNoun(tokens, chunk, ctx.kb)) continue; // "the Moscow truce": a name of a thing
         if (!id && chunk.parts.length === 1) {
@@ -46,7 +61,11 @@ export const actorsStage: Stage = {
           if (alias) id = { ...alias, via: "alias" };
         }
         if (!id) continue;
-        if (id.country === null) id = placeAfter(id, chunk.end, chunks, tokens) ?? resolveBareAgent(id, prev, mentions, chunk.start, tokens) ?? id;
+        if (id.country === null) {
+          const placed = placeAfter(id, chunk.end, chunks, tokens);
+          if (placed) distributed = { id: placed.id, end: placed.end };
+          id = placed?.id ?? resolveBareAgent(id, prev, mentions, chunk.start, tokens) ?? id;
+        }
         add(id, chunk.start, chunk.end, s.index);
         for (let k = chunk.start; k < chunk.end; k++) taken.add(k);
         // remember surnames and a following "(ACRONYM)"
@@ -83,16 +102,30 @@ function modifiesNoun(tokens: readonly Token[], chunk: Chunk, kb: KnowledgeBase)
   return !kb.lookup(phraseKey(next.text))?.some((e) => e.kind === "agent");
 }
 
-/** "a court in Guyana", "the mayor of Nablus": a bare agent followed by in/of + a country takes that country. */
-function placeAfter(id: Identity, end: number, chunks: readonly Chunk[], tokens: readonly Token[]): Identity | null {
-  const link = tokens[end]?.lower;
+/** only "and", "," and "the" between two chunks of a list */
+function listed(tokens: readonly Token[], from: number, to: number): boolean {
+  const gap = tokens.slice(from, to).map((t) => t.lower);
+  return gap.length > 0 && gap.length <= 3 && gap.every((w) => w === "and" || w === "," || w === "the");
+}
+
+/**
+ * "a court in Guyana", "the mayor of Nablus": a bare agent followed by in/of + a country takes that country; so
+ * do bare agents listed before it ("lawmakers and officials in Fornost"). Returns where the country chunk ends.
+ */
+function placeAfter(id: Identity, end: number, chunks: readonly Chunk[], tokens: readonly Token[]): { id: Identity; end: number } | null {
+  // skip later bare agents of the same list: "lawmakers and officials in …"
+  let at = end;
+  for (let c = chunks.find((x) => x.start > at); c && listed(tokens, at, c.start) && !c.parts.some((p) => p.entries.some((e) => e.kind !== "agent")); c = chunks.find((x) => x.start > at)) {
+    at = c.end;
+  }
+  const link = tokens[at]?.lower;
   if (link !== "in" && link !== "of" && link !== "from") return null;
-  const next = chunks.find((c) => c.start === end + 1 || (c.start === end + 2 && tokens[end + 1]?.lower === "the"));
+  const next = chunks.find((c) => c.start === at + 1 || (c.start === at + 2 && tokens[at + 1]?.lower === "the"));
   const country = next?.parts.flatMap((p) => p.entries).find((e) => e.kind === "country" || e.kind === "capital" || e.kind === "demonym");
-  if (!country) return null;
+  if (!next || !country) return null;
   const iso = country.code.slice(0, 3);
   const code = iso + id.code.slice(3);
-  return { ...id, key: actorKey(code, id.agentWord), code, country: iso, name: `${id.name} (${country.name})`, via: "place" };
+  return { id: { ...id, key: actorKey(code, id.agentWord), code, country: iso, name: `${id.name} (${country.name})`, via: "place" }, end: next.end };
 }
 
 /**

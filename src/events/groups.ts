@@ -24,6 +24,9 @@ function linkBetween(tokens: readonly Token[], a: ActorMention, b: ActorMention)
   while (end > 0 && isModifier(between[end - 1]!) && !JOINERS.has(between[end - 1]!.lower)) end--;
   while (end > 0 && between[end - 1]!.lower === "the") end--;
   const gap = between.slice(0, end).map((t) => t.lower);
+  // "lawmakers in Fornost and [lawmakers in] Gondor": the same agent placed in each country of a list
+  if (a.via === "place" && b.via === "place" && a.code.slice(3) === b.code.slice(3) && (gap[0] === "in" || gap[0] === "of") &&
+    (gap.at(-1) === "and" || gap.at(-1) === ",") && gap.length <= 8) return "and";
   if (gap.length === 1 && gap[0] === ",") return "comma";
   const joined = gap.length > 0 && gap.length <= 3 && gap.every((w) => JOINERS.has(w)) &&
     (gap.includes("and") || gap.includes("&") || gap.join(" ") === "as well as" || gap.join(" ") === "along with" || gap.join(" ") === "together with");
