@@ -27,6 +27,8 @@ export interface DictPattern extends VerbPattern {
   readonly before?: readonly string[];
 }
 
+const USABLE_CODE = /^(\d{2,4}[A-Za-z]?|---|###)$/;
+
 /** words a space lets come between two pattern words, and an actor slot may span */
 const WORD_GAP = 6;
 const SLOT_GAP = 8;
@@ -173,8 +175,14 @@ export function blockPatterns(
     const bare = build([{ kind: "verb", adjacent: false }], verb, code, `${file}:${block.line}`, line);
     if (bare) out.push(bare);
   }
+  // a pattern whose code is neither a code, "---" (code nothing) nor "###" (discard) is left out, so the verb's
+  // own code applies where it would have matched, as PETRARCH does
+  const usable = block.patterns.filter((p) => USABLE_CODE.test(p.code) && (p.reverse === undefined || USABLE_CODE.test(p.reverse)));
+  for (const p of block.patterns) {
+    if (!usable.includes(p)) problems.push(`${file}:${p.line}: code [${p.code}${p.reverse ? `:${p.reverse}` : ""}] is not an event code, "---" or "###"; pattern left out`);
+  }
   verbGroups(block).forEach((verb, v) => {
-    for (const p of block.patterns) {
+    for (const p of usable) {
       const found: string[] = [];
       for (const elems of expand(p.items, synsets, found)) {
         const built = build(elems, verb, p.reverse ? `${p.code}:${p.reverse}` : p.code, `${file}:${p.line}`, p);
