@@ -19,7 +19,12 @@ export function createDictionaryCoder(
   const d = loaded.value;
   // theirs alone ("replace") codes as PETRARCH does; with "add", our conventions and our one-sided events (no
   // target) stay, where PETRARCH's default needs both sides
-  const base = createCoder({ resources: { kb: d.kb, verbs: d.verbs, codebook: d.codebook }, conventions: mode === "replace" ? "petrarch" : "parley" });
+  // (our learned filter judges our own patterns' events; theirs alone go unfiltered, as in PETRARCH)
+  const alone = mode === "replace";
+  const base = createCoder({
+    resources: { kb: d.kb, verbs: d.verbs, codebook: d.codebook, ...(alone ? { classifier: null } : {}) },
+    conventions: alone ? "petrarch" : "parley",
+  });
   const requireDyad = options.requireDyad ?? mode === "replace";
   return { ok: true, value: { coder: withPetrarchRules(base, { discards: d.discards, requireDyad, alternatives: d.alternatives }), dictionaries: d } };
 }

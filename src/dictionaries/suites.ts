@@ -1,7 +1,8 @@
 /**
  * Scores PETRARCH-format dictionaries on the PETRARCH coders' own gold suites: codes each record with the
- * dictionaries (replace mode), honouring the record's `extra.config.require_dyad`, and computes the reference
- * scorer's figures (src/eval/score.ts).
+ * dictionaries alone (replace mode: PETRARCH's conventions, no learned filter, as createDictionaryCoder does),
+ * honouring the record's `extra.config.require_dyad`, and computes the reference scorer's figures
+ * (src/eval/score.ts).
  */
 import type { CodedEvent } from "../types.ts";
 import { createCoder } from "../coder.ts";
@@ -18,7 +19,7 @@ export interface SuiteRun {
 }
 
 export function runSuite(dicts: LoadedDictionaries, golds: readonly GoldRecord[]): SuiteRun {
-  const coder = createCoder({ resources: { kb: dicts.kb, verbs: dicts.verbs, codebook: dicts.codebook }, conventions: "petrarch" });
+  const coder = createCoder({ resources: { kb: dicts.kb, verbs: dicts.verbs, codebook: dicts.codebook, classifier: null }, conventions: "petrarch" });
   const predictions = new Map<string, readonly CodedEvent[]>();
   for (const rec of golds) {
     const config = ((rec as { extra?: { config?: Config } }).extra?.config ?? {}) as Config;

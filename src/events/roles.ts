@@ -31,8 +31,22 @@ export function isPassive(tokens: readonly Token[], head: number, sentenceStart:
   return false;
 }
 
+/**
+ * "X condemned the attack and promised aid": a verb right after "and" (or "but", "then"), with no actor between,
+ * shares the subject of the verb before it.
+ */
+export function coordinated(tokens: readonly Token[], head: number, groups: readonly Group[], previousHead: number): boolean {
+  let k = head - 1;
+  while (k > previousHead && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX")) k--;
+  if (k <= previousHead || !/^(and|but|then)$/.test(tokens[k]!.lower)) return false;
+  if (tokens[k - 1]?.text === ",") k--;
+  // the "and" must not join two actors ("Fornost and Gondor welcomed")
+  return !groups.some((g) => g.tokenEnd === k || (g.tokenStart < head && g.tokenEnd > k));
+}
+
 export function findRoles(
   tokens: readonly Token[], groups: readonly Group[], tr: Trigger, sentenceStart: number, nextHead: number,
+  shared: Group | null = null,
 ): Roles {
   // a group that contains the head ("Turkish warplanes bombed", head "warplanes") is the subject too
   const before = groups.filter((g) => g.tokenStart < tr.head);
@@ -47,7 +61,7 @@ export function findRoles(
     const crosses = subject && tokens.slice(subject.tokenEnd, tr.head).some((t) => t.text === "," || t.text === ";");
     if (crosses) return { source: null, target: null, passive: false };
   }
-  const subject = pickSubject(tokens, before);
+  const subject = shared ?? pickSubject(tokens, before);
   if (passive) {
     const agent = after.find((g) => byAgent(tokens, g));
     // "a ceasefire brokered by Russia": the thing brokered is not an actor named before a comma

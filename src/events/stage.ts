@@ -9,7 +9,8 @@ import type { CodedEvent } from "../types.ts";
 import type { Stage } from "../stage.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 import { groupMentions } from "./groups.ts";
-import { findRoles } from "./roles.ts";
+import { coordinated, findRoles } from "./roles.ts";
+import type { Group } from "./groups.ts";
 import { moodOf } from "./modality.ts";
 import { buildEvent, type EventParts } from "./build.ts";
 import { eventLocation } from "../places/location.ts";
@@ -37,10 +38,13 @@ export const eventsStage: Stage = {
       /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */
       const candidatesFor = (list: readonly Trigger[], relaxed: boolean): EventParts[] => {
         const out: EventParts[] = [];
+        let previous: { head: number; source: Group | null } | null = null;
         for (const tr of list) {
           const flags = tr.pattern.flags;
           const next = strong.find((t) => t.head > tr.head)?.head ?? s.tokenEnd;
-          const roles = findRoles(tokens, groups, tr, s.tokenStart, next);
+          const shared = previous?.source && tokens[tr.head]!.pos === "VERB" && coordinated(tokens, tr.head, groups, previous.head) ? previous.source : null;
+          const roles = findRoles(tokens, groups, tr, s.tokenStart, next, shared);
+          if (tokens[tr.head]!.pos === "VERB") previous = { head: tr.end - 1, source: roles.passive ? null : roles.source };
           const source = roles.source?.members ?? [];
           const target = flags.has("notarget") ? [] : (roles.target?.members ?? []).filter((m) => !source.some((x) => x.key === m.key));
           if (!source.length && !target.length) continue;
