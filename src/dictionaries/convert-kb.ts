@@ -43,7 +43,8 @@ const SECTORS = new Set(["ELI", "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD",
  * whole code once (see `alternatives` in coder.ts). Where one alternative is not usable, the first usable one.
  */
 export function actorCode(raw: string): string | null {
-  const alts = raw.toUpperCase().split("/").filter((c) => /^[A-Z-]{3}[A-Z0-9]*$/.test(c));
+  // letters, digits and dashes with a letter somewhere ("G77", "---GOV"); "---" alone is the null actor
+  const alts = raw.toUpperCase().split("/").filter((c) => /^[A-Z0-9-]{3,}$/.test(c) && (/[A-Z]/.test(c) || c === "---"));
   return alts.length ? alts.join("/") : null;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The common layer of every PETRARCH/TABARI dictionary file: `<!-- … -->` comments (over several lines),
- * `#` comments to the end of a line, and TABARI's `; …` trailing notes are removed; blank lines are dropped.
+ * `#` comments to the end of a line (a `#` inside brackets, as in the discard code `[###]`, is kept), and TABARI's `; …` trailing notes are removed; blank lines are dropped.
  * What is left comes back with its 1-based line number, for "FILE:LINE: message" problems.
  */
 
@@ -39,7 +39,8 @@ export function dictLines(text: string): DictLine[] {
       raw = raw.slice(start + raw.slice(start).indexOf("--") + 2);
       inComment = true;
     }
-    const hash = kept.indexOf("#");
+    // a "#" starts a comment, except inside brackets: "[###]" is the discard code
+    const hash = commentStart(kept);
     if (hash !== -1) kept = kept.slice(0, hash);
     const semi = kept.search(/[\s}\]];/);
     if (semi !== -1) kept = kept.slice(0, semi + 1);
@@ -47,6 +48,18 @@ export function dictLines(text: string): DictLine[] {
     if (trimmed) out.push({ line: n + 1, text: trimmed, indented: /^\s/.test(kept) });
   }
   return out;
+}
+
+/** where a `#` comment starts on a line, skipping any `#` inside `[…]`; -1 for none */
+function commentStart(line: string): number {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === "[") depth++;
+    else if (c === "]") depth = Math.max(0, depth - 1);
+    else if (c === "#" && depth === 0) return i;
+  }
+  return -1;
 }
 
 /** A dictionary phrase ("PRIME_MINISTER", "U.N._", "HAMAS WING") as the words it is written with, in lower case. */

@@ -17,6 +17,8 @@ import { eventLocation } from "../places/location.ts";
 import { sentenceFeatures } from "../learn/features.ts";
 import { NONE, pentaOfRoot } from "../learn/penta.ts";
 
+const DISCARD_CODE = "###";
+
 /** words of natural disasters and accidents: deaths in them are not attacks unless someone is named as doing it */
 const DISASTER = /\b(?:typhoon|hurricane|cyclone|storm|earthquake|quake|flood(?:s|ing)?|landslide|tsunami|wildfire|blaze|avalanche|accident|crash(?:ed)?|collision|derail(?:ed|ment)?|heatwave|drought)\b/i;
 
@@ -33,6 +35,8 @@ export const eventsStage: Stage = {
       const groups = groupMentions(here, tokens);
       const dated = (tr: Trigger) => (doc.dates ?? []).some((d) => d.sentence === s.index && tokens[tr.head]!.start >= d.start && tokens[tr.head]!.start < d.end);
       const found = findTriggers(tokens, s.tokenStart, s.tokenEnd, ctx.verbs).filter((tr) => !dated(tr));
+      // PETRARCH's discard code: a verb pattern coded "###" (imported dictionaries) drops the whole sentence
+      if (found.some((tr) => tr.pattern.code === DISCARD_CODE)) continue;
       const triggers = preferMain(found, tokens, s.tokenStart);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
       /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */
