@@ -18,7 +18,9 @@ export function isSubordinate(tokens: readonly Token[], head: number, sentenceSt
   if (prev?.lower === "to" && (t.pos === "VERB" || t.pos === "AUX")) return true;
   if (t.lower.endsWith("ing") && t.pos === "VERB" && prev && (CLAUSE_BREAK.has(prev.text) || prev.pos === "NOUN" || prev.pos === "PROPN")) return true;
   // a participle right after a noun, once the sentence has had a verb: "a member of Hamas jailed last year"
-  if (t.pos === "VERB" && /ed$/.test(t.lower) && prev && (prev.pos === "NOUN" || prev.pos === "PROPN")) {
+  // (not with an object pronoun after it, nor after "and NAME": "…and Gondor asked him")
+  const finite = tokens[head + 1]?.pos === "PRON" || /^(and|but)$/.test(tokens[k - 1]?.lower ?? "");
+  if (t.pos === "VERB" && /ed$/.test(t.lower) && prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && !finite) {
     for (let j = k - 1; j >= sentenceStart; j--) if (tokens[j]!.pos === "VERB") return true;
   }
   // walk back to the start of the clause looking for a subordinator or relative pronoun

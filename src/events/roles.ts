@@ -44,6 +44,25 @@ export function coordinated(tokens: readonly Token[], head: number, groups: read
   return !groups.some((g) => g.tokenEnd === k || (g.tokenStart < head && g.tokenEnd > k));
 }
 
+const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she"]);
+const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
+const covered = (groups: readonly Group[], k: number) => groups.some((g) => g.tokenStart <= k && g.tokenEnd > k);
+
+/**
+ * "X urged Y to stop, and then it requested…": a pronoun no actor was found for, as the subject of a later verb of
+ * the sentence, stands for the subject of the verb before it.
+ */
+export function pronounSubject(tokens: readonly Token[], head: number, groups: readonly Group[], previousHead: number): boolean {
+  let k = head - 1;
+  while (k > previousHead && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX")) k--;
+  return k > previousHead && SUBJECT_PRONOUNS.has(tokens[k]!.lower) && !covered(groups, k);
+}
+
+/** "…and Gondor asked him to…": the unresolved object pronoun right after the verb */
+export function pronounObject(tokens: readonly Token[], end: number, groups: readonly Group[]): boolean {
+  return OBJECT_PRONOUNS.has(tokens[end]?.lower ?? "") && !covered(groups, end);
+}
+
 export function findRoles(
   tokens: readonly Token[], groups: readonly Group[], tr: Trigger, sentenceStart: number, nextHead: number,
   shared: Group | null = null,

@@ -9,7 +9,7 @@ import type { CodedEvent } from "../types.ts";
 import type { Stage } from "../stage.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 import { groupMentions } from "./groups.ts";
-import { coordinated, findRoles } from "./roles.ts";
+import { coordinated, findRoles, pronounObject, pronounSubject } from "./roles.ts";
 import type { Group } from "./groups.ts";
 import { moodOf } from "./modality.ts";
 import { buildEvent, type EventParts } from "./build.ts";
@@ -46,8 +46,13 @@ export const eventsStage: Stage = {
         for (const tr of list) {
           const flags = tr.pattern.flags;
           const next = strong.find((t) => t.head > tr.head)?.head ?? s.tokenEnd;
-          const shared = previous?.source && tokens[tr.head]!.pos === "VERB" && coordinated(tokens, tr.head, groups, previous.head) ? previous.source : null;
-          const roles = findRoles(tokens, groups, tr, s.tokenStart, next, shared);
+          const verb = tokens[tr.head]!.pos === "VERB";
+          const shared = previous?.source && verb && (coordinated(tokens, tr.head, groups, previous.head) || pronounSubject(tokens, tr.head, groups, previous.head)) ? previous.source : null;
+          let roles = findRoles(tokens, groups, tr, s.tokenStart, next, shared);
+          // "Elrond urged Bree to calm down and Gondor asked him…": "him" is the earlier subject
+          if (previous?.source && verb && !roles.passive && pronounObject(tokens, tr.end, groups) && roles.source !== previous.source) {
+            roles = { ...roles, target: previous.source };
+          }
           if (tokens[tr.head]!.pos === "VERB") previous = { head: tr.end - 1, source: roles.passive ? null : roles.source };
           const source = roles.source?.members ?? [];
           const target = flags.has("notarget") ? [] : (roles.target?.members ?? []).filter((m) => !source.some((x) => x.key === m.key));
