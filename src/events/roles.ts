@@ -31,6 +31,8 @@ export function isPassive(tokens: readonly Token[], head: number, sentenceStart:
   return false;
 }
 
+const covered = (groups: readonly Group[], k: number) => groups.some((g) => g.tokenStart <= k && g.tokenEnd > k);
+
 /**
  * "X condemned the attack and promised aid": a verb right after "and" (or "but", "then"), with no actor between,
  * shares the subject of the verb before it.
@@ -38,15 +40,12 @@ export function isPassive(tokens: readonly Token[], head: number, sentenceStart:
 export function coordinated(tokens: readonly Token[], head: number, groups: readonly Group[], previousHead: number): boolean {
   let k = head - 1;
   while (k > previousHead && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX")) k--;
-  if (k <= previousHead || !/^(and|but|then)$/.test(tokens[k]!.lower)) return false;
-  if (tokens[k - 1]?.text === ",") k--;
-  // the "and" must not join two actors ("Fornost and Gondor welcomed")
-  return !groups.some((g) => g.tokenEnd === k || (g.tokenStart < head && g.tokenEnd > k));
+  // (an "and" right before the verb joins predicates: "…in northern Somalia and deported…")
+  return k > previousHead && /^(and|but|then)$/.test(tokens[k]!.lower) && !covered(groups, k);
 }
 
 const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she"]);
 const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
-const covered = (groups: readonly Group[], k: number) => groups.some((g) => g.tokenStart <= k && g.tokenEnd > k);
 
 /**
  * "X urged Y to stop, and then it requested…": a pronoun no actor was found for, as the subject of a later verb of
@@ -95,6 +94,8 @@ export function findRoles(
   const eligible = after.filter((g) => (g.tokenStart < stop || g.tokenStart < tr.end) && !reporter(tokens, g));
   // an actor word the pattern itself matched ("launched missiles at") is an instrument, not the target
   const object = eligible.find((g) => g.tokenStart >= tr.end) ?? eligible[0] ?? null;
+  // a pattern whose subject undergoes the act ("X received arms from Y", PETRARCH's "- + * IN $")
+  if (tr.pattern.flags.has("passive")) return { source: object, target: subject, passive: false };
   return { source: subject, target: object, passive };
 }
 

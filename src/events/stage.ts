@@ -50,7 +50,8 @@ export const eventsStage: Stage = {
           const shared = previous?.source && verb && (coordinated(tokens, tr.head, groups, previous.head) || pronounSubject(tokens, tr.head, groups, previous.head)) ? previous.source : null;
           let roles = findRoles(tokens, groups, tr, s.tokenStart, next, shared);
           // "Elrond urged Bree to calm down and Gondor asked him…": "him" is the earlier subject
-          if (previous?.source && verb && !roles.passive && pronounObject(tokens, tr.end, groups) && roles.source !== previous.source) {
+          // (PETRARCH's reading; ours leaves such a pronoun alone, as it may as well be the earlier object)
+          if (ctx.conventions === "petrarch" && previous?.source && verb && !roles.passive && pronounObject(tokens, tr.end, groups) && roles.source !== previous.source) {
             roles = { ...roles, target: previous.source };
           }
           if (tokens[tr.head]!.pos === "VERB") previous = { head: tr.end - 1, source: roles.passive ? null : roles.source };

@@ -27,6 +27,12 @@ const CASES: [string, string, string, string][] = [
   ["The Kremlin condemned the decision by Washington.", "11", "RUSGOV", ""],
   ["Kenya deported two Somali journalists on Tuesday.", "174", "KEN", "SOM"],
   ["Ethiopia and Eritrea signed a peace agreement in Riyadh.", "057", "ETH", "ERI"],
+  // a pattern whose subject undergoes the act: the one who gave is the source
+  ["Ukraine received weapons from the United States on Monday.", "072", "USA", "UKR"],
+  // a verb after "and" shares the subject of the verb before it
+  ["The Kenyan government condemned an attack by Somali militants in northern Somalia and deported two Somali journalists.", "174", "KENGOV", "SOM"],
+  // an unresolved pronoun subject of a later verb is the subject before it
+  ["Egypt urged Hamas on Monday to accept the plan, and then it demanded that Israel reopen the crossing.", "10", "EGY", "ISR"],
 ];
 
 test("sentences are coded with the expected event and dyad", async (t) => {

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { buildDictionaries } from "../../src/dictionaries/index.ts";
 import { compileLexicon } from "../../src/dictionaries/lexicon.ts";
 import { applyPetrarchRules, splitEvent } from "../../src/dictionaries/coder.ts";
+import { dictionaryCoder } from "../../src/dictionaries/create.ts";
 import { createCoder } from "../../src/coder.ts";
 import { loadKnowledgeBase } from "../../src/actors/kb/load.ts";
 import { loadVerbLexicon } from "../../src/events/lexicon.ts";
@@ -78,4 +79,54 @@ test("one event per source and target, paired codes reversed", () => {
   const ref = (code: string) => ({ actor: code, name: code, code, country: code });
   const e = { id: "x:e0", cameo: "036:036", source: [ref("AAA"), ref("BBB")], target: [ref("CCC")] } as unknown as CodedEvent;
   assert.deepEqual(splitEvent(e).map((x) => `${x.source[0]?.code}>${x.target[0]?.code}:${x.cameo}`), ["AAA>CCC:036", "CCC>AAA:036", "BBB>CCC:036", "CCC>BBB:036"]);
+});
+
+// PETRARCH's conventions, with a second fictional set of our own (issue 5): each case is one rule
+const PETR = {
+  "Conv.actors.txt": "VALDORIA [VLD]\n+VALDORIAN\nKESTRIA [KST]\nORVAL [ORV]\nTHE_MARCHES [MRA/MRB]\nGROUP OF 9 [GR9]\n",
+  "Conv.agents.txt": "MSF [NGO~]\nLAWMAKER [~LEG]\nOFFICIAL [~GOV]\n",
+  "Conv.verbs.txt": [
+    "--- WELCOME [041] ---", "WELCOME", "",
+    "--- RENEW [---] ---", "RENEW", "- * TIES [064:064]", "",
+    "--- RECEIVE [---] ---", "RECEIVE", "- + * AID FROM $ [071]", "",
+    "--- MEND [064] ---", "MEND", "- * FXLL TIES [+++]", "- * BRKN TIES [###]  # a discard code, not a comment", "",
+    "--- VISIT [042:043] ---", "VISIT", "",
+    "--- ARRIVE [032:033] ---", "ARRIVE", "",
+  ].join("\n"),
+};
+
+test("coding as PETRARCH does with imported dictionaries alone", async (t) => {
+  const loaded = buildDictionaries(PETR, "replace", { ...ours, verbs: compileLexicon([]) });
+  assert.deepEqual(loaded.problems, ['Conv.verbs.txt:14: code [+++] is not an event code, "---" or "###"; pattern left out']);
+  const coder = dictionaryCoder(loaded, "replace");
+  const cases: [rule: string, text: string, expected: string[]][] = [
+    ["an actor with alternative codes is each of them", "The Marches welcomed the decision of Kestria.", ["MRA>KST:041", "MRB>KST:041"]],
+    ["a leading agent code goes before the country", "MSF Valdoria welcomed the decision of Kestria.", ["NGOVLD>KST:041"]],
+    ["modifiers inside a list keep the list", "Valdoria and the proud ancient Kestria welcomed the decision of Orval.", ["VLD>ORV:041", "KST>ORV:041"]],
+    ["an agent placed in a list of countries is in each", "Lawmakers in Valdoria and Kestria welcomed the decision of Orval.", ["VLDLEG>ORV:041", "KSTLEG>ORV:041"]],
+    ["a paired code with a compound subject is reciprocal", "Valdoria and Kestria renewed ties on Monday.", ["VLD>KST:064", "KST>VLD:064"]],
+    ["a '+ * $' pattern: the subject is the target", "Kestria received aid from Valdoria.", ["VLD>KST:071"]],
+    ["a pattern with no event code leaves the verb's own", "Valdoria mended fxll ties with Kestria.", ["VLD>KST:064"]],
+    ["a ### pattern discards its sentence", "Valdoria mended brkn ties with Kestria after Orval welcomed Kestria.", []],
+    ["a country after 'in' is the target", "A Valdorian official arrived in Kestria on Monday.", ["VLDGOV>KST:032", "KST>VLDGOV:033"]],
+    ["an actor code may hold digits", "Valdoria welcomed the Group of 9 on Monday.", ["VLD>GR9:041"]],
+    ["a coordinated verb shares the subject", "Valdoria welcomed the decision of Kestria and visited Orval.", ["VLD>KST:041", "VLD>ORV:042", "ORV>VLD:043"]],
+    ["an unresolved pronoun is the earlier subject", "Valdoria welcomed Kestria on Monday and then it visited Orval.", ["VLD>KST:041", "VLD>ORV:042", "ORV>VLD:043"]],
+    ["an object pronoun is the earlier subject", "Valdoria welcomed Kestria on Monday and Orval visited him.", ["VLD>KST:041", "ORV>VLD:042", "VLD>ORV:043"]],
+  ];
+  for (const [rule, text, expected] of cases) {
+    await t.test(rule, () => {
+      const r = coder.code({ text, date: "2020-03-02", format: "text" });
+      assert.ok(r.ok);
+      assert.deepEqual(r.value.events.map((e) => `${e.source.map((a) => a.code).join("+")}>${e.target.map((a) => a.code).join("+")}:${e.cameo}`), expected, text);
+    });
+  }
+});
+
+test("UniversalPetrarch dictionaries keep alternative codes whole", () => {
+  const loaded = buildDictionaries({ ...PETR, "Conv_Internal_Coding_Ontology.txt": "# ontology\n" }, "replace", { ...ours, verbs: compileLexicon([]) });
+  assert.equal(loaded.alternatives, "whole");
+  const r = dictionaryCoder(loaded, "replace").code({ text: "The Marches welcomed the decision of Kestria.", date: "2020-03-02", format: "text" });
+  assert.ok(r.ok);
+  assert.deepEqual(r.value.events.map((e) => `${e.source[0]?.code}>${e.target[0]?.code}`), ["MRA/MRB>KST"]);
 });
