@@ -23,8 +23,8 @@ export interface DictPattern extends VerbPattern {
   /** the side of the verb the `$` / `+` slot is on, where the pattern has one */
   readonly sourceSide?: "before" | "after";
   readonly targetSide?: "before" | "after";
-  /** PETRARCH words required before the first matched element, which our matcher does not check */
-  readonly before?: readonly string[];
+  /** PETRARCH's words before the verb that are not joined to it by "_": required, in order, before the head */
+  readonly before?: readonly ReadonlySet<string>[];
 }
 
 const USABLE_CODE = /^(\d{2,4}[A-Za-z]?|---|###)$/;
@@ -103,8 +103,10 @@ function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: str
     verb.words.forEach((w, i) => flat.push({ kind: "word", words: i === verb.verbAt ? forms : new Set([w]), adjacent: i === 0 ? e.adjacent : true }));
   }
   const verbAt = flat.findIndex((e) => e.kind === "word" && e.words === forms);
-  let start = 0;
-  for (let i = 0; i < verbAt; i++) if (flat[i]!.kind === "slot") start = i + 1;
+  // the pattern starts at the verb, or at the words joined to it by "_" ("FAILED_TO_*"); earlier words are
+  // checked before the head ("- NEITHER * [081]")
+  let start = verbAt;
+  while (start > 0 && flat[start]!.adjacent && flat[start - 1]!.kind === "word") start--;
   const slotSide = (slot: string) => {
     const i = flat.findIndex((e) => e.kind === "slot" && (e.slot === slot || e.slot === "compound"));
     return i < 0 ? undefined : i < verbAt ? ("before" as const) : ("after" as const);
@@ -132,11 +134,11 @@ function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: str
   if (elements.length === 1 && [...first.words].some((w) => REPORTING.has(w))) flags.add("say");
   if (flat.some((e) => e.kind === "slot" && e.slot === "compound")) flags.add("recip");
   if (targetSide === "before" && sourceSide === "after") flags.add("passive");
-  const before = flat.slice(0, start).flatMap((e) => (e.kind === "word" ? [[...e.words][0]!] : []));
+  const before = flat.slice(0, start).flatMap((e) => (e.kind === "word" ? [e.words] : []));
   const required = elements.filter((e) => e.kind === "word").length;
   const source = line ? `- ${line.items.map(itemText).join(" ")} [${code}]` : verb.words.join(" ");
   return {
-    code, source, heads: headsOf(first.words), elements, flags, specificity: required * 10 + elements.length, origin,
+    code, source, heads: headsOf(first.words), elements, flags, specificity: (required + before.length) * 10 + elements.length, origin,
     ...(line?.reverse ? { reverse: line.reverse } : {}),
     ...(sourceSide ? { sourceSide } : {}), ...(targetSide ? { targetSide } : {}),
     ...(before.length ? { before } : {}),

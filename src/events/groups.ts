@@ -10,7 +10,7 @@ export interface Group {
   readonly tokenEnd: number;
 }
 
-const JOINERS = new Set(["and", "&", "as", "well", "along", "together", "with", ",", "the"]);
+const JOINERS = new Set(["and", "&", "as", "well", "along", "together", "with", ",", "the", "nor"]);
 
 type Link = "and" | "comma" | null;
 
@@ -29,7 +29,7 @@ function linkBetween(tokens: readonly Token[], a: ActorMention, b: ActorMention)
     (gap.at(-1) === "and" || gap.at(-1) === ",") && gap.length <= 8) return "and";
   if (gap.length === 1 && gap[0] === ",") return "comma";
   const joined = gap.length > 0 && gap.length <= 3 && gap.every((w) => JOINERS.has(w)) &&
-    (gap.includes("and") || gap.includes("&") || gap.join(" ") === "as well as" || gap.join(" ") === "along with" || gap.join(" ") === "together with");
+    (gap.includes("and") || gap.includes("&") || gap.includes("nor") || gap.join(" ") === "as well as" || gap.join(" ") === "along with" || gap.join(" ") === "together with");
   return joined ? "and" : null;
 }
 

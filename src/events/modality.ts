@@ -31,10 +31,13 @@ export function moodOf(tokens: readonly Token[], head: number, sentenceStart: nu
     : p.flags.has("intent") || root === "03" ? "intended"
     : p.flags.has("hypo") || root === "13" ? "hypothetical" : "asserted";
   const own = new Set([...p.heads]);
+  // a pattern that names its own negation ("- NEITHER * [081]") carries it in its code
+  const words = [...(p.before ?? []), ...p.elements.flatMap((e) => (e.kind === "word" ? [e.words] : []))];
+  const negatedByPattern = words.some((set) => [...set].some((w) => NEGATORS.has(w)));
   for (let k = head - 1; k >= Math.max(sentenceStart, head - window); k--) {
     const t = tokens[k]!;
     if (/^[,;:.()"“”]$/.test(t.text)) break;
-    if (NEGATORS.has(t.lower) && k >= head - 3) negated = true;
+    if (NEGATORS.has(t.lower) && k >= head - 3 && !negatedByPattern) negated = true;
     if (THREATS.has(t.lower) && tokens[k + 1]?.lower === "to" && !own.has(t.lower)) threatened = true;
     if (REFUSALS.has(t.lower) && !own.has(t.lower) && tokens[k + 1]?.lower === "to") negated = true;
     if (modality === "asserted") {

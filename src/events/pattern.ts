@@ -31,6 +31,11 @@ export interface VerbPattern {
   readonly flags: ReadonlySet<PatternFlag>;
   /** longer, more specific patterns are tried first */
   readonly specificity: number;
+  /**
+   * words that must come, in this order, somewhere before the head in the sentence (imported PETRARCH patterns
+   * such as "- NEITHER * [081]", whose words before the verb belong to its subject)
+   */
+  readonly before?: readonly ReadonlySet<string>[];
 }
 
 const CODE = /^\d{2,4}$/;

@@ -17,6 +17,13 @@ const STOP = new Set([".", ";", ":", "(", ")", "\"", "“", "”", "!", "?", ","
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 const POSSESSIVE = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
+/** the words, in order, somewhere before token i of the sentence */
+function precededBy(words: readonly (readonly string[])[], i: number, before: readonly ReadonlySet<string>[]): boolean {
+  let want = before.length - 1;
+  for (let k = i - 1; k >= 0 && want >= 0; k--) if (words[k]!.some((w) => before[want]!.has(w))) want--;
+  return want < 0;
+}
+
 export function findTriggers(tokens: readonly Token[], from: number, to: number, verbs: VerbLexicon): Trigger[] {
   const slice = tokens.slice(from, to);
   const words = slice.map((t) => (t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower]));
@@ -38,12 +45,12 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
       for (const p of verbs.byHead(form) ?? []) {
         if (seen.has(p)) continue;
         seen.add(p);
-        const singleWord = p.elements.length === 1;
+        const singleWord = p.elements.length === 1 && !p.before?.length;
         if (!p.flags.has("noun") && singleWord && NOMINAL.has(t.pos)) continue;
-        if (!p.flags.has("noun") && t.pos === "NOUN" && next?.lower === "for" && prev && (prev.pos === "DET" || /^['’]s$/.test(prev.text) || POSSESSIVE.has(prev.lower))) continue;
+        if (!p.flags.has("noun") && !p.before && t.pos === "NOUN" && next?.lower === "for" && prev && (prev.pos === "DET" || /^['’]s$/.test(prev.text) || POSSESSIVE.has(prev.lower))) continue;
         if (p.flags.has("noun") && singleWord && t.pos === "VERB" && !t.lower.endsWith("ing")) continue;
         const end = matchPattern(p, words, stop, i);
-        if (end > i) found.push({ pattern: p, head: from + i, end: from + end });
+        if (end > i && (!p.before || precededBy(words, i, p.before))) found.push({ pattern: p, head: from + i, end: from + end });
       }
     }
   }
