@@ -64,7 +64,7 @@ export const actorsStage: Stage = {
         if (id.country === null) {
           const placed = placeAfter(id, chunk.end, chunks, tokens);
           if (placed) distributed = { id: placed.id, end: placed.end };
-          id = placed?.id ?? resolveBareAgent(id, prev, mentions, chunk.start, tokens) ?? id;
+          id = placed?.id ?? sharedDemonym(id, prev, mentions, chunk.start) ?? resolveBareAgent(id, prev, mentions, chunk.start, tokens) ?? id;
         }
         add(id, chunk.start, chunk.end, s.index);
         for (let k = chunk.start; k < chunk.end; k++) taken.add(k);
@@ -126,6 +126,16 @@ function placeAfter(id: Identity, end: number, chunks: readonly Chunk[], tokens:
   const iso = country.code.slice(0, 3);
   const code = iso + id.code.slice(3);
   return { id: { ...id, key: actorKey(code, id.agentWord), code, country: iso, name: `${id.name} (${country.name})`, via: "place" }, end: next.end };
+}
+
+/** "the Danish media and government": a bare agent joined by "and" to a demonym's agent shares its country */
+function sharedDemonym(id: Identity, prev: Token | undefined, mentions: readonly ActorMention[], at: number): Identity | null {
+  const last = mentions.at(-1);
+  if (prev?.lower !== "and" || !last || last.tokenEnd !== at - 1 || !last.country) return null;
+  // the mention before is a country word with an agent: "Danish media", "Denmark's media"
+  if ((last.via !== "demonym" && last.via !== "country") || last.code.length <= 3) return null;
+  const code = last.country + id.code.slice(3);
+  return { ...id, key: actorKey(code, id.agentWord), code, country: last.country, name: `${id.name} (${last.country})`, via: "demonym" };
 }
 
 /**
