@@ -49,13 +49,19 @@ export function chunkParts(tokens: readonly Token[], parts: readonly Part[]): Ch
       }
       // two unknown names in a row, or two full actors of different countries, are two actors
       if (joinable && !prev.entries.length && !part.entries.length) joinable = false;
-      if (joinable && isWhole(prev) && isWhole(part) && tokens[prev.end]?.lower !== "of") joinable = false;
+      // ("President Putin of Russia" is one, "Gondor of the Prince of Dol Amroth" two: "of" joins a place)
+      if (joinable && isWhole(prev) && isWhole(part) && (tokens[prev.end]?.lower !== "of" || !isPlace(part))) joinable = false;
       if (!joinable) flush();
     }
     current.push(part);
   }
   flush();
   return chunks;
+}
+
+/** a part that names a country or capital */
+function isPlace(p: Part): boolean {
+  return p.entries.some((e) => e.kind === "country" || e.kind === "capital" || e.kind === "demonym");
 }
 
 /** a part that names an actor by itself (a country, person, organisation) rather than qualifying one */

@@ -135,6 +135,10 @@ function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: str
   if (flat.some((e) => e.kind === "slot" && e.slot === "compound")) flags.add("recip");
   if (targetSide === "before" && sourceSide === "after") flags.add("passive");
   const before = flat.slice(0, start).flatMap((e) => (e.kind === "word" ? [e.words] : []));
+  // "^" right before the "+" slot: that many phrases come between the matched words and the target
+  const plus = flat.findIndex((e, i) => i > verbAt && e.kind === "slot" && e.slot === "target");
+  let targetSkips = 0;
+  for (let i = plus - 1; plus > 0 && i > verbAt && flat[i]!.kind === "slot" && (flat[i] as { slot: string }).slot === "skip"; i--) targetSkips++;
   const required = elements.filter((e) => e.kind === "word").length;
   const source = line ? `- ${line.items.map(itemText).join(" ")} [${code}]` : verb.words.join(" ");
   return {
@@ -142,6 +146,7 @@ function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: str
     ...(line?.reverse ? { reverse: line.reverse } : {}),
     ...(sourceSide ? { sourceSide } : {}), ...(targetSide ? { targetSide } : {}),
     ...(before.length ? { before } : {}),
+    ...(targetSkips ? { targetSkips } : {}),
   };
 }
 

@@ -36,6 +36,8 @@ export interface VerbPattern {
    * such as "- NEITHER * [081]", whose words before the verb belong to its subject)
    */
   readonly before?: readonly ReadonlySet<string>[];
+  /** actor phrases between the end of the match and the target (PETRARCH's "- * AT ^ + [162]": one) */
+  readonly targetSkips?: number;
 }
 
 const CODE = /^\d{2,4}$/;

@@ -93,7 +93,8 @@ export function findRoles(
   const stop = Math.min(nextHead, clauseEnd(tokens, tr.end));
   const eligible = after.filter((g) => (g.tokenStart < stop || g.tokenStart < tr.end) && !reporter(tokens, g));
   // an actor word the pattern itself matched ("launched missiles at") is an instrument, not the target
-  const object = eligible.find((g) => g.tokenStart >= tr.end) ?? eligible[0] ?? null;
+  const from = skipPhrases(tokens, groups, tr.end, tr.pattern.targetSkips ?? 0);
+  const object = eligible.find((g) => g.tokenStart >= from) ?? (from > tr.end ? null : eligible[0] ?? null);
   // a pattern whose subject undergoes the act ("X received arms from Y", PETRARCH's "- + * IN $")
   if (tr.pattern.flags.has("passive")) return { source: object, target: subject, passive: false };
   return { source: subject, target: object, passive };
@@ -122,6 +123,18 @@ function nominalRoles(tokens: readonly Token[], groups: readonly Group[], tr: Tr
   const by = after.find((g) => lead(g) === "by" || lead(g) === "from");
   const on = after.find((g) => ["on", "against", "of", "at", "targeting"].includes(lead(g)));
   return { source: adjacent ?? by ?? null, target: on ?? null, passive: false };
+}
+
+/** past `n` noun phrases from token `at`: "warned at [the population] of Gondor" (an actor counts as one) */
+function skipPhrases(tokens: readonly Token[], groups: readonly Group[], at: number, n: number): number {
+  let k = at;
+  for (let i = 0; i < n; i++) {
+    while (k < tokens.length && /^(DET|ADJ|NUM)$/.test(tokens[k]!.pos)) k++;
+    const g = groups.find((x) => x.tokenStart === k);
+    if (g) k = g.tokenEnd;
+    else while (k < tokens.length && /^(NOUN|PROPN)$/.test(tokens[k]!.pos)) k++;
+  }
+  return k;
 }
 
 /** where the object of a verb can no longer be: a semicolon, or "and"/"but"/"then" starting a new predicate */

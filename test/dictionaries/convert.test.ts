@@ -83,8 +83,8 @@ test("one event per source and target, paired codes reversed", () => {
 
 // PETRARCH's conventions, with a second fictional set of our own (issue 5): each case is one rule
 const PETR = {
-  "Conv.actors.txt": "VALDORIA [VLD]\n+VALDORIAN\nKESTRIA [KST]\nORVAL [ORV]\nTHE_MARCHES [MRA/MRB]\nGROUP OF 9 [GR9]\n",
-  "Conv.agents.txt": "MSF [NGO~]\nLAWMAKER [~LEG]\nOFFICIAL [~GOV]\n",
+  "Conv.actors.txt": "VALDORIA [VLD]\n+VALDORIAN\nKESTRIA [KST]\nORVAL [ORV]\nTHE_MARCHES [MRA/MRB]\nGROUP OF 9 [GR9]\nDUKE OF ORVAL [DKO]\n",
+  "Conv.agents.txt": "MSF [NGO~]\nLAWMAKER [~LEG]\nOFFICIAL [~GOV]\nMEDIA [~MED]\nGOVERNMENT [~GOV]\n",
   "Conv.verbs.txt": [
     "--- WELCOME [041] ---", "WELCOME", "",
     "--- RENEW [---] ---", "RENEW", "- * TIES [064:064]", "",
@@ -92,6 +92,8 @@ const PETR = {
     "--- MEND [064] ---", "MEND", "- * FXLL TIES [+++]", "- * BRKN TIES [###]  # a discard code, not a comment", "",
     "--- VISIT [042:043] ---", "VISIT", "",
     "--- ARRIVE [032:033] ---", "ARRIVE", "",
+    "--- WARN [160] ---", "WARN", "- * AT ^ + [162]", "",
+    "--- BOYCOTT [191] ---", "BOYCOTT", "- NEITHER * [081]", "",
   ].join("\n"),
 };
 
@@ -112,6 +114,10 @@ test("coding as PETRARCH does with imported dictionaries alone", async (t) => {
     ["an actor code may hold digits", "Valdoria welcomed the Group of 9 on Monday.", ["VLD>GR9:041"]],
     ["a coordinated verb shares the subject", "Valdoria welcomed the decision of Kestria and visited Orval.", ["VLD>KST:041", "VLD>ORV:042", "ORV>VLD:043"]],
     ["an unresolved pronoun is the earlier subject", "Valdoria welcomed Kestria on Monday and then it visited Orval.", ["VLD>KST:041", "VLD>ORV:042", "ORV>VLD:043"]],
+    ["'^' skips a phrase before the target", "Valdoria warned at the people of Kestria.", ["VLD>KST:162"]],
+    ["'of' joins no two actors but a place", "Valdoria warned the people of Kestria of the Duke of Orval.", ["VLD>KST:160"]],
+    ["a bare agent after 'and' shares a country word's country", "The Valdorian media and government warned Kestria.", ["VLDMED>KST:160", "VLDGOV>KST:160"]],
+    ["words before the verb, the pattern's own negation, 'neither … nor'", "Neither Valdoria nor Orval boycotted the summit of Kestria.", ["VLD>KST:081", "ORV>KST:081"]],
     ["an object pronoun is the earlier subject", "Valdoria welcomed Kestria on Monday and Orval visited him.", ["VLD>KST:041", "ORV>VLD:042", "VLD>ORV:043"]],
   ];
   for (const [rule, text, expected] of cases) {
