@@ -95,7 +95,7 @@ function headsOf(words: ReadonlySet<string>): readonly string[] {
 }
 
 /** One VerbPattern from an expanded element list and a verb, or null when nothing can be matched. */
-function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: string, line: PatLine | null): DictPattern | null {
+function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: string, line: PatLine | null, solo?: string): DictPattern | null {
   const forms = formsOf(verb);
   const flat: Elem[] = [];
   for (const e of elems) {
@@ -136,17 +136,19 @@ function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: str
   if (targetSide === "before" && sourceSide === "after") flags.add("passive");
   const before = flat.slice(0, start).flatMap((e) => (e.kind === "word" ? [e.words] : []));
   // "^" right before the "+" slot: that many phrases come between the matched words and the target
+  const compoundSubject = flat.some((e, i) => i < verbAt && e.kind === "slot" && e.slot === "compound");
   const plus = flat.findIndex((e, i) => i > verbAt && e.kind === "slot" && e.slot === "target");
   let targetSkips = 0;
   for (let i = plus - 1; plus > 0 && i > verbAt && flat[i]!.kind === "slot" && (flat[i] as { slot: string }).slot === "skip"; i--) targetSkips++;
   const required = elements.filter((e) => e.kind === "word").length;
   const source = line ? `- ${line.items.map(itemText).join(" ")} [${code}]` : verb.words.join(" ");
   return {
-    code, source, heads: headsOf(first.words), elements, flags, specificity: (required + before.length) * 10 + elements.length, origin,
+    code, source, heads: headsOf(first.words), elements, flags, specificity: (required + before.length) * 10 + elements.length + (compoundSubject ? 1 : 0), origin,
     ...(line?.reverse ? { reverse: line.reverse } : {}),
     ...(sourceSide ? { sourceSide } : {}), ...(targetSide ? { targetSide } : {}),
     ...(before.length ? { before } : {}),
     ...(targetSkips ? { targetSkips } : {}),
+    ...(compoundSubject && solo ? { soloCode: solo } : {}),
   };
 }
 
@@ -192,7 +194,7 @@ export function blockPatterns(
     for (const p of usable) {
       const found: string[] = [];
       for (const elems of expand(p.items, synsets, found)) {
-        const built = build(elems, verb, p.reverse ? `${p.code}:${p.reverse}` : p.code, `${file}:${p.line}`, p);
+        const built = build(elems, verb, p.reverse ? `${p.code}:${p.reverse}` : p.code, `${file}:${p.line}`, p, verb.code ?? block.code);
         if (built) out.push(built);
       }
       if (v === 0) for (const f of new Set(found)) problems.push(`${file}:${p.line}: ${f}`);

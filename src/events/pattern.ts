@@ -38,6 +38,11 @@ export interface VerbPattern {
   readonly before?: readonly ReadonlySet<string>[];
   /** actor phrases between the end of the match and the target (PETRARCH's "- * AT ^ + [162]": one) */
   readonly targetSkips?: number;
+  /**
+   * the pattern wants a compound subject (PETRARCH's "- % * [030:030]"): with a single actor as the subject, the
+   * verb's own code applies instead, this one
+   */
+  readonly soloCode?: string;
 }
 
 const CODE = /^\d{2,4}$/;

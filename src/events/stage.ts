@@ -68,9 +68,12 @@ export const eventsStage: Stage = {
           const promised = mood.modality === "intended" && !flags.has("intent") && tokens[tr.head]!.pos === "VERB";
           // a threatened act ("a threat to boycott") is coded as the threat (root 13), through the same table
           const threat = mood.threatened && /^(1[4-9]|20)/.test(tr.pattern.code);
-          const code = (promised || threat) && !mood.negated ? intentionOf(ctx.verbs.intents, tr.pattern.code) ?? tr.pattern.code : tr.pattern.code;
+          // a pattern for a compound subject ("A and B agree") codes a single subject with the verb's own code
+          const own = tr.pattern.soloCode !== undefined && source.length < 2 ? tr.pattern.soloCode : tr.pattern.code;
+          const code = (promised || threat) && !mood.negated ? intentionOf(ctx.verbs.intents, own) ?? own : own;
           const base = { trigger: tr, code, mood, sentence: s.index, location, confidence };
-          if (flags.has("recip") && source.length > 1 && !target.length) {
+          // (a paired code, "030:030", is split into both directions by the PETRARCH rules, dictionaries/coder.ts)
+          if (flags.has("recip") && source.length > 1 && !target.length && !code.includes(":")) {
             for (const a of source) for (const b of source) if (a.key !== b.key) out.push({ ...base, source: [a], target: [b] });
             continue;
           }

@@ -94,6 +94,7 @@ const PETR = {
     "--- ARRIVE [032:033] ---", "ARRIVE", "",
     "--- WARN [160] ---", "WARN", "- * AT ^ + [162]", "",
     "--- BOYCOTT [191] ---", "BOYCOTT", "- NEITHER * [081]", "",
+    "--- AGREE [081] ---", "AGREE", "- % * [030:030]", "",
   ].join("\n"),
 };
 
@@ -118,6 +119,8 @@ test("coding as PETRARCH does with imported dictionaries alone", async (t) => {
     ["'of' joins no two actors but a place", "Valdoria warned the people of Kestria of the Duke of Orval.", ["VLD>KST:160"]],
     ["a bare agent after 'and' shares a country word's country", "The Valdorian media and government warned Kestria.", ["VLDMED>KST:160", "VLDGOV>KST:160"]],
     ["words before the verb, the pattern's own negation, 'neither … nor'", "Neither Valdoria nor Orval boycotted the summit of Kestria.", ["VLD>KST:081", "ORV>KST:081"]],
+    ["a pattern for a compound subject", "Valdoria and Kestria agree that the border should stay open.", ["VLD>KST:030", "KST>VLD:030"]],
+    ["…which a single subject does not take", "Valdoria agreed with Kestria on Monday.", ["VLD>KST:081"]],
     ["an object pronoun is the earlier subject", "Valdoria welcomed Kestria on Monday and Orval visited him.", ["VLD>KST:041", "ORV>VLD:042", "VLD>ORV:043"]],
   ];
   for (const [rule, text, expected] of cases) {
