@@ -134,6 +134,7 @@ function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: str
   if (elements.length === 1 && [...first.words].some((w) => REPORTING.has(w))) flags.add("say");
   if (flat.some((e) => e.kind === "slot" && e.slot === "compound")) flags.add("recip");
   if (targetSide === "before" && sourceSide === "after") flags.add("passive");
+  const targetFirst = targetSide === "before" && sourceSide === undefined && !flat.some((e) => e.kind === "slot" && e.slot === "compound");
   const before = flat.slice(0, start).flatMap((e) => (e.kind === "word" ? [e.words] : []));
   // "^" right before the "+" slot: that many phrases come between the matched words and the target
   const compoundSubject = flat.some((e, i) => i < verbAt && e.kind === "slot" && e.slot === "compound");
@@ -149,6 +150,7 @@ function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: str
     ...(before.length ? { before } : {}),
     ...(targetSkips ? { targetSkips } : {}),
     ...(compoundSubject && solo ? { soloCode: solo } : {}),
+    ...(targetFirst ? { targetFirst } : {}),
   };
 }
 

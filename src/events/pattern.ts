@@ -43,6 +43,11 @@ export interface VerbPattern {
    * verb's own code applies instead, this one
    */
   readonly soloCode?: string;
+  /**
+   * the target is the verb's own subject and the source the subject before it (PETRARCH's "- NOTED + * [115]":
+   * "X noted that Y regretted…" is X→Y)
+   */
+  readonly targetFirst?: boolean;
 }
 
 const CODE = /^\d{2,4}$/;

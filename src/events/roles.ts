@@ -97,6 +97,9 @@ export function findRoles(
   const object = eligible.find((g) => g.tokenStart >= from) ?? (from > tr.end ? null : eligible[0] ?? null);
   // a pattern whose subject undergoes the act ("X received arms from Y", PETRARCH's "- + * IN $")
   if (tr.pattern.flags.has("passive")) return { source: object, target: subject, passive: false };
+  if (tr.pattern.targetFirst && subject) {
+    return { source: pickSubject(tokens, before.filter((g) => g.tokenEnd <= subject.tokenStart)), target: subject, passive: false };
+  }
   return { source: subject, target: object, passive };
 }
 

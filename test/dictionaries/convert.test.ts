@@ -95,6 +95,7 @@ const PETR = {
     "--- WARN [160] ---", "WARN", "- * AT ^ + [162]", "",
     "--- BOYCOTT [191] ---", "BOYCOTT", "- NEITHER * [081]", "",
     "--- AGREE [081] ---", "AGREE", "- % * [030:030]", "",
+    "--- REGRET [111] ---", "REGRET", "- NOTED + * [115]", "",
   ].join("\n"),
 };
 
@@ -121,6 +122,7 @@ test("coding as PETRARCH does with imported dictionaries alone", async (t) => {
     ["words before the verb, the pattern's own negation, 'neither … nor'", "Neither Valdoria nor Orval boycotted the summit of Kestria.", ["VLD>KST:081", "ORV>KST:081"]],
     ["a pattern for a compound subject", "Valdoria and Kestria agree that the border should stay open.", ["VLD>KST:030", "KST>VLD:030"]],
     ["…which a single subject does not take", "Valdoria agreed with Kestria on Monday.", ["VLD>KST:081"]],
+    ["a '+' before the verb: its subject is the target", "A Valdorian official noted that Kestria regretted the vote.", ["VLDGOV>KST:115"]],
     ["an object pronoun is the earlier subject", "Valdoria welcomed Kestria on Monday and Orval visited him.", ["VLD>KST:041", "ORV>VLD:042", "VLD>ORV:043"]],
   ];
   for (const [rule, text, expected] of cases) {
