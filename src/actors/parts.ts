@@ -73,6 +73,11 @@ function candidateEnds(
   return ends.reverse();
 }
 
+/** a knowledge-base phrase of two words or more starts at token i */
+function startsPhrase(tokens: readonly Token[], keys: readonly string[], from: number, i: number, to: number, kb: KnowledgeBase): boolean {
+  return !!kb.isPrefix && candidateEnds(tokens, keys, from, i, to, kb).some((end) => end > i + 1);
+}
+
 export function findParts(
   text: string, tokens: readonly Token[], from: number, to: number, kb: KnowledgeBase,
 ): Part[] {
@@ -97,7 +102,8 @@ export function findParts(
     }
     if (!matched && isCap(first) && first.pos === "PROPN" && !NOT_NAMES.has(first.lower)) {
       let j = i + 1;
-      while (j < to && isCap(tokens[j]) && tokens[j]!.pos === "PROPN" && !kb.lookup(keys[j - from]!)) j++;
+      // the run of unknown names stops where a known phrase starts: "Anthony of Dol [Amroth tanks]"
+      while (j < to && isCap(tokens[j]) && tokens[j]!.pos === "PROPN" && !kb.lookup(keys[j - from]!) && !startsPhrase(tokens, keys, from, j, to, kb)) j++;
       matched = { start: i, end: j, entries: [], text: text.slice(first.start, tokens[j - 1]!.end) };
     }
     if (matched && hyphenated(tokens, matched, from, to)) matched = null;

@@ -80,6 +80,10 @@ export function findRoles(
     if (crosses) return { source: null, target: null, passive: false };
   }
   const subject = shared ?? pickSubject(tokens, before);
+  // a pattern whose subject undergoes the act, whatever the voice: "Ithilen's militia was freed from Barad-dur"
+  if (tr.pattern.flags.has("passive")) {
+    return { source: after.find((g) => g.tokenStart >= tr.end && !reporter(tokens, g)) ?? null, target: subject, passive: false };
+  }
   if (passive) {
     const agent = after.find((g) => byAgent(tokens, g));
     // "a ceasefire brokered by Russia": the thing brokered is not an actor named before a comma
@@ -95,8 +99,6 @@ export function findRoles(
   // an actor word the pattern itself matched ("launched missiles at") is an instrument, not the target
   const from = skipPhrases(tokens, groups, tr.end, tr.pattern.targetSkips ?? 0);
   const object = eligible.find((g) => g.tokenStart >= from) ?? (from > tr.end ? null : eligible[0] ?? null);
-  // a pattern whose subject undergoes the act ("X received arms from Y", PETRARCH's "- + * IN $")
-  if (tr.pattern.flags.has("passive")) return { source: object, target: subject, passive: false };
   if (tr.pattern.targetFirst && subject) {
     return { source: pickSubject(tokens, before.filter((g) => g.tokenEnd <= subject.tokenStart)), target: subject, passive: false };
   }

@@ -77,6 +77,11 @@ export const eventsStage: Stage = {
             for (const a of source) for (const b of source) if (a.key !== b.key) out.push({ ...base, source: [a], target: [b] });
             continue;
           }
+          // "fighting between Eriador and Osgiliath": with no one else named, the two sides act on each other
+          if (!source.length && target.length > 1 && tokens[roles.target!.tokenStart - 1]?.lower === "between") {
+            for (const a of target) for (const b of target) if (a.key !== b.key) out.push({ ...base, source: [a], target: [b] });
+            continue;
+          }
           out.push({ ...base, source: dedupe(source), target: dedupe(target) });
         }
         return relaxed ? out : preferStrong(out);

@@ -83,7 +83,7 @@ test("one event per source and target, paired codes reversed", () => {
 
 // PETRARCH's conventions, with a second fictional set of our own (issue 5): each case is one rule
 const PETR = {
-  "Conv.actors.txt": "VALDORIA [VLD]\n+VALDORIAN\nKESTRIA [KST]\nORVAL [ORV]\nTHE_MARCHES [MRA/MRB]\nGROUP OF 9 [GR9]\nDUKE OF ORVAL [DKO]\n",
+  "Conv.actors.txt": "VALDORIA [VLD]\n+VALDORIAN\nKESTRIA [KST]\n+KESTRIAN\nORVAL [ORV]\nTHE_MARCHES [MRA/MRB]\nGROUP OF 9 [GR9]\nDUKE OF ORVAL [DKO]\nORVAL_LANCERS [ORVLNC]\n",
   "Conv.agents.txt": "MSF [NGO~]\nLAWMAKER [~LEG]\nOFFICIAL [~GOV]\nMEDIA [~MED]\nGOVERNMENT [~GOV]\n",
   "Conv.verbs.txt": [
     "--- WELCOME [041] ---", "WELCOME", "",
@@ -96,6 +96,8 @@ const PETR = {
     "--- BOYCOTT [191] ---", "BOYCOTT", "- NEITHER * [081]", "",
     "--- AGREE [081] ---", "AGREE", "- % * [030:030]", "",
     "--- REGRET [111] ---", "REGRET", "- NOTED + * [115]", "",
+    "--- FREE [066] ---", "FREE", "- + * FROM $ [066]", "",
+    "--- FIGHT [190] ---", "FIGHT", "",
   ].join("\n"),
 };
 
@@ -123,6 +125,9 @@ test("coding as PETRARCH does with imported dictionaries alone", async (t) => {
     ["a pattern for a compound subject", "Valdoria and Kestria agree that the border should stay open.", ["VLD>KST:030", "KST>VLD:030"]],
     ["…which a single subject does not take", "Valdoria agreed with Kestria on Monday.", ["VLD>KST:081"]],
     ["a '+' before the verb: its subject is the target", "A Valdorian official noted that Kestria regretted the vote.", ["VLDGOV>KST:115"]],
+    ["a '+ * $' pattern in the passive voice", "The Kestrian official was freed from Valdoria on Monday.", ["VLD>KSTGOV:066"]],
+    ["'between A and B' with no one else named: each side on the other", "A flare-up in fighting between Valdoria and Kestria has alarmed Orval.", ["VLD>KST:190", "KST>VLD:190"]],
+    ["an unknown name does not swallow a known phrase after it", "Captain Berin of Dun Orval lancers warned Kestria.", ["ORVLNC>KST:160"]],
     ["an object pronoun is the earlier subject", "Valdoria welcomed Kestria on Monday and Orval visited him.", ["VLD>KST:041", "ORV>VLD:042", "VLD>ORV:043"]],
   ];
   for (const [rule, text, expected] of cases) {
