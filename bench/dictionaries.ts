@@ -1,6 +1,7 @@
 /**
  * The cost of imported dictionaries (issue 5): load time of the full Phoenix dictionaries (must stay under 5 s),
- * and coding throughput over the first records of the bench corpus without them and with them ("add" mode).
+ * and coding throughput over the first records of the bench corpus without them, with them over ours ("add") and
+ * alone ("replace").
  * Prints one JSON line. Options: --limit N (default 2000), --corpus PATH, --dictionaries DIR; `--suites` instead
  * prints the dyad figures of the PETRARCH suites coded with their own dictionaries.
  */
@@ -60,8 +61,14 @@ if (!loaded.ok) {
   console.error(`bench: ${loaded.error.message}`);
   process.exit(1);
 }
+const alone = createDictionaryCoder(dir, "replace");
+if (!alone.ok) {
+  console.error(`bench: ${alone.error.message}`);
+  process.exit(1);
+}
 const without = run(createCoder());
 const withDicts = run(loaded.value.coder);
+const withAlone = run(alone.value.coder);
 const rate = (x: { seconds: number }) => Math.round((records.length / x.seconds) * 10) / 10;
 console.log(JSON.stringify({
   bench: "dictionaries", dictionaries: dir, records: records.length,
@@ -70,4 +77,6 @@ console.log(JSON.stringify({
   without: { articles_per_second: rate(without), events: without.events, errors: without.errors },
   with: { articles_per_second: rate(withDicts), events: withDicts.events, errors: withDicts.errors },
   slowdown: Math.round((withDicts.seconds / without.seconds) * 100) / 100,
+  alone: { articles_per_second: rate(withAlone), events: withAlone.events, errors: withAlone.errors },
+  slowdown_alone: Math.round((withAlone.seconds / without.seconds) * 100) / 100,
 }));
