@@ -43,9 +43,11 @@ export function chunkParts(tokens: readonly Token[], parts: readonly Part[]): Ch
       let joinable = part.start - prev.end <= 4;
       for (let k = prev.end; k < part.start && joinable; k++) {
         const w = tokens[k]!.lower;
-        if (w === "and") joinable = false;
+        // "Ithilen's awful and evil minister": "and" between adjectives after a possessive stays in the phrase
+        if (w === "and") joinable = tokens[k - 1]?.pos === "ADJ" && tokens[k + 1]?.pos === "ADJ" && possessive(tokens, prev.end);
         // capitalised words of a long title ("Turkey's Ground Forces Chief") belong to it
-        else if (!GLUE.has(w) && !MODIFIERS.has(w) && !(/^[A-Z]/.test(tokens[k]!.text) && part.entries.some((e) => e.kind === "agent"))) joinable = false;
+        else if (!GLUE.has(w) && !MODIFIERS.has(w) && !(/^[A-Z]/.test(tokens[k]!.text) && part.entries.some((e) => e.kind === "agent")) &&
+          !(tokens[k]!.pos === "ADJ" && possessive(tokens, prev.end) && part.entries.some((e) => e.kind === "agent"))) joinable = false;
       }
       // two unknown names in a row, or two full actors of different countries, are two actors
       if (joinable && !prev.entries.length && !part.entries.length) joinable = false;
@@ -58,6 +60,9 @@ export function chunkParts(tokens: readonly Token[], parts: readonly Part[]): Ch
   flush();
   return chunks;
 }
+
+/** the part ending at `end` is followed by "'s" */
+const possessive = (tokens: readonly Token[], end: number): boolean => /^['’]s$/.test(tokens[end]?.text ?? "");
 
 /** a part that names a country or capital */
 function isPlace(p: Part): boolean {

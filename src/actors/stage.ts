@@ -121,9 +121,11 @@ function placeAfter(id: Identity, end: number, chunks: readonly Chunk[], tokens:
   const link = tokens[at]?.lower;
   if (link !== "in" && link !== "of" && link !== "from") return null;
   const next = chunks.find((c) => c.start === at + 1 || (c.start === at + 2 && tokens[at + 1]?.lower === "the"));
-  const country = next?.parts.flatMap((p) => p.entries).find((e) => e.kind === "country" || e.kind === "capital" || e.kind === "demonym");
+  // a place, or after "in" a body of the state: "officials in the White House", "aides in the Kremlin"
+  const country = next?.parts.flatMap((p) => p.entries).find((e) => e.kind === "country" || e.kind === "capital" || e.kind === "demonym" ||
+    (link === "in" && e.kind === "group" && !!e.country && e.actorKind === "government"));
   if (!next || !country) return null;
-  const iso = country.code.slice(0, 3);
+  const iso = country.country ?? country.code.slice(0, 3);
   const code = iso + id.code.slice(3);
   return { id: { ...id, key: actorKey(code, id.agentWord), code, country: iso, name: `${id.name} (${country.name})`, via: "place" }, end: next.end };
 }

@@ -83,8 +83,8 @@ test("one event per source and target, paired codes reversed", () => {
 
 // PETRARCH's conventions, with a second fictional set of our own (issue 5): each case is one rule
 const PETR = {
-  "Conv.actors.txt": "VALDORIA [VLD]\n+VALDORIAN\nKESTRIA [KST]\n+KESTRIAN\nORVAL [ORV]\nTHE_MARCHES [MRA/MRB]\nGROUP OF 9 [GR9]\nDUKE OF ORVAL [DKO]\nORVAL_LANCERS [ORVLNC]\n",
-  "Conv.agents.txt": "MSF [NGO~]\nLAWMAKER [~LEG]\nOFFICIAL [~GOV]\nMEDIA [~MED]\nGOVERNMENT [~GOV]\n",
+  "Conv.actors.txt": "VALDORIA [VLD]\n+VALDORIAN\nKESTRIA [KST]\n+KESTRIAN\nORVAL [ORV]\nTHE_MARCHES [MRA/MRB]\nGROUP OF 9 [GR9]\nDUKE OF ORVAL [DKO]\nORVAL_LANCERS [ORVLNC]\nHALL_OF_LORDS [KSTGOV]\nMARA_OSTEN [ORV]\n",
+  "Conv.agents.txt": "MSF [NGO~]\nLAWMAKER [~LEG]\nOFFICIAL [~GOV]\nMEDIA [~MED]\nGOVERNMENT [~GOV]\nMINISTER [~GOV]\n",
   "Conv.verbs.txt": [
     "--- WELCOME [041] ---", "WELCOME", "",
     "--- RENEW [---] ---", "RENEW", "- * TIES [064:064]", "",
@@ -128,6 +128,8 @@ test("coding as PETRARCH does with imported dictionaries alone", async (t) => {
     ["a '+ * $' pattern in the passive voice", "The Kestrian official was freed from Valdoria on Monday.", ["VLD>KSTGOV:066"]],
     ["'between A and B' with no one else named: each side on the other", "A flare-up in fighting between Valdoria and Kestria has alarmed Orval.", ["VLD>KST:190", "KST>VLD:190"]],
     ["an unknown name does not swallow a known phrase after it", "Captain Berin of Dun Orval lancers warned Kestria.", ["ORVLNC>KST:160"]],
+    ["'X's ADJ and ADJ minister NAME' is X's minister", "Valdoria's bold and tireless minister Mara Osten warned Kestria.", ["VLDGOV>KST:160"]],
+    ["an agent in a government body takes its country", "Officials in the Hall of Lords warned Valdoria.", ["KSTGOV>VLD:160"]],
     ["an object pronoun is the earlier subject", "Valdoria welcomed Kestria on Monday and Orval visited him.", ["VLD>KST:041", "ORV>VLD:042", "VLD>ORV:043"]],
   ];
   for (const [rule, text, expected] of cases) {
