@@ -2,7 +2,8 @@
  * Writes loaded PETRARCH dictionaries in our own data formats (data/actors/README.md, data/verbs/README.md):
  * `institutions.tsv` (actors with one code), `people.tsv` (actors with dated roles), `agents.tsv` and
  * `patterns/imported.tsv`. Pure: returns file name → content. What our formats cannot say is left out and
- * counted: non-CAMEO event codes, null codes ("---"), words with digits or dots in verb patterns. Codes whose root
+ * counted: non-CAMEO event codes, null codes ("---"), words with digits or dots in verb patterns, and the
+ * PETRARCH-only parts of a pattern (words before the verb, `%` subjects, `+` before the verb, `^ +`). Codes whose root
  * is not an ISO country (the fictional ARN of test dictionaries) are written as they are and will be named by
  * our loader's checks.
  */
@@ -26,12 +27,17 @@ function elementText(e: PatternElement): string | null {
 }
 
 export function toOurTsv(records: readonly KbRecord[], patterns: readonly DictPattern[]): TsvExport {
-  const skipped: Record<string, number> = { "non-CAMEO or null code": 0, "word our patterns cannot hold": 0 };
+  const skipped: Record<string, number> = {
+    "pattern(s) left out: non-CAMEO or null code": 0, "pattern(s) left out: word our patterns cannot hold": 0,
+    "pattern(s) left out: words before the verb, a compound subject, a target before the verb or after a skipped phrase": 0,
+    "agent(s) written as ordinary agents: their code goes before the country": 0,
+  };
   const people = ["name\tnames\tcode\tcountry\tfrom\tto"];
   const institutions = ["name\tnames\tcode\tkind\tcountry"];
   const agents = ["words\tcode\tkind\tpersonal"];
   for (const { entry, forms } of records) {
     const names = [...new Set(forms.map(clean))].filter((f) => f && f.toLowerCase() !== clean(entry.name).toLowerCase()).join("|");
+    if (entry.kind === "agent" && entry.leading) skipped["agent(s) written as ordinary agents: their code goes before the country"]!++;
     if (entry.kind === "agent") agents.push(`${forms.map(clean).join("|")}\t${entry.code}\t${entry.actorKind}\t${entry.personal ? "yes" : "no"}`);
     else if (entry.kind === "person") people.push(`${clean(entry.name)}\t${names}\t${entry.code}\t${entry.country ?? ""}\t${entry.from ?? ""}\t${entry.to ?? ""}`);
     else institutions.push(`${clean(entry.name)}\t${names}\t${entry.code}\t${entry.actorKind}\t${entry.country ?? ""}`);
@@ -39,9 +45,13 @@ export function toOurTsv(records: readonly KbRecord[], patterns: readonly DictPa
   const lines = ["# imported from PETRARCH verb dictionaries: CODE<TAB>PATTERN<TAB>FLAGS"];
   for (const p of patterns) {
     const code = p.code.split(":")[0]!;
-    if (!/^\d{2,4}$/.test(code)) { skipped["non-CAMEO or null code"]!++; continue; }
+    if (!/^\d{2,4}$/.test(code)) { skipped["pattern(s) left out: non-CAMEO or null code"]!++; continue; }
+    if (p.before || p.soloCode !== undefined || p.targetFirst || p.targetSkips) {
+      skipped["pattern(s) left out: words before the verb, a compound subject, a target before the verb or after a skipped phrase"]!++;
+      continue;
+    }
     const parts = p.elements.map(elementText);
-    if (parts.some((x) => x === null)) { skipped["word our patterns cannot hold"]!++; continue; }
+    if (parts.some((x) => x === null)) { skipped["pattern(s) left out: word our patterns cannot hold"]!++; continue; }
     lines.push(`${code}\t${parts.join(" ")}\t${[...p.flags].join(",")}`);
   }
   return {

@@ -52,7 +52,7 @@ export function register(program: Command, io: CliIo): void {
         writeFileSync(path, content);
         io.stdout.write(`wrote ${path} (${content.split("\n").length - 2} lines)\n`);
       }
-      for (const [why, n] of Object.entries(out.skipped)) if (n) io.stdout.write(`left out ${n} pattern(s): ${why}\n`);
+      for (const [why, n] of Object.entries(out.skipped)) if (n) io.stdout.write(`${n} ${why}\n`);
       for (const p of problems) io.stderr.write(`${p}\n`);
       if (problems.length) process.exitCode = Math.max(Number(process.exitCode ?? 0), EXIT.badInput);
     });
