@@ -22,15 +22,27 @@ export interface PetrarchRules {
 /** Pure: the article with the events PETRARCH would not code removed. */
 export function applyPetrarchRules(article: CodedArticle, rules: PetrarchRules): CodedArticle {
   const text = article.article.text;
-  if (discardsIn(text, rules.discards.filter((d) => d.story)).length) return { ...article, events: [] };
-  const sentenceDiscards = rules.discards.filter((d) => !d.story);
+  const { story, sentence } = byReach(rules.discards);
+  if (discardsIn(text, story).length) return { ...article, events: [] };
   const split = (rules.alternatives ?? "split") === "split";
+  const discarded = new Map<string, boolean>(); // per sentence text
   const events = article.events.flatMap((e) => splitEvent(e, split)).filter((e) => {
     if ((rules.requireDyad ?? true) && (!e.source.length || !e.target.length)) return false;
-    if (!sentenceDiscards.length) return true;
-    return !discardsIn(sentenceText(text, e.span), sentenceDiscards).length;
+    if (!sentence.length) return true;
+    const s = sentenceText(text, e.span);
+    let hit = discarded.get(s);
+    if (hit === undefined) discarded.set(s, (hit = discardsIn(s, sentence).length > 0));
+    return !hit;
   });
   return { ...article, events };
+}
+
+/** story and sentence discards, split once per list */
+const REACH = new WeakMap<readonly PetrDiscard[], { story: PetrDiscard[]; sentence: PetrDiscard[] }>();
+function byReach(discards: readonly PetrDiscard[]): { story: PetrDiscard[]; sentence: PetrDiscard[] } {
+  let r = REACH.get(discards);
+  if (!r) REACH.set(discards, (r = { story: discards.filter((d) => d.story), sentence: discards.filter((d) => !d.story) }));
+  return r;
 }
 
 /**

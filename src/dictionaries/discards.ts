@@ -28,8 +28,28 @@ export function parseDiscards(file: string, text: string): Parsed<PetrDiscard> {
   return out;
 }
 
+/** discards by the first word of their key, built once per list */
+const BY_FIRST = new WeakMap<readonly PetrDiscard[], Map<string, PetrDiscard[]>>();
+
 /** The discard phrases found in a text (sentence or story), as whole words. */
 export function discardsIn(text: string, discards: readonly PetrDiscard[]): PetrDiscard[] {
-  const padded = ` ${phraseKey(text)} `;
-  return discards.filter((d) => padded.includes(` ${d.key} `));
+  if (!discards.length) return [];
+  let index = BY_FIRST.get(discards);
+  if (!index) {
+    index = new Map();
+    for (const d of discards) {
+      const first = d.key.split(" ", 1)[0]!;
+      const list = index.get(first);
+      if (list) list.push(d);
+      else index.set(first, [d]);
+    }
+    BY_FIRST.set(discards, index);
+  }
+  const key = phraseKey(text);
+  const padded = ` ${key} `;
+  const found = new Set<PetrDiscard>();
+  for (const word of new Set(key.split(" "))) {
+    for (const d of index.get(word) ?? []) if (padded.includes(` ${d.key} `)) found.add(d);
+  }
+  return discards.filter((d) => found.has(d));
 }

@@ -29,6 +29,24 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
   const words = slice.map((t) => (t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower]));
   const stop = slice.map((t) => STOP.has(t.text));
   const found: Trigger[] = [];
+  // whether some word of the sentence is in a pattern element's set, computed once per set: a pattern whose
+  // required words are not all in the sentence is not tried (large imported dictionaries have hundreds per verb)
+  const vocabulary = new Set(words.flat());
+  const inSentence = new Map<ReadonlySet<string>, boolean>();
+  const present = (set: ReadonlySet<string>): boolean => {
+    if (set.size <= 4) {
+      for (const w of set) if (vocabulary.has(w)) return true;
+      return false;
+    }
+    let yes = inSentence.get(set);
+    if (yes === undefined) {
+      yes = false;
+      for (const w of vocabulary) if (set.has(w)) { yes = true; break; }
+      inSentence.set(set, yes);
+    }
+    return yes;
+  };
+  const possible = (p: VerbPattern): boolean => p.elements.every((e, k) => k === 0 || e.kind !== "word" || e.optional || present(e.words));
   for (let i = 0; i < slice.length; i++) {
     const t = slice[i]!;
     if (t.lower === "according") continue; // "according to": attribution, never an accord
@@ -40,11 +58,15 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
     if (t.lower === "hailing" && next?.lower === "from") continue;
     const prev = slice[i - 1];
     if (prev && /^[-–]$/.test(prev.text) && prev.end === t.start) continue; // "Israeli-occupied": an adjective
-    const seen = new Set<VerbPattern>();
-    for (const form of words[i]!) {
+    const forms = words[i]!;
+    const seen = forms.length > 1 ? new Set<VerbPattern>() : null;
+    for (const form of forms) {
       for (const p of verbs.byHead(form) ?? []) {
-        if (seen.has(p)) continue;
-        seen.add(p);
+        if (seen) {
+          if (seen.has(p)) continue;
+          seen.add(p);
+        }
+        if (p.elements.length > 1 && !possible(p)) continue;
         const singleWord = p.elements.length === 1 && !p.before?.length;
         if (!p.flags.has("noun") && singleWord && NOMINAL.has(t.pos)) continue;
         if (!p.flags.has("noun") && !p.before && t.pos === "NOUN" && next?.lower === "for" && prev && (prev.pos === "DET" || /^['’]s$/.test(prev.text) || POSSESSIVE.has(prev.lower))) continue;
