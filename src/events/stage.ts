@@ -8,9 +8,8 @@ import { intentionOf } from "./intent.ts";
 import type { CodedEvent } from "../types.ts";
 import type { Stage } from "../stage.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
-import { groupMentions } from "./groups.ts";
+import { groupMentions, type Group } from "./groups.ts";
 import { coordinated, findRoles, pronounObject, pronounSubject } from "./roles.ts";
-import type { Group } from "./groups.ts";
 import { moodOf } from "./modality.ts";
 import { buildEvent, type EventParts } from "./build.ts";
 import { eventLocation } from "../places/location.ts";
@@ -54,7 +53,7 @@ export const eventsStage: Stage = {
           if (ctx.conventions === "petrarch" && previous?.source && verb && !roles.passive && pronounObject(tokens, tr.end, groups) && roles.source !== previous.source) {
             roles = { ...roles, target: previous.source };
           }
-          if (tokens[tr.head]!.pos === "VERB") previous = { head: tr.end - 1, source: roles.passive ? null : roles.source };
+          if (verb) previous = { head: tr.end - 1, source: roles.passive ? null : roles.source };
           const source = roles.source?.members ?? [];
           const target = flags.has("notarget") ? [] : (roles.target?.members ?? []).filter((m) => !source.some((x) => x.key === m.key));
           if (!source.length && !target.length) continue;

@@ -1,1 +1,0 @@
-for s in "petrarch-validate petr_unittest" "petrarch-validate petr_tabari_port" "udpetrarch-validate udpetr_validate"; do node --import tsx petrdiag.tmp.ts $s > /tmp/o-${s#* }.txt 2>&1; head -1 /tmp/o-${s#* }.txt; done
