@@ -32,7 +32,7 @@ function acceptable(entries: readonly KbEntry[], first: Token, second: Token | u
  * "an official visit", "his first official foreign visit" (tagged as a noun): a lower-case word followed by
  * adjectives and a lower-case noun qualifies that noun
  */
-function modifiesNoun(tokens: readonly Token[], at: number, to: number): boolean {
+function qualifiesNoun(tokens: readonly Token[], at: number, to: number): boolean {
   let k = at;
   while (k < to && tokens[k]!.pos === "ADJ" && !isCap(tokens[k])) k++;
   const next = tokens[k];
@@ -109,7 +109,7 @@ export function findParts(
     if (matched && hyphenated(tokens, matched, from, to)) matched = null;
     // an agent word used as an adjective is no actor: "an official visit", "the official news agency"
     if (matched && matched.end - matched.start === 1 && !isCap(first) && matched.entries.every((e) => e.kind === "agent") &&
-      modifiesNoun(tokens, matched.end, to)) matched = null;
+      qualifiesNoun(tokens, matched.end, to)) matched = null;
     // a lone surname followed by another capitalised word is part of a longer name: "Khan Younis", "Bush Street"
     if (matched && matched.end - matched.start === 1 && matched.entries.every((e) => e.kind === "person")) {
       const next = tokens[matched.end];
