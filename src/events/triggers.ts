@@ -13,6 +13,8 @@ export interface Trigger {
   readonly end: number;
 }
 
+/** heads with more patterns than this are prefiltered by the sentence's words (imported dictionaries) */
+const PREFILTER_AT = 16;
 const STOP = new Set([".", ";", ":", "(", ")", "\"", "“", "”", "!", "?", ","]);
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 const POSSESSIVE = new Set(["his", "her", "its", "their", "our", "my", "your"]);
@@ -31,9 +33,10 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
   const found: Trigger[] = [];
   // whether some word of the sentence is in a pattern element's set, computed once per set: a pattern whose
   // required words are not all in the sentence is not tried (large imported dictionaries have hundreds per verb)
-  const vocabulary = new Set(words.flat());
+  let vocabulary: Set<string> | null = null;
   const inSentence = new Map<ReadonlySet<string>, boolean>();
   const present = (set: ReadonlySet<string>): boolean => {
+    vocabulary ??= new Set(words.flat());
     if (set.size <= 4) {
       for (const w of set) if (vocabulary.has(w)) return true;
       return false;
@@ -61,12 +64,14 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
     const forms = words[i]!;
     const seen = forms.length > 1 ? new Set<VerbPattern>() : null;
     for (const form of forms) {
-      for (const p of verbs.byHead(form) ?? []) {
+      const list = verbs.byHead(form) ?? [];
+      const many = list.length > PREFILTER_AT;
+      for (const p of list) {
         if (seen) {
           if (seen.has(p)) continue;
           seen.add(p);
         }
-        if (p.elements.length > 1 && !possible(p)) continue;
+        if (many && p.elements.length > 1 && !possible(p)) continue;
         const singleWord = p.elements.length === 1 && !p.before?.length;
         if (!p.flags.has("noun") && singleWord && NOMINAL.has(t.pos)) continue;
         if (!p.flags.has("noun") && !p.before && t.pos === "NOUN" && next?.lower === "for" && prev && (prev.pos === "DET" || /^['’]s$/.test(prev.text) || POSSESSIVE.has(prev.lower))) continue;
