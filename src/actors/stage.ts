@@ -33,7 +33,8 @@ export const actorsStage: Stage = {
       const chunks = chunkParts(tokens, parts);
       const taken = new Set<number>();
       // "Lawmakers in Fornost and Gondor": the agent resolved by a place, and where that place's list ends
-      let distributed: { id: Identity; end: number } | null = null;
+      // "lawmakers and officials in Fornost and Gondor": the agents placed by one place, and where its list ends
+      let distributed: { ids: Identity[]; end: number } | null = null;
       for (const chunk of chunks) {
         const prev = tokens[chunk.start - 1];
         const prev2 = tokens[chunk.start - 2];
@@ -44,16 +45,18 @@ export const actorsStage: Stage = {
         // …and each later place of the list takes the agent too: "lawmakers in Fornost and Gondor" (both LEG)
         if (id && onlyPlace && distributed && listed(tokens, distributed.end, chunk.start)) {
           const iso = id.code.slice(0, 3);
-          const code = iso + distributed.id.code.slice(3);
-          id = { ...distributed.id, key: actorKey(code, distributed.id.agentWord), code, country: iso, name: `${distributed.id.name.replace(/ \(.*\)$/, "")} (${id.name})`, via: "place" };
-          distributed = { id: distributed.id, end: chunk.end };
-          add(id, chunk.start, chunk.end, s.index);
+          const place = id.name;
+          // one mention per agent, all on the place's words (groups.ts keeps mentions of the same words together)
+          for (const agent of distributed.ids) {
+            const code = iso + agent.code.slice(3);
+            add({ ...agent, key: actorKey(code, agent.agentWord), code, country: iso, name: `${agent.name.replace(/ \(.*\)$/, "")} (${place})`, via: "place" }, chunk.start, chunk.end, s.index);
+          }
+          distributed = { ids: distributed.ids, end: chunk.end };
           for (let k = chunk.start; k < chunk.end; k++) taken.add(k);
           continue;
         }
         // the place itself is part of the agent's name ("lawmakers in Fornost"), not an actor of its own
         if (id && onlyPlace && distributed && chunk.end === distributed.end) continue;
-        distributed = null;
         if (id && onlyPlace && afterLocative && ctx.conventions !== "petrarch") continue;
         if (id && onlyPlace && modifiesNoun(tokens, chunk, ctx.kb)) continue; // "the Moscow truce": a name of a thing
         if (!id && chunk.parts.length === 1) {
@@ -61,9 +64,11 @@ export const actorsStage: Stage = {
           if (alias) id = { ...alias, via: "alias" };
         }
         if (!id) continue;
+        if (id.country !== null) distributed = null;
         if (id.country === null) {
           const placed = placeAfter(id, chunk.end, chunks, tokens);
-          if (placed) distributed = { id: placed.id, end: placed.end };
+          if (placed) distributed = distributed?.end === placed.end ? { ids: [...distributed.ids, placed.id], end: placed.end } : { ids: [placed.id], end: placed.end };
+          else distributed = null;
           id = placed?.id ?? sharedDemonym(id, prev, mentions, chunk.start) ?? resolveBareAgent(id, prev, mentions, chunk.start, tokens) ?? id;
         }
         add(id, chunk.start, chunk.end, s.index);

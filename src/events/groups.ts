@@ -18,6 +18,7 @@ type Link = "and" | "comma" | null;
 const isModifier = (t: Token) => t.pos === "DET" || t.pos === "ADJ";
 
 function linkBetween(tokens: readonly Token[], a: ActorMention, b: ActorMention): Link {
+  if (a.tokenStart === b.tokenStart && a.tokenEnd === b.tokenEnd) return "and"; // several actors on the same words
   const between = tokens.slice(a.tokenEnd, b.tokenStart);
   // modifiers of the next member (after the last joiner) are left out: "A, the awful B", "A and good B"
   let end = between.length;
@@ -25,7 +26,7 @@ function linkBetween(tokens: readonly Token[], a: ActorMention, b: ActorMention)
   while (end > 0 && between[end - 1]!.lower === "the") end--;
   const gap = between.slice(0, end).map((t) => t.lower);
   // "lawmakers in Fornost and [lawmakers in] Gondor": the same agent placed in each country of a list
-  if (a.via === "place" && b.via === "place" && a.code.slice(3) === b.code.slice(3) && (gap[0] === "in" || gap[0] === "of") &&
+  if (a.via === "place" && b.via === "place" && (gap[0] === "in" || gap[0] === "of") &&
     (gap.at(-1) === "and" || gap.at(-1) === ",") && gap.length <= 8) return "and";
   if (gap.length === 1 && gap[0] === ",") return "comma";
   const joined = gap.length > 0 && gap.length <= 3 && gap.every((w) => JOINERS.has(w)) &&
@@ -34,8 +35,9 @@ function linkBetween(tokens: readonly Token[], a: ActorMention, b: ActorMention)
 }
 
 export function groupMentions(mentions: readonly ActorMention[], tokens: readonly Token[]): Group[] {
-  // drop a mention nested in the previous one (a pronoun inside a chunk)
-  const list = mentions.filter((m, i) => i === 0 || m.tokenStart >= mentions[i - 1]!.tokenEnd);
+  // drop a mention nested in the previous one (a pronoun inside a chunk); mentions on the same words are kept
+  const same = (a: ActorMention, b: ActorMention) => a.tokenStart === b.tokenStart && a.tokenEnd === b.tokenEnd;
+  const list = mentions.filter((m, i) => i === 0 || m.tokenStart >= mentions[i - 1]!.tokenEnd || same(m, mentions[i - 1]!));
   const links = list.slice(1).map((m, i) => linkBetween(tokens, list[i]!, m));
   // a comma joins only inside a list that an "and" closes: "A, B and C"
   for (let i = 0; i < links.length; i++) {

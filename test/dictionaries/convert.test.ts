@@ -110,6 +110,7 @@ test("coding as PETRARCH does with imported dictionaries alone", async (t) => {
     ["a leading agent code goes before the country", "MSF Valdoria welcomed the decision of Kestria.", ["NGOVLD>KST:041"]],
     ["modifiers inside a list keep the list", "Valdoria and the proud ancient Kestria welcomed the decision of Orval.", ["VLD>ORV:041", "KST>ORV:041"]],
     ["an agent placed in a list of countries is in each", "Lawmakers in Valdoria and Kestria welcomed the decision of Orval.", ["VLDLEG>ORV:041", "KSTLEG>ORV:041"]],
+    ["…and agents listed together in each", "Lawmakers and officials in Valdoria and Kestria welcomed the decision of Orval.", ["VLDLEG>ORV:041", "VLDGOV>ORV:041", "KSTLEG>ORV:041", "KSTGOV>ORV:041"]],
     ["a paired code with a compound subject is reciprocal", "Valdoria and Kestria renewed ties on Monday.", ["VLD>KST:064", "KST>VLD:064"]],
     ["a '+ * $' pattern: the subject is the target", "Kestria received aid from Valdoria.", ["VLD>KST:071"]],
     ["a pattern with no event code leaves the verb's own", "Valdoria mended fxll ties with Kestria.", ["VLD>KST:064"]],
