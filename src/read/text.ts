@@ -1,10 +1,12 @@
 /**
- * Plain and Markdown-ish text: optional header lines at the top ("Title:", "# Heading", "By ...", "Source:",
- * "Published:"/"Date:", "URL:", or a "---" front-matter block), then the body.
+ * Plain and Markdown-ish text, with character references such as "&amp;" decoded (entities.ts): optional header
+ * lines at the top ("Title:", "# Heading", "By ...", "Source:", "Published:"/"Date:", "URL:", or a "---"
+ * front-matter block), then the body.
  */
 import type { Paragraph } from "./boilerplate.ts";
 import { stripMarkdown } from "./markdown.ts";
 import { toParagraphs } from "./normalize.ts";
+import { decodeEntities } from "./entities.ts";
 
 export interface Extracted {
   readonly title: string | null;
@@ -45,7 +47,7 @@ function headerOf(line: string): [HeaderField, string] | null {
  * @example extractText("Title: Talks\nBy Jane Doe\n\nThe talks began.").title === "Talks"
  */
 export function extractText(raw: string): Extracted {
-  const lines = raw.replace(/^\ufeff/, "").split(/\r\n?|\n/);
+  const lines = decodeEntities(raw.replace(/^\ufeff/, "")).split(/\r\n?|\n/);
   const header: Partial<Record<HeaderField, string>> = {};
   let i = 0;
   while (i < lines.length && (lines[i] as string).trim() === "") i++;

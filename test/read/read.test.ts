@@ -101,3 +101,11 @@ test("offsets refer to the returned text: it is already normal (idempotent read)
   const first = read({ text: PAGE });
   assert.equal(read({ text: first.text }).text, first.text);
 });
+
+test("character references left in plain text are decoded; HTML is decoded once", () => {
+  assert.equal(read({ text: "Trade &amp; aid talks resumed on Monday, the ministers&#8217; office said.", format: "text" }).text,
+    "Trade & aid talks resumed on Monday, the ministers’ office said.");
+  assert.equal(read({ text: "Unknown &bogus; stays, and so does &#0;.", format: "text" }).text, "Unknown &bogus; stays, and so does &#0;.");
+  assert.equal(read({ text: "<p>The &amp;lt;b&amp;gt; tag was shown as text in the talks transcript.</p>", format: "html" }).text,
+    "The &lt;b&gt; tag was shown as text in the talks transcript.");
+});

@@ -1,0 +1,25 @@
+/**
+ * Character references left in plain text ("Trade &amp; aid", "&#8217;"), as scraped feeds and exports often
+ * carry them: the common named ones and every numeric one become their characters. Only for text that is not
+ * HTML — an HTML parser has decoded its own, and a second pass would turn "&amp;lt;" into "<".
+ */
+
+const NAMED: Readonly<Record<string, string>> = {
+  amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: " ", ndash: "–", mdash: "—", lsquo: "‘", rsquo: "’",
+  ldquo: "“", rdquo: "”", hellip: "…", eacute: "é", egrave: "è", aacute: "á", oacute: "ó", uuml: "ü", ouml: "ö",
+};
+
+const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
+
+/**
+ * @example decodeEntities("Trade &amp; aid &#8217;24") // "Trade & aid ’24"
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(REFERENCE, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return NAMED[name.toLowerCase()] ?? whole;
+    const cp = dec !== undefined ? Number(dec) : Number.parseInt(hex!, 16);
+    // NUL, surrogates and what lies past Unicode stay as written
+    return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : whole;
+  });
+}
