@@ -23,10 +23,12 @@ export interface DictPattern extends VerbPattern {
   /** the side of the verb the `$` / `+` slot is on, where the pattern has one */
   readonly sourceSide?: "before" | "after";
   readonly targetSide?: "before" | "after";
-  /** PETRARCH's words before the verb that are not joined to it by "_": required, in order, before the head */
-  readonly before?: readonly ReadonlySet<string>[];
+  /** PETRARCH's words before the verb that are not joined to it by "_": required before the head */
+  readonly before?: readonly PatternElement[];
 }
 
+/** words a space lets come between two pattern words before the verb */
+const BEFORE_GAP = 12;
 const USABLE_CODE = /^(\d{2,4}[A-Za-z]?|---|###)$/;
 
 /** words a space lets come between two pattern words, and an actor slot may span */
@@ -135,7 +137,13 @@ function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: str
   if (flat.some((e) => e.kind === "slot" && e.slot === "compound")) flags.add("recip");
   if (targetSide === "before" && sourceSide === "after") flags.add("passive");
   const targetFirst = targetSide === "before" && sourceSide === undefined && !flat.some((e) => e.kind === "slot" && e.slot === "compound");
-  const before = flat.slice(0, start).flatMap((e) => (e.kind === "word" ? [e.words] : []));
+  // words joined by "_" stay adjacent ("DEATH_TOTAL"); others may have words between them
+  const before: PatternElement[] = [];
+  for (const e of flat.slice(0, start)) {
+    if (e.kind !== "word") continue;
+    if (before.length && !e.adjacent) before.push({ kind: "gap", max: BEFORE_GAP });
+    before.push({ kind: "word", words: e.words, optional: false });
+  }
   // "^" right before the "+" slot: that many phrases come between the matched words and the target
   const compoundSubject = flat.some((e, i) => i < verbAt && e.kind === "slot" && e.slot === "compound");
   const plus = flat.findIndex((e, i) => i > verbAt && e.kind === "slot" && e.slot === "target");
@@ -144,7 +152,7 @@ function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: str
   const required = elements.filter((e) => e.kind === "word").length;
   const source = line ? `- ${line.items.map(itemText).join(" ")} [${code}]` : verb.words.join(" ");
   return {
-    code, source, heads: headsOf(first.words), elements, flags, specificity: (required + before.length) * 10 + elements.length + (compoundSubject ? 1 : 0), origin,
+    code, source, heads: headsOf(first.words), elements, flags, specificity: (required + before.filter((e) => e.kind === "word").length) * 10 + elements.length + (compoundSubject ? 1 : 0), origin,
     ...(line?.reverse ? { reverse: line.reverse } : {}),
     ...(sourceSide ? { sourceSide } : {}), ...(targetSide ? { targetSide } : {}),
     ...(before.length ? { before } : {}),

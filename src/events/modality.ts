@@ -32,7 +32,7 @@ export function moodOf(tokens: readonly Token[], head: number, sentenceStart: nu
     : p.flags.has("hypo") || root === "13" ? "hypothetical" : "asserted";
   const own = new Set([...p.heads]);
   // a pattern that names its own negation ("- NEITHER * [081]") carries it in its code
-  const words = [...(p.before ?? []), ...p.elements.flatMap((e) => (e.kind === "word" ? [e.words] : []))];
+  const words = [...(p.before ?? []), ...p.elements].flatMap((e) => (e.kind === "word" ? [e.words] : []));
   const negatedByPattern = words.some((set) => [...set].some((w) => NEGATORS.has(w)));
   for (let k = head - 1; k >= Math.max(sentenceStart, head - window); k--) {
     const t = tokens[k]!;

@@ -32,10 +32,11 @@ export interface VerbPattern {
   /** longer, more specific patterns are tried first */
   readonly specificity: number;
   /**
-   * words that must come, in this order, somewhere before the head in the sentence (imported PETRARCH patterns
-   * such as "- NEITHER * [081]", whose words before the verb belong to its subject)
+   * words that must come somewhere before the head in the sentence, as elements (words and gaps) of their own
+   * (imported PETRARCH patterns such as "- NEITHER * [081]" or "- DEATH_TOTAL * [224]", whose words before
+   * the verb belong to its subject)
    */
-  readonly before?: readonly ReadonlySet<string>[];
+  readonly before?: readonly PatternElement[];
   /** actor phrases between the end of the match and the target (PETRARCH's "- * AT ^ + [162]": one) */
   readonly targetSkips?: number;
   /**
@@ -101,9 +102,16 @@ export function parsePatternLine(line: string): Result<VerbPattern> {
 export function matchPattern(
   p: VerbPattern, words: readonly (readonly string[])[], stop: readonly boolean[], at: number,
 ): number {
+  return matchElements(p.elements, words, stop, at);
+}
+
+/** matchPattern for a bare list of elements */
+export function matchElements(
+  elements: readonly PatternElement[], words: readonly (readonly string[])[], stop: readonly boolean[], at: number,
+): number {
   const go = (e: number, i: number): number => {
-    if (e === p.elements.length) return i;
-    const el = p.elements[e]!;
+    if (e === elements.length) return i;
+    const el = elements[e]!;
     if (el.kind === "gap") {
       for (let k = 0; k <= el.max && i + k <= words.length; k++) {
         if (k > 0 && stop[i + k - 1]) break;

@@ -4,7 +4,7 @@
  */
 import type { Token } from "../doc.ts";
 import type { VerbLexicon } from "./lexicon.ts";
-import { matchPattern, type VerbPattern } from "./pattern.ts";
+import { matchElements, matchPattern, type PatternElement, type VerbPattern } from "./pattern.ts";
 
 export interface Trigger {
   readonly pattern: VerbPattern;
@@ -19,11 +19,17 @@ const STOP = new Set([".", ";", ":", "(", ")", "\"", "“", "”", "!", "?", ","
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 const POSSESSIVE = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
-/** the words, in order, somewhere before token i of the sentence */
-function precededBy(words: readonly (readonly string[])[], i: number, before: readonly ReadonlySet<string>[]): boolean {
-  let want = before.length - 1;
-  for (let k = i - 1; k >= 0 && want >= 0; k--) if (words[k]!.some((w) => before[want]!.has(w))) want--;
-  return want < 0;
+/** the elements match somewhere in the sentence, ending before token i */
+function precededBy(words: readonly (readonly string[])[], i: number, before: readonly PatternElement[]): boolean {
+  const first = before[0];
+  if (first?.kind !== "word") return false;
+  const open = words.map(() => false);
+  for (let s = 0; s < i; s++) {
+    if (!words[s]!.some((w) => first.words.has(w))) continue;
+    const end = matchElements(before, words.slice(0, i), open, s);
+    if (end > s) return true;
+  }
+  return false;
 }
 
 export function findTriggers(tokens: readonly Token[], from: number, to: number, verbs: VerbLexicon): Trigger[] {

@@ -98,6 +98,7 @@ const PETR = {
     "--- REGRET [111] ---", "REGRET", "- NOTED + * [115]", "",
     "--- FREE [066] ---", "FREE", "- + * FROM $ [066]", "",
     "--- FIGHT [190] ---", "FIGHT", "",
+    "--- RISEN [---] ---", "RISEN", "- DEATH_TOLL * [190]", "",
   ].join("\n"),
 };
 
@@ -131,6 +132,8 @@ test("coding as PETRARCH does with imported dictionaries alone", async (t) => {
     ["an unknown name does not swallow a known phrase after it", "Captain Berin of Dun Orval lancers warned Kestria.", ["ORVLNC>KST:160"]],
     ["'X's ADJ and ADJ minister NAME' is X's minister", "Valdoria's bold and tireless minister Mara Osten warned Kestria.", ["VLDGOV>KST:160"]],
     ["an agent in a government body takes its country", "Officials in the Hall of Lords warned Valdoria.", ["KSTGOV>VLD:160"]],
+    ["words joined by '_' before the verb stay together", "The death toll of Kestria has risen in the war with Valdoria.", ["KST>VLD:190"]],
+    ["…and match nothing apart", "The death and injury toll of Kestria has risen in the war with Valdoria.", []],
     ["an object pronoun is the earlier subject", "Valdoria welcomed Kestria on Monday and Orval visited him.", ["VLD>KST:041", "ORV>VLD:042", "VLD>ORV:043"]],
   ];
   for (const [rule, text, expected] of cases) {
