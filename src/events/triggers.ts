@@ -19,15 +19,15 @@ const STOP = new Set([".", ";", ":", "(", ")", "\"", "“", "”", "!", "?", ","
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 const POSSESSIVE = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
-/** the elements match somewhere in the sentence, ending before token i */
-function precededBy(words: readonly (readonly string[])[], i: number, before: readonly PatternElement[]): boolean {
+/** the elements match somewhere in the sentence, ending before token i; `open` marks no token as a stop */
+function precededBy(words: readonly (readonly string[])[], open: readonly boolean[], i: number, before: readonly PatternElement[]): boolean {
   const first = before[0];
   if (first?.kind !== "word") return false;
-  const open = words.map(() => false);
+  let prefix: readonly (readonly string[])[] | null = null;
   for (let s = 0; s < i; s++) {
     if (!words[s]!.some((w) => first.words.has(w))) continue;
-    const end = matchElements(before, words.slice(0, i), open, s);
-    if (end > s) return true;
+    prefix ??= words.slice(0, i);
+    if (matchElements(before, prefix, open, s) > s) return true;
   }
   return false;
 }
@@ -36,6 +36,7 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
   const slice = tokens.slice(from, to);
   const words = slice.map((t) => (t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower]));
   const stop = slice.map((t) => STOP.has(t.text));
+  const open = slice.map(() => false);
   const found: Trigger[] = [];
   // whether some word of the sentence is in a pattern element's set, computed once per set: a pattern whose
   // required words are not all in the sentence is not tried (large imported dictionaries have hundreds per verb)
@@ -83,7 +84,7 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
         if (!p.flags.has("noun") && !p.before && t.pos === "NOUN" && next?.lower === "for" && prev && (prev.pos === "DET" || /^['’]s$/.test(prev.text) || POSSESSIVE.has(prev.lower))) continue;
         if (p.flags.has("noun") && singleWord && t.pos === "VERB" && !t.lower.endsWith("ing")) continue;
         const end = matchPattern(p, words, stop, i);
-        if (end > i && (!p.before || precededBy(words, i, p.before))) found.push({ pattern: p, head: from + i, end: from + end });
+        if (end > i && (!p.before || precededBy(words, open, i, p.before))) found.push({ pattern: p, head: from + i, end: from + end });
       }
     }
   }
