@@ -1,7 +1,9 @@
 /**
  * The dashboard in Debian's chromium (playwright-core): every view renders real data without console errors,
  * clicking an event opens its article at the highlighted sentence, and hostile article text runs nothing.
- * Screenshots of each view go to docs/screenshots/. Skips where /usr/bin/chromium (or $PARLEY_CHROMIUM) is absent.
+ * Screenshots of each view go to a temporary folder, or to $PARLEY_SCREENSHOTS (`npm run screenshots` refreshes
+ * docs/screenshots/ this way), so a test run leaves the working tree as it was. Skips where /usr/bin/chromium (or
+ * $PARLEY_CHROMIUM) is absent.
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -13,7 +15,7 @@ import { listen, type Listening } from "../../src/server/listen.ts";
 import { buildDashboard, launch, type Browsing } from "./harness.ts";
 
 const CHROMIUM = process.env["PARLEY_CHROMIUM"] ?? "/usr/bin/chromium";
-const SHOTS = join(import.meta.dirname, "..", "..", "docs", "screenshots");
+const SHOTS = process.env["PARLEY_SCREENSHOTS"] ?? join(tmpdir(), "parley-screenshots");
 const skip = existsSync(CHROMIUM) ? false : `no chromium at ${CHROMIUM} (apt-get install chromium, or set PARLEY_CHROMIUM)`;
 
 let fx: Fixture, server: Listening, b: Browsing, tmp: string, editor: string;
