@@ -25,6 +25,8 @@ export interface DictPattern extends VerbPattern {
   readonly targetSide?: "before" | "after";
   /** PETRARCH's words before the verb that are not joined to it by "_": required before the head */
   readonly before?: readonly PatternElement[];
+  /** some word before the verb is outside `{…}`: UniversalPetrarch does not use such a pattern (index.ts) */
+  readonly plainBefore?: boolean;
 }
 
 /** words a space lets come between two pattern words before the verb */
@@ -38,7 +40,7 @@ const MAX_VARIANTS = 12;
 const REPORTING = new Set(["say", "said", "tell", "told", "state", "add", "report", "announce", "note", "claim", "comment"]);
 
 type Elem =
-  | { kind: "word"; words: Set<string>; adjacent: boolean }
+  | { kind: "word"; words: Set<string>; adjacent: boolean; np?: boolean }
   | { kind: "verb"; adjacent: boolean }
   | { kind: "slot"; slot: "source" | "target" | "compound" | "skip"; adjacent: boolean };
 
@@ -46,7 +48,7 @@ type Elem =
 function expand(items: readonly PatItem[], synsets: ReadonlyMap<string, readonly string[]>, problems: string[], depth = 0): Elem[][] {
   let variants: Elem[][] = [[]];
   for (const item of items) {
-    if (item.kind === "word") variants.forEach((v) => v.push({ kind: "word", words: new Set([item.word]), adjacent: item.adjacent }));
+    if (item.kind === "word") variants.forEach((v) => v.push({ kind: "word", words: new Set([item.word]), adjacent: item.adjacent, np: !!item.np }));
     else if (item.kind === "verb") variants.forEach((v) => v.push({ kind: "verb", adjacent: item.adjacent }));
     else if (item.kind !== "syn") variants.forEach((v) => v.push({ kind: "slot", slot: item.kind as "source" | "target" | "compound" | "skip", adjacent: item.adjacent }));
     else {
@@ -71,8 +73,8 @@ function expand(items: readonly PatItem[], synsets: ReadonlyMap<string, readonly
       }
       const next: Elem[][] = [];
       for (const v of variants) {
-        if (single.size) next.push([...v, { kind: "word", words: single, adjacent: item.adjacent }]);
-        for (const m of multi) next.push([...v, ...m.map((e, i) => (i === 0 ? { ...e, adjacent: item.adjacent } : e))]);
+        if (single.size) next.push([...v, { kind: "word", words: single, adjacent: item.adjacent, np: !!item.np }]);
+        for (const m of multi) next.push([...v, ...m.map((e, i) => ({ ...e, ...(i === 0 ? { adjacent: item.adjacent } : {}), ...(item.np && e.kind === "word" ? { np: true } : {}) }))]);
       }
       variants = next.slice(0, MAX_VARIANTS);
     }
@@ -139,6 +141,7 @@ function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: str
   const targetFirst = targetSide === "before" && sourceSide === undefined && !flat.some((e) => e.kind === "slot" && e.slot === "compound");
   // words joined by "_" stay adjacent ("DEATH_TOTAL"); others may have words between them
   const before: PatternElement[] = [];
+  const plainBefore = flat.slice(0, verbAt).some((e) => e.kind === "word" && !e.np);
   for (const e of flat.slice(0, start)) {
     if (e.kind !== "word") continue;
     if (before.length && !e.adjacent) before.push({ kind: "gap", max: BEFORE_GAP });
@@ -159,6 +162,7 @@ function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: str
     ...(targetSkips ? { targetSkips } : {}),
     ...(compoundSubject && solo ? { soloCode: solo } : {}),
     ...(targetFirst ? { targetFirst } : {}),
+    ...(plainBefore ? { plainBefore } : {}),
   };
 }
 

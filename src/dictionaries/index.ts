@@ -64,7 +64,10 @@ export function buildDictionaries(
   ];
   const compiled = compileDictionaryKb(records, ours.kb.countries);
   problems.push(...compiled.problems);
-  const patterns = parsed.verbs.flatMap((f) => f.blocks.flatMap((b) => blockPatterns(b, f.file, parsed.synsets, problems)));
+  const all = parsed.verbs.flatMap((f) => f.blocks.flatMap((b) => blockPatterns(b, f.file, parsed.synsets, problems)));
+  // UniversalPetrarch matches words before the verb only inside a {noun phrase} ("- {DEATH TOLL} *"); its coder
+  // never applies "- RECENTLY *" or "- (IN) *", and its validation suite expects them unapplied
+  const patterns = parsed.flavour === "universal" ? all.filter((p) => !p.plainBefore) : all;
   const theirs = compileLexicon(patterns, mode === "add" ? ours.verbs.intents : new Map());
   return {
     kb: mode === "add" ? layerKnowledgeBases(compiled.kb, ours.kb) : compiled.kb,

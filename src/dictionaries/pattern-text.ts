@@ -6,9 +6,10 @@
  */
 import type { Result } from "../types.ts";
 
+/** `np`: the item is inside UniversalPetrarch's `{…}` noun-phrase brackets */
 export type PatItem =
-  | { readonly kind: "word"; readonly word: string; readonly adjacent: boolean }
-  | { readonly kind: "syn"; readonly name: string; readonly adjacent: boolean }
+  | { readonly kind: "word"; readonly word: string; readonly adjacent: boolean; readonly np?: boolean }
+  | { readonly kind: "syn"; readonly name: string; readonly adjacent: boolean; readonly np?: boolean }
   | { readonly kind: "verb" | "source" | "target" | "compound" | "skip"; readonly adjacent: boolean };
 
 export interface PatLine {
@@ -24,14 +25,20 @@ const SLOTS: Readonly<Record<string, PatItem["kind"]>> = { "*": "verb", $: "sour
 /** Splits a phrase into items; `adjacent` says the item is joined to the one before by `_`. */
 export function patItems(phrase: string): PatItem[] {
   const items: PatItem[] = [];
-  for (const chunk of phrase.replace(/[{}()]/g, " ").trim().split(/\s+/).filter(Boolean)) {
+  let depth = 0; // inside "{…}"
+  for (const chunk of phrase.replace(/([{}])/g, " $1 ").replace(/[()]/g, " ").trim().split(/\s+/).filter(Boolean)) {
+    if (chunk === "{" || chunk === "}") {
+      depth = Math.max(0, depth + (chunk === "{" ? 1 : -1));
+      continue;
+    }
+    const np = depth > 0 ? { np: true } : {};
     let adjacent = false;
     for (const piece of chunk.split("_")) {
       if (piece === "") continue; // a trailing "_" only asks for an exact word
       const slot = SLOTS[piece];
       if (slot) items.push({ kind: slot, adjacent } as PatItem);
-      else if (piece.startsWith("&")) items.push({ kind: "syn", name: piece.slice(1).toUpperCase().replace(/_+$/, ""), adjacent });
-      else items.push({ kind: "word", word: piece.toLowerCase(), adjacent });
+      else if (piece.startsWith("&")) items.push({ kind: "syn", name: piece.slice(1).toUpperCase().replace(/_+$/, ""), adjacent, ...np });
+      else items.push({ kind: "word", word: piece.toLowerCase(), adjacent, ...np });
       adjacent = true;
     }
   }

@@ -145,10 +145,17 @@ test("coding as PETRARCH does with imported dictionaries alone", async (t) => {
   }
 });
 
-test("UniversalPetrarch dictionaries keep alternative codes whole", () => {
-  const loaded = buildDictionaries({ ...PETR, "Conv_Internal_Coding_Ontology.txt": "# ontology\n" }, "replace", { ...ours, verbs: compileLexicon([]) });
+test("UniversalPetrarch dictionaries: alternative codes whole, words before the verb only in {noun phrases}", () => {
+  const verbs = `${PETR["Conv.verbs.txt"]}\n--- HAIL [041] ---\nHAIL\n- RECENTLY * [042]\n- {GRAND CHAMBER} * [043]\n`;
+  const loaded = buildDictionaries({ ...PETR, "Conv.verbs.txt": verbs, "Conv_Internal_Coding_Ontology.txt": "# ontology\n" }, "replace", { ...ours, verbs: compileLexicon([]) });
   assert.equal(loaded.alternatives, "whole");
-  const r = dictionaryCoder(loaded, "replace").code({ text: "The Marches welcomed the decision of Kestria.", date: "2020-03-02", format: "text" });
-  assert.ok(r.ok);
-  assert.deepEqual(r.value.events.map((e) => `${e.source[0]?.code}>${e.target[0]?.code}`), ["MRA/MRB>KST"]);
+  const coder = dictionaryCoder(loaded, "replace");
+  const coded = (text: string) => {
+    const r = coder.code({ text, date: "2020-03-02", format: "text" });
+    assert.ok(r.ok);
+    return r.value.events.map((e) => `${e.source[0]?.code}>${e.target[0]?.code}:${e.cameo}`);
+  };
+  assert.deepEqual(coded("The Marches welcomed the decision of Kestria."), ["MRA/MRB>KST:041"]);
+  assert.deepEqual(coded("Valdoria recently hailed the decision of Kestria."), ["VLD>KST:041"]);
+  assert.deepEqual(coded("The grand chamber of Valdoria hailed the decision of Kestria."), ["VLD>KST:043"]);
 });

@@ -2,7 +2,7 @@
  * The PETRARCH coders' own suites, coded with their own dictionaries (read in place from ../shared, never
  * copied) exactly as `parley eval --dictionaries DIR --dictionaries-mode replace` codes them. Skipped with a
  * message where that folder is absent. The floors sit a little under the dev figures measured when issue 5's
- * targets (0.80, 0.70, 0.80) were met (0.904, 0.738, 0.871): they may rise, never drop.
+ * targets (0.80, 0.70, 0.80) were met (0.904, 0.738, 0.889): they may rise, never drop.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -19,7 +19,7 @@ const skip = (path: string) => (existsSync(`${SHARED}${path}`) ? false : `${SHAR
 const SUITES: [dictionaries: string, suite: string, floor: number][] = [
   ["petrarch-validate", "petr_unittest", 0.85],
   ["petrarch-validate", "petr_tabari_port", 0.72],
-  ["udpetrarch-validate", "udpetr_validate", 0.84],
+  ["udpetrarch-validate", "udpetr_validate", 0.86],
 ];
 
 for (const [dir, suite, floor] of SUITES) {
