@@ -1,4 +1,7 @@
-/** `parley ingest PATH... [--db PATH]`: files, folders, JSONL batches, feeds and URLs into the store. */
+/**
+ * `parley ingest PATH... [--db PATH]`: files, folders, JSONL batches, feeds and URLs into the store; with
+ * `--queue redis://…` they are queued for `parley worker`s instead (`--wait` follows them until stored).
+ */
 import type { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { addDictionaryOptions, coderFor, type DictionaryOptions } from "../coder-option.ts";
@@ -8,6 +11,9 @@ import { readSources } from "../../ingest/sources/index.ts";
 import { ingest, type IngestSummary } from "../../ingest/run.ts";
 import { ceasefireRecords } from "../../ingest/ceasefire/load.ts";
 import { EXIT, fail, type CliIo } from "../io.ts";
+import type { ParleyIssue } from "../../types.ts";
+import { queueConnection, redact } from "../../ingest/queue/connection.ts";
+import { enqueue } from "../../ingest/queue/producer.ts";
 
 export interface IngestCliOptions {
   readonly db?: string;
@@ -17,6 +23,8 @@ export interface IngestCliOptions {
   readonly json?: boolean;
   readonly dictionaries?: string;
   readonly dictionariesMode?: string;
+  readonly queue?: string;
+  readonly wait?: boolean;
 }
 
 export function register(program: Command, io: CliIo): void {
@@ -28,9 +36,57 @@ export function register(program: Command, io: CliIo): void {
     .option("--allow-private", "let URLs reach private, loopback and link-local addresses")
     .option("--timeout <ms>", "time limit per fetched URL", "15000")
     .option("--max-bytes <n>", "size limit per fetched URL", "5000000")
-    .option("--json", "print the summary as JSON");
+    .option("--json", "print the summary as JSON")
+    .option("--queue <url>", "queue the articles on this Redis (redis://host:port) for `parley worker`s instead of coding them here")
+    .option("--wait", "with --queue: return once every queued article is stored, with the same summary");
   addDictionaryOptions(command)
-    .action(async (paths: string[], opts: IngestCliOptions) => { await runIngest(paths, opts, io); });
+    .action(async (paths: string[], opts: IngestCliOptions) => {
+      if (opts.queue) await runEnqueue(paths, opts, io);
+      else if (opts.wait) fail(io, EXIT.badArgs, "ingest: --wait goes with --queue");
+      else await runIngest(paths, opts, io);
+    });
+}
+
+/** `--queue`: reads the sources here and queues one job per article (queue/producer.ts). */
+async function runEnqueue(paths: readonly string[], opts: IngestCliOptions, io: CliIo): Promise<void> {
+  const timeoutMs = Number(opts.timeout ?? "15000");
+  const maxBytes = Number(opts.maxBytes ?? "5000000");
+  if (!(timeoutMs > 0) || !(maxBytes > 0)) return fail(io, EXIT.badArgs, "ingest: --timeout and --max-bytes take positive numbers");
+  if (opts.dictionaries || opts.db) return fail(io, EXIT.badArgs, "ingest: with --queue, give --db and --dictionaries to `parley worker`, which codes and stores");
+  const connection = queueConnection(opts.queue!);
+  if (!connection.ok) return fail(io, EXIT.badArgs, `ingest: ${connection.error.message}`);
+  const bar = io.isTTY ? new SingleBar({ format: "queue {bar} {value}/{total} | {queued} queued, {done} done", stream: io.stderr, clearOnComplete: true }, Presets.shades_classic) : null;
+  let queued = 0, done = 0;
+  bar?.start(0, 0, { queued: 0, done: 0 });
+  try {
+    const summary = await enqueue(readSources(paths, { fetch: { timeoutMs, maxBytes, allowPrivate: !!opts.allowPrivate } }), {
+      connection: connection.value, wait: !!opts.wait,
+      onItem: (e) => {
+        if (e.kind === "queued") queued++;
+        else if (e.kind === "done") done++;
+        if (e.kind === "rejected" || (e.kind === "done" && e.outcome.kind === "failed")) {
+          const issue = e.kind === "rejected" ? e.issue : (e.outcome as { issue: ParleyIssue }).issue;
+          bar?.stop();
+          io.stderr.write(`parley: ingest: ${issue.path ? `${issue.path}: ` : ""}${issue.message.replace(/\n/g, " ")} (${issue.code})\n`);
+        }
+        bar?.setTotal(queued);
+        bar?.update(opts.wait ? done : queued, { queued, done });
+      },
+    });
+    bar?.stop();
+    const stored = summary.outcomes.filter((o) => o.kind === "stored").length;
+    const duplicate = summary.outcomes.filter((o) => o.kind === "duplicate").length;
+    const failed = summary.rejected.length + summary.outcomes.filter((o) => o.kind === "failed").length;
+    if (opts.json) {
+      io.stdout.write(`${JSON.stringify({ queued: summary.queued, rejected: summary.rejected.length, ...(opts.wait ? { new: stored, duplicate, failed } : {}) })}\n`);
+    } else {
+      io.stdout.write(`ingest: ${summary.queued} queued, ${summary.rejected.length} rejected${opts.wait ? `; ${stored} new, ${duplicate} duplicate, ${failed} failed` : ""}\n`);
+    }
+    if (failed > 0) process.exitCode = Math.max(Number(process.exitCode ?? 0), EXIT.badInput);
+  } catch (e) {
+    bar?.stop();
+    fail(io, EXIT.badInput, `ingest: ${(e as Error).message}`);
+  }
 }
 
 /** Runs one ingest pass and prints its summary line; shared with `parley watch`. */

@@ -1,0 +1,96 @@
+/**
+ * Distributed ingest on a real redis-server (redis-server.ts) and real SQLite files: articles queued by one side
+ * and stored by workers end exactly as an in-process ingest of the same inputs; the CLI's `ingest --queue --wait`
+ * and `worker` as child processes; an unreachable queue is a clear, quick error. Skips where redis-server is absent.
+ */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createCoder } from "../../src/coder.ts";
+import { openSqliteStore } from "../../src/store/sqlite/store.ts";
+import { readSources } from "../../src/ingest/sources/index.ts";
+import { ingest } from "../../src/ingest/run.ts";
+import { queueConnection } from "../../src/ingest/queue/connection.ts";
+import { enqueue } from "../../src/ingest/queue/producer.ts";
+import { startWorker } from "../../src/ingest/queue/worker.ts";
+import { redisSkip, startRedis, type RedisServer } from "./redis-server.ts";
+
+const BIN = fileURLToPath(new URL("../../bin/parley.mjs", import.meta.url));
+const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
+const FILES = readdirSync(EXAMPLES).filter((f) => f.endsWith(".txt")).map((f) => join(EXAMPLES, f));
+const coder = createCoder();
+
+describe("ingest through a queue", { skip: redisSkip, timeout: 120_000 }, () => {
+  let redis: RedisServer;
+  let dir: string;
+  before(async () => {
+    redis = await startRedis();
+    dir = mkdtempSync(join(tmpdir(), "parley-queue-"));
+  });
+  after(async () => {
+    await redis?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("two workers store the queued articles as an in-process ingest would; queued again, all are duplicates", async () => {
+    const c = queueConnection(redis.url);
+    assert.ok(c.ok);
+    const local = openSqliteStore(join(dir, "local.db"));
+    await ingest(readSources(FILES), { store: local, coder, now: () => new Date("2031-01-01T00:00:00Z") });
+    const expected = await local.counts();
+    await local.close();
+
+    const store = openSqliteStore(join(dir, "queued.db"));
+    const workers = [1, 2].map(() => startWorker({ connection: c.value, store, coder, now: () => new Date("2031-01-01T00:00:00Z") }));
+    await Promise.all(workers.map((w) => w.ready));
+    const bad = join(dir, "empty.txt");
+    writeFileSync(bad, "");
+    const first = await enqueue(readSources([...FILES, bad]), { connection: c.value, wait: true });
+    assert.equal(first.queued, FILES.length);
+    assert.equal(first.rejected.length, 1, "an unreadable input is reported by the producer and never queued");
+    assert.equal(first.outcomes.filter((o) => o.kind === "stored").length, expected.articles);
+    assert.deepEqual(await store.counts(), expected);
+    const again = await enqueue(readSources(FILES), { connection: c.value, wait: true });
+    assert.deepEqual(again.outcomes.map((o) => o.kind), FILES.map(() => "duplicate"));
+    await Promise.all(workers.map((w) => w.close()));
+    await store.close();
+  });
+
+  it("the CLI: `parley worker` stores what `parley ingest --queue --wait` queued, and stops on SIGTERM", async () => {
+    const db = join(dir, "cli.db");
+    const worker = spawn(process.execPath, [BIN, "worker", "--queue", redis.url, "--db", db], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    worker.stdout!.on("data", (d: Buffer) => { out += d.toString(); });
+    worker.stderr!.on("data", (d: Buffer) => { err += d.toString(); });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`worker did not start: ${err}`)), 30_000);
+      worker.stderr!.on("data", () => { if (err.includes("taking articles")) { clearTimeout(timer); resolve(); } });
+    });
+    const r = spawnSync(process.execPath, [BIN, "ingest", ...FILES.slice(0, 4), "--queue", redis.url, "--wait", "--json"], { encoding: "utf8" });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), { queued: 4, rejected: 0, new: 4, duplicate: 0, failed: 0 });
+    const exited = new Promise<number | null>((resolve) => worker.once("exit", (code) => resolve(code)));
+    worker.kill("SIGTERM");
+    assert.equal(await exited, 0, err);
+    assert.match(out, /^worker: 4 new, 0 duplicate, 0 failed$/m);
+    const events = spawnSync(process.execPath, [BIN, "events", "--db", db, "--json"], { encoding: "utf8" });
+    assert.ok((JSON.parse(events.stdout) as unknown[]).length > 0);
+  });
+});
+
+it("an unreachable queue is a clear error within seconds, with no password in it", () => {
+  const t0 = Date.now();
+  const r = spawnSync(process.execPath, [BIN, "ingest", FILES[0]!, "--queue", "redis://user:secret@127.0.0.1:1", "--wait"], { encoding: "utf8", timeout: 30_000 });
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /cannot reach the queue at redis:\/\/user:\*\*\*@127\.0\.0\.1:1/);
+  assert.doesNotMatch(r.stderr, /secret/);
+  assert.ok(Date.now() - t0 < 20_000);
+  const bad = spawnSync(process.execPath, [BIN, "worker", "--queue", "http://example.org"], { encoding: "utf8" });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /redis:\/\//);
+});
