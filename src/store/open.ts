@@ -1,7 +1,9 @@
-/** Opens the store a `--db` value names: a file path (SQLite) or a postgres:// URL (a later backend). */
+/** Opens the store a `--db` value names: a file path (SQLite) or a postgres:// URL (PostgreSQL). */
 import type { Result } from "../types.ts";
 import type { Store } from "./types.ts";
 import { openSqliteStore, type SqliteOptions } from "./sqlite/store.ts";
+import { isPostgresUrl } from "./postgres/config.ts";
+import { openPostgresStore } from "./postgres/store.ts";
 
 /** The `--db` default: env PARLEY_DB, else ./parley.db. */
 export function defaultDb(env: NodeJS.ProcessEnv): string {
@@ -9,20 +11,18 @@ export function defaultDb(env: NodeJS.ProcessEnv): string {
 }
 
 /**
+ * A postgres:// or postgresql:// URL opens the PostgreSQL store, which connects on first use: a server that cannot be
+ * reached shows as the first call's rejected promise, not here. `options` only concern SQLite.
+ *
  * @example const opened = openStore("./parley.db"); if (opened.ok) await opened.value.counts();
+ * @example const opened = openStore("postgres:///parley?schema=news");
  */
 export function openStore(url: string, options: SqliteOptions = {}): Result<Store> {
-  if (/^postgres(ql)?:\/\//i.test(url)) {
-    return { ok: false, error: { code: "store_backend", message: `no PostgreSQL backend in this build (--db ${redact(url)})` } };
-  }
+  if (isPostgresUrl(url)) return openPostgresStore(url);
   const path = url.startsWith("sqlite:") ? url.slice("sqlite:".length).replace(/^\/\//, "") : url;
   try {
     return { ok: true, value: openSqliteStore(path, options) };
   } catch (e) {
     return { ok: false, error: { code: "store_open", message: `cannot open database ${path}: ${(e as Error).message}` } };
   }
-}
-
-function redact(url: string): string {
-  return url.replace(/\/\/[^@/]*@/, "//***@");
 }

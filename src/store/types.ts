@@ -1,5 +1,5 @@
 /**
- * The storage interface: every backend (SQLite now, PostgreSQL later) implements `Store` and passes the one
+ * The storage interface: every backend (SQLite, PostgreSQL) implements `Store` and passes the one
  * contract suite in test/store/contract.ts. Methods are async so a networked backend fits the same shape.
  */
 import type {
@@ -93,7 +93,7 @@ export interface EventFilter {
   readonly plover?: string;
   /** ACLED event type or sub-event type */
   readonly acled?: string;
-  /** full-text query over the reporting articles (FTS5 syntax) */
+  /** full-text query over the reporting articles: its words, all required (SQLite FTS5, PostgreSQL tsquery) */
   readonly text?: string;
   /** only fighting: CAMEO roots 18-20 or ACLED Battles / Explosions/Remote violence */
   readonly fighting?: boolean;

@@ -1,0 +1,151 @@
+/**
+ * The PostgreSQL backend (node-postgres pool) behind the shared `Store` interface, passing the same contract suite
+ * as SQLite (test/store/contract.ts).
+ *
+ * Opening is synchronous and does no I/O: the pool connects, and the schema is migrated, on the first call. Every
+ * method awaits that shared "ready" step; if the server cannot be reached it rejects with a message naming the URL
+ * with its password masked, and the next call tries again.
+ *
+ * URL: postgres://user:password@host:port/database, or postgres:///database for the local Unix socket as the
+ * current OS user (like psql). `?schema=NAME` keeps the store's tables in that schema (created if missing; the
+ * connections' search_path) so several stores can share one database — the tests give each case its own. Other
+ * parameters: config.ts.
+ */
+import pg from "pg";
+import type {
+  ActorFilter, ArticleHit, ArticleRecord, PutOutcome, SimilarCandidate, Store, StoreCounts, StoredActor, StoredCeasefireMention,
+} from "../types.ts";
+import type { ActorKind, Result } from "../../types.ts";
+import { postgresTarget, type PostgresTarget } from "./config.ts";
+import { migrate } from "./migrations.ts";
+import { inTransaction } from "./transaction.ts";
+import { putArticles } from "./write.ts";
+import { ARTICLE_COLUMNS, Params, limitClause, queryEvents, searchArticles, toArticle, type ArticleRow } from "./read.ts";
+import { decodeSignature } from "../sqlite/signature.ts";
+
+/**
+ * @example const opened = openPostgresStore("postgres:///parley?schema=news"); if (opened.ok) await opened.value.counts();
+ */
+export function openPostgresStore(url: string): Result<Store> {
+  const target = postgresTarget(url);
+  return target.ok ? { ok: true, value: postgresStore(target.value) } : target;
+}
+
+export function postgresStore(target: PostgresTarget): Store {
+  const pool = new pg.Pool(target.pool);
+  // an idle pooled connection that drops (server restart) must not crash the process: the next query reports it
+  pool.on("error", () => undefined);
+  let ready: Promise<void> | null = null;
+  let closed = false;
+
+  const whenReady = (): Promise<void> => {
+    if (closed) return Promise.reject(new Error(`the PostgreSQL store at ${target.label} is closed`));
+    ready ??= migrate(pool, target.schema).then(() => undefined, (e: unknown) => {
+      ready = null;
+      throw new Error(`cannot open the PostgreSQL store at ${target.label}: ${scrub(describe(e), target.secret)}`);
+    });
+    return ready;
+  };
+  const putMany = async (records: readonly ArticleRecord[]): Promise<readonly PutOutcome[]> => {
+    await whenReady();
+    return inTransaction(pool, (client) => putArticles(client, records));
+  };
+  const query = async <R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> => {
+    await whenReady();
+    return (await pool.query<R>(sql, params)).rows;
+  };
+
+  return {
+    backend: "postgres",
+    async findByHash(hash) {
+      return (await query<{ id: string }>("SELECT id FROM articles WHERE hash = $1", [hash]))[0]?.id ?? null;
+    },
+    async findByInputHash(h) {
+      return (await query<{ id: string }>("SELECT id FROM articles WHERE input_hash = $1 ORDER BY seq LIMIT 1", [h]))[0]?.id ?? null;
+    },
+    async findSimilar(bands) {
+      if (bands.length === 0) return [];
+      const rows = await query<{ id: string; story: string; signature: Buffer }>(`SELECT id, story, signature FROM articles
+        WHERE id IN (SELECT article FROM minhash_bands WHERE band = ANY($1::text[])) ORDER BY seq LIMIT 50`, [bands]);
+      return rows.map((r): SimilarCandidate => ({ id: r.id, story: r.story, signature: decodeSignature(r.signature) }));
+    },
+    async putArticle(record) {
+      const [out] = await putMany([record]);
+      if (!out) throw new Error("putArticles returned no outcome");
+      return out;
+    },
+    putArticles: putMany,
+    async getArticle(id) {
+      const [r] = await query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]);
+      return r ? toArticle(r) : null;
+    },
+    async searchArticles(q, limit = 20): Promise<readonly ArticleHit[]> {
+      await whenReady();
+      return searchArticles(pool, q, limit);
+    },
+    async events(filter = {}) {
+      await whenReady();
+      return queryEvents(pool, filter);
+    },
+    async actors(filter: ActorFilter = {}) {
+      const p = new Params();
+      const where: string[] = [];
+      if (filter.country) where.push(`country = ${p.add(filter.country.toUpperCase())}`);
+      if (filter.name) {
+        where.push(`(lower(name) ILIKE ${p.add(`%${filter.name.toLowerCase()}%`)} ESCAPE ''
+          OR code ILIKE ${p.add(`${filter.name.toUpperCase()}%`)} ESCAPE '')`);
+      }
+      const limit = limitClause(filter.limit, p);
+      const rows = await query<StoredActor & { kind: string }>(`SELECT key, name, code, kind, country, num_articles,
+          num_mentions, first_seen, last_seen FROM actors ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+        ORDER BY num_articles DESC, num_mentions DESC, key ${limit}`, p.values);
+      return rows.map((r) => ({ ...r, kind: r.kind as ActorKind }));
+    },
+    async ceasefireMentions(filter = {}) {
+      const country = filter.country ? [filter.country.toUpperCase()] : [];
+      // NULLS FIRST: SQLite sorts NULL before any value
+      const rows = await query<{
+        article: string; idx: number; country: string | null; status: string; published: string | null;
+        source: string | null; title: string | null;
+        body: Omit<StoredCeasefireMention, "article" | "index" | "published" | "source" | "title" | "country" | "status">;
+      }>(`SELECT c.article, c.idx, c.country, c.status, c.body, a.published, a.source, a.title FROM ceasefire_mentions c
+        JOIN articles a ON a.id = c.article ${country.length ? "WHERE c.country = $1" : ""}
+        ORDER BY a.published NULLS FIRST, a.seq, c.idx`, country);
+      return rows.map((r): StoredCeasefireMention => ({
+        article: r.article, index: r.idx, published: r.published, source: r.source, title: r.title,
+        country: r.country, status: r.status as StoredCeasefireMention["status"], ...r.body,
+      }));
+    },
+    async counts(): Promise<StoreCounts> {
+      // count() is bigint, which pg returns as a string
+      const [r] = await query<Record<keyof StoreCounts, string>>(`SELECT
+        (SELECT count(*) FROM articles) AS articles, (SELECT count(DISTINCT story) FROM articles) AS stories,
+        (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM event_mentions) AS event_mentions,
+        (SELECT count(*) FROM actors) AS actors, (SELECT count(*) FROM ceasefire_mentions) AS ceasefire_mentions`);
+      return {
+        articles: Number(r?.articles), stories: Number(r?.stories), events: Number(r?.events),
+        event_mentions: Number(r?.event_mentions), actors: Number(r?.actors), ceasefire_mentions: Number(r?.ceasefire_mentions),
+      };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      // let a first connection or migration in flight settle before the pool goes
+      await ready?.catch(() => undefined);
+      await pool.end();
+    },
+  };
+}
+
+/** A driver error as one line: connection errors (ECONNREFUSED, ENOTFOUND, timeouts) may have an empty message. */
+function describe(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  const code = (e as Error & { code?: unknown }).code;
+  if (e instanceof AggregateError && e.errors.length > 0) return e.errors.map(describe).join("; ");
+  return e.message || (typeof code === "string" ? code : e.name);
+}
+
+/** Masks the password should a driver message ever contain it (too short a one would mask ordinary words). */
+function scrub(message: string, secret: string | null): string {
+  return secret && secret.length >= 3 ? message.split(secret).join("***") : message;
+}
