@@ -1,15 +1,18 @@
 /**
- * Distributed ingest on a real redis-server (redis-server.ts) and real SQLite files: articles queued by one side
- * and stored by workers end exactly as an in-process ingest of the same inputs; the CLI's `ingest --queue --wait`
- * and `worker` as child processes; an unreachable queue is a clear, quick error. Skips where redis-server is absent.
+ * Distributed ingest on a real redis-server (redis-server.ts) and real SQLite files — and PostgreSQL where
+ * PARLEY_TEST_PG (default postgres:///parley_test) answers: articles queued by one side and stored by workers end
+ * exactly as an in-process ingest of the same inputs; the CLI's `ingest --queue --wait` and `worker` as child
+ * processes; an unreachable queue is a clear, quick error. Skips where redis-server is absent.
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 import { createCoder } from "../../src/coder.ts";
 import { openSqliteStore } from "../../src/store/sqlite/store.ts";
 import { readSources } from "../../src/ingest/sources/index.ts";
@@ -18,6 +21,27 @@ import { queueConnection } from "../../src/ingest/queue/connection.ts";
 import { enqueue } from "../../src/ingest/queue/producer.ts";
 import { startWorker } from "../../src/ingest/queue/worker.ts";
 import { redisSkip, startRedis, type RedisServer } from "./redis-server.ts";
+import { openStore } from "../../src/store/open.ts";
+import { postgresTarget } from "../../src/store/postgres/config.ts";
+import type { Store } from "../../src/store/types.ts";
+
+const PG = process.env["PARLEY_TEST_PG"] || "postgres:///parley_test";
+/** a store on a fresh schema of the test PostgreSQL, or why there is none (checked within a few seconds) */
+async function postgresStore(): Promise<{ store: Store; schema: string } | string> {
+  const schema = `q_${randomBytes(6).toString("hex")}`;
+  const opened = openStore(`${PG}${PG.includes("?") ? "&" : "?"}schema=${schema}`);
+  if (!opened.ok) return opened.error.message;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([opened.value.counts(), new Promise((_, reject) => { timer = setTimeout(() => reject(new Error("no answer in 8 s")), 8000); })]);
+    return { store: opened.value, schema };
+  } catch (e) {
+    await opened.value.close().catch(() => undefined);
+    return `PostgreSQL not reachable at ${PG}: ${(e as Error).message}`;
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 const BIN = fileURLToPath(new URL("../../bin/parley.mjs", import.meta.url));
 const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
@@ -58,6 +82,33 @@ describe("ingest through a queue", { skip: redisSkip, timeout: 120_000 }, () => 
     assert.deepEqual(again.outcomes.map((o) => o.kind), FILES.map(() => "duplicate"));
     await Promise.all(workers.map((w) => w.close()));
     await store.close();
+  });
+
+  it("two workers writing to one PostgreSQL end as the in-process ingest into SQLite", async (t) => {
+    const pgStore = await postgresStore();
+    if (typeof pgStore === "string") return t.skip(pgStore);
+    const c = queueConnection(redis.url);
+    assert.ok(c.ok);
+    const local = openSqliteStore(join(dir, "local-pg.db"));
+    await ingest(readSources(FILES), { store: local, coder, now: () => new Date("2031-01-01T00:00:00Z") });
+    const expected = await local.counts();
+    await local.close();
+    const workers = [1, 2].map(() => startWorker({ connection: c.value, store: pgStore.store, coder, now: () => new Date("2031-01-01T00:00:00Z") }));
+    try {
+      await Promise.all(workers.map((w) => w.ready));
+      const out = await enqueue(readSources(FILES), { connection: c.value, wait: true });
+      assert.deepEqual(out.outcomes.map((o) => o.kind), FILES.map(() => "stored"));
+      assert.deepEqual(await pgStore.store.counts(), expected);
+    } finally {
+      await Promise.all(workers.map((w) => w.close()));
+      await pgStore.store.close();
+      const target = postgresTarget(PG);
+      assert.ok(target.ok);
+      const admin = new pg.Client({ ...target.value.pool, options: undefined });
+      await admin.connect();
+      await admin.query(`DROP SCHEMA IF EXISTS ${pgStore.schema} CASCADE`);
+      await admin.end();
+    }
   });
 
   it("the CLI: `parley worker` stores what `parley ingest --queue --wait` queued, and stops on SIGTERM", async () => {
