@@ -12,7 +12,7 @@ export function register(program: Command, io: CliIo): void {
   program
     .command("actors")
     .description("list actors named in stored articles, most reported first")
-    .option("--db <path>", "database file (default: $PARLEY_DB or ./parley.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $PARLEY_DB or ./parley.db)")
     .option("--json", "JSON array").option("--csv", "CSV with a header")
     .option("--country <iso3>", "actor country").option("--name <word>", "part of the name, or a code prefix")
     .option("--limit <n>", "at most this many")

@@ -20,7 +20,7 @@ export function register(program: Command, io: CliIo): void {
   program
     .command("ceasefires")
     .description("ceasefire and truce records with parties, mediators, dates, status timeline and violations")
-    .option("--db <path>", "database file (default: $PARLEY_DB or ./parley.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $PARLEY_DB or ./parley.db)")
     .option("--country <iso3>", "only this country")
     .option("--json", "JSON array").option("--csv", "CSV with a header")
     .action(async (opts: { db?: string; country?: string; json?: boolean; csv?: boolean }) => {

@@ -40,7 +40,7 @@ export function register(program: Command, io: CliIo): void {
   program
     .command("events")
     .description("list stored events (merged across articles) with their sources")
-    .option("--db <path>", "database file (default: $PARLEY_DB or ./parley.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $PARLEY_DB or ./parley.db)")
     .option("--json", "JSON array").option("--csv", "CSV with a header")
     .option("--country <iso3>", "location or actor country").option("--actor <code|name>", "actor code prefix or name")
     .option("--from <date>", "on or after").option("--to <date>", "on or before")

@@ -35,7 +35,7 @@ export function register(program: Command, io: CliIo): void {
   program
     .command("export")
     .description("write every stored event as JSONL, CSV, GDELT-style TSV or ACLED-style CSV")
-    .option("--db <path>", "database file (default: $PARLEY_DB or ./parley.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $PARLEY_DB or ./parley.db)")
     .option("--format <format>", "jsonl | csv | gdelt | acled", "jsonl")
     .action(async (opts: { db?: string; format: string }) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) return fail(io, EXIT.badArgs, `export: --format is one of ${FORMATS.join(", ")}, not ${opts.format}`);

@@ -32,7 +32,7 @@ export function register(program: Command, io: CliIo): void {
     .command("ingest")
     .description("store articles (files, folders, JSONL batches, RSS/Atom feeds, URLs) with their coding; idempotent")
     .argument("<paths...>", "files, folders, .jsonl batches, feeds or http(s) URLs; - reads JSONL from stdin")
-    .option("--db <path>", "database file (default: $PARLEY_DB or ./parley.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $PARLEY_DB or ./parley.db)")
     .option("--allow-private", "let URLs reach private, loopback and link-local addresses")
     .option("--timeout <ms>", "time limit per fetched URL", "15000")
     .option("--max-bytes <n>", "size limit per fetched URL", "5000000")

@@ -18,7 +18,7 @@ export function register(program: Command, io: CliIo): void {
   const command = program
     .command("serve")
     .description("serve the JSON API under /api/ (OpenAPI at /api/openapi.json) and the dashboard at /")
-    .option("--db <path>", "database file (default: $PARLEY_DB or ./parley.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $PARLEY_DB or ./parley.db)")
     .option("--port <n>", "TCP port; 0 picks a free one", process.env["PARLEY_PORT"] ?? "8080")
     .option("--host <address>", "address to listen on", "127.0.0.1")
     .option("--auth-reads", "require a reader token for GET /api/* too (also PARLEY_AUTH_READS=1)")

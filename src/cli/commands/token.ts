@@ -19,7 +19,7 @@ function open(opts: TokenOptions, io: CliIo): TokenStore | null {
 export function register(program: Command, io: CliIo): void {
   const token = program.command("token").description("API bearer tokens (stored as SHA-256 hashes next to the database)");
   const where = (c: Command): Command => c
-    .option("--db <path>", "database file whose tokens to use (default: $PARLEY_DB or ./parley.db)")
+    .option("--db <path>", "the store whose tokens to use: <file>.tokens, or ./parley.tokens for a postgres:// store (default: $PARLEY_DB or ./parley.db)")
     .option("--tokens <path>", "token file (default: <db>.tokens)");
 
   where(token.command("create").description("make a token and print it once"))

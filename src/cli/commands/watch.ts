@@ -14,7 +14,7 @@ export function register(program: Command, io: CliIo): void {
     .command("watch")
     .description("poll RSS/Atom feeds (URLs or files) on an interval and ingest new articles")
     .argument("<feeds...>", "feed URLs or files")
-    .option("--db <path>", "database file (default: $PARLEY_DB or ./parley.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $PARLEY_DB or ./parley.db)")
     .option("--interval <seconds>", "seconds between polls", "300")
     .option("--rounds <n>", "stop after this many polls (default: until interrupted)")
     .option("--allow-private", "let URLs reach private, loopback and link-local addresses")

@@ -20,7 +20,7 @@ export function register(program: Command, io: CliIo): void {
     .command("worker")
     .description("code and store the articles queued by `parley ingest --queue`, until stopped (SIGINT/SIGTERM)")
     .requiredOption("--queue <url>", "the Redis the articles are queued on (redis://host:port)")
-    .option("--db <url>", "database file or postgres:// URL (default: $PARLEY_DB or ./parley.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $PARLEY_DB or ./parley.db)")
     .option("--concurrency <n>", "articles in flight at once in this process", "1");
   addDictionaryOptions(command).action(async (opts: WorkerCliOptions) => { await runWorker(opts, io); });
 }
