@@ -17,11 +17,12 @@
  * clauses stand where SQLite had INSERT OR IGNORE / upserts; with the locks they never race.
  */
 import type pg from "pg";
-import type { CodedArticle, CodedEvent } from "../../types.ts";
+import type { CodedEvent } from "../../types.ts";
 import type { ArticleRecord, PartyRef, PutOutcome } from "../types.ts";
 import { dayNumber, mergeKey } from "../event-key.ts";
 import { actorKey } from "../actor-key.ts";
 import { encodeSignature } from "../sqlite/signature.ts";
+import { ceasefireBody, EVENT_COLUMNS, eventRow, suffixedId } from "../rows.ts";
 
 /** Stores the records in order on `client` (inside a transaction); a record duplicating an earlier one is a duplicate. */
 export async function putArticles(client: pg.PoolClient, records: readonly ArticleRecord[]): Promise<PutOutcome[]> {
@@ -36,7 +37,7 @@ export async function putArticles(client: pg.PoolClient, records: readonly Artic
 export function lockNames(records: readonly ArticleRecord[]): string[] {
   const names: string[] = [];
   for (const { coded, hash } of records) {
-    names.push(`hash:${hash}`, `id:${coded.id}`, `id:${suffixed(coded.id, hash)}`);
+    names.push(`hash:${hash}`, `id:${coded.id}`, `id:${suffixedId(coded.id, hash)}`);
     for (const actor of coded.actors) names.push(`actor:${actorKey(actor)}`);
     for (const ev of coded.events) names.push(`event:${mergeKey(ev)}`);
   }
@@ -44,10 +45,6 @@ export function lockNames(records: readonly ArticleRecord[]): string[] {
 }
 
 /** The id a different article reusing a stored id is kept under. */
-function suffixed(id: string, hash: string): string {
-  return `${id}~${hash.slice(0, 8)}`;
-}
-
 async function one<R extends pg.QueryResultRow>(c: pg.PoolClient, sql: string, params: unknown[]): Promise<R | undefined> {
   return (await c.query<R>(sql, params)).rows[0];
 }
@@ -62,7 +59,7 @@ async function put(c: pg.PoolClient, record: ArticleRecord): Promise<PutOutcome>
   const { coded } = record;
   const a = coded.article;
   const taken = await one(c, "SELECT 1 FROM articles WHERE id = $1", [coded.id]);
-  const id = taken ? suffixed(coded.id, record.hash) : coded.id;
+  const id = taken ? suffixedId(coded.id, record.hash) : coded.id;
   const storyOf = record.nearDuplicateOf
     ? await one<{ story: string }>(c, "SELECT story FROM articles WHERE id = $1", [record.nearDuplicateOf])
     : undefined;
@@ -137,40 +134,15 @@ async function put(c: pg.PoolClient, record: ArticleRecord): Promise<PutOutcome>
     ]);
   }
   for (const [i, cf] of coded.ceasefires.entries()) {
-    const resolve = (ids: readonly string[]): PartyRef[] =>
-      ids.map((x) => parties.get(x) ?? { key: x, name: x, code: "", country: null });
-    const evidence = cf.evidence.map((x) => eventIds.get(x)).filter((x): x is string => x !== undefined);
-    const evidenceText = cf.evidence.flatMap((x) => evidenceSentence(coded, x));
-    const body = {
-      parties: resolve(cf.parties), mediators: resolve(cf.mediators), declared: cf.declared,
-      effective: cf.effective ?? null, terms: cf.terms ?? [], evidence, evidence_text: evidenceText,
-    };
     await c.query(`INSERT INTO ceasefire_mentions (article, idx, country, status, body) VALUES ($1, $2, $3, $4, $5)
-      ON CONFLICT DO NOTHING`, [id, i, cf.country, cf.status, JSON.stringify(body)]);
+      ON CONFLICT DO NOTHING`, [id, i, cf.country, cf.status, ceasefireBody(coded, cf, parties, eventIds)]);
   }
   return { status: "stored", id, events: coded.events.length, merged };
 }
 
-function evidenceSentence(coded: CodedArticle, eventId: string): string[] {
-  const ev = coded.events.find((e) => e.id === eventId);
-  return ev ? [coded.article.text.slice(ev.span[0], ev.span[1])] : [];
-}
-
 async function insertEvent(c: pg.PoolClient, id: string, key: string, day: number | null, ev: CodedEvent): Promise<void> {
-  const sides = [...ev.source, ...ev.target];
-  const countries = new Set(sides.map((s) => s.country).filter((x): x is string => !!x));
-  if (ev.location?.country) countries.add(ev.location.country);
-  await c.query(`INSERT INTO events (id, merge_key, day, cameo, root, cameo_name, plover, plover_mode, acled_type,
-      acled_sub, goldstein, quad_class, source, target, codes, countries, negated, modality, date, date_precision,
-      location, country, trigger, confidence, num_mentions, num_articles, num_sources)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-      $21, $22, $23, $24, 1, 1, 1)`, [
-    id, key, day, ev.cameo, ev.cameo.slice(0, 2), ev.cameo_name ?? "", ev.plover, ev.plover_mode,
-    ev.acled?.event_type ?? null, ev.acled?.sub_event_type ?? null, ev.goldstein, ev.quad_class,
-    JSON.stringify(ev.source), JSON.stringify(ev.target),
-    // padded with spaces so the filters can match whole codes and words with LIKE '% X %' (read.ts)
-    ` ${sides.map((s) => `${s.code} ${s.name.toLowerCase()}`).join(" ")} `, ` ${[...countries].join(" ")} `,
-    ev.negated, ev.modality, ev.date, ev.date_precision, ev.location ? JSON.stringify(ev.location) : null,
-    ev.location?.country ?? null, ev.trigger, ev.confidence,
-  ]);
+  const row = eventRow(id, key, day, ev);
+  // a new event starts with its one mention, story and outlet
+  await c.query(`INSERT INTO events (${EVENT_COLUMNS.join(", ")}, num_mentions, num_articles, num_sources)
+    VALUES (${EVENT_COLUMNS.map((_, i) => `$${i + 1}`).join(", ")}, 1, 1, 1)`, EVENT_COLUMNS.map((k) => row[k]));
 }

@@ -3,11 +3,11 @@
  * stored events that have the same merge key and a date at most one day apart.
  */
 import type Database from "better-sqlite3";
-import type { CodedArticle, CodedEvent } from "../../types.ts";
 import type { ArticleRecord, PartyRef, PutOutcome } from "../types.ts";
 import { dayNumber, mergeKey } from "../event-key.ts";
 import { actorKey } from "../actor-key.ts";
 import { encodeSignature } from "./signature.ts";
+import { ceasefireBody, eventRow, suffixedId } from "../rows.ts";
 
 /** Prepares the statements once and returns the transactional `put`. */
 export function makeWriter(db: Database.Database): Database.Transaction<(record: ArticleRecord) => PutOutcome> {
@@ -51,7 +51,7 @@ export function makeWriter(db: Database.Database): Database.Transaction<(record:
     if (existing !== undefined) return { status: "duplicate", id: existing };
     const { coded } = record;
     const a = coded.article;
-    const id = q.idTaken.get(coded.id) ? `${coded.id}~${record.hash.slice(0, 8)}` : coded.id;
+    const id = q.idTaken.get(coded.id) ? suffixedId(coded.id, record.hash) : coded.id;
     const story = (record.nearDuplicateOf && (q.storyOf.get(record.nearDuplicateOf) as string | undefined)) || id;
     const { text: _text, ...metaWithoutText } = a;
     const info = q.article.run({
@@ -87,7 +87,8 @@ export function makeWriter(db: Database.Database): Database.Transaction<(record:
       if (stored === undefined) {
         // a new event starts with this one mention, story and outlet: its counts are written with it
         stored = `${id}/${ev.id}`;
-        q.event.run(eventRow(stored, key, day, ev));
+        const row = eventRow(stored, key, day, ev);
+        q.event.run({ ...row, negated: row.negated ? 1 : 0 });
       } else merged++;
       eventIds.set(ev.id, stored);
       const span = ev.span;
@@ -104,38 +105,9 @@ export function makeWriter(db: Database.Database): Database.Transaction<(record:
         quote.text, quote.start, quote.end, quote.direct ? 1 : 0);
     });
     coded.ceasefires.forEach((cf, i) => {
-      const resolve = (ids: readonly string[]): PartyRef[] =>
-        ids.map((x) => parties.get(x) ?? { key: x, name: x, code: "", country: null });
-      const evidence = cf.evidence.map((x) => eventIds.get(x)).filter((x): x is string => x !== undefined);
-      const evidenceText = cf.evidence.flatMap((x) => evidenceSentence(coded, x));
-      const body = {
-        parties: resolve(cf.parties), mediators: resolve(cf.mediators), declared: cf.declared,
-        effective: cf.effective ?? null, terms: cf.terms ?? [], evidence, evidence_text: evidenceText,
-      };
-      q.ceasefire.run(id, i, cf.country, cf.status, JSON.stringify(body));
+      q.ceasefire.run(id, i, cf.country, cf.status, ceasefireBody(coded, cf, parties, eventIds));
     });
     return { status: "stored", id, events: coded.events.length, merged };
   };
   return db.transaction(put);
-}
-
-function evidenceSentence(coded: CodedArticle, eventId: string): string[] {
-  const ev = coded.events.find((e) => e.id === eventId);
-  return ev ? [coded.article.text.slice(ev.span[0], ev.span[1])] : [];
-}
-
-function eventRow(id: string, key: string, day: number | null, ev: CodedEvent): Record<string, unknown> {
-  const sides = [...ev.source, ...ev.target];
-  const countries = new Set(sides.map((s) => s.country).filter((c): c is string => !!c));
-  if (ev.location?.country) countries.add(ev.location.country);
-  return {
-    id, merge_key: key, day, cameo: ev.cameo, root: ev.cameo.slice(0, 2), cameo_name: ev.cameo_name ?? "",
-    plover: ev.plover, plover_mode: ev.plover_mode, acled_type: ev.acled?.event_type ?? null,
-    acled_sub: ev.acled?.sub_event_type ?? null, goldstein: ev.goldstein, quad_class: ev.quad_class,
-    source: JSON.stringify(ev.source), target: JSON.stringify(ev.target),
-    codes: ` ${sides.map((s) => `${s.code} ${s.name.toLowerCase()}`).join(" ")} `,
-    countries: ` ${[...countries].join(" ")} `, negated: ev.negated ? 1 : 0, modality: ev.modality,
-    date: ev.date, date_precision: ev.date_precision, location: ev.location ? JSON.stringify(ev.location) : null,
-    country: ev.location?.country ?? null, trigger: ev.trigger, confidence: ev.confidence,
-  };
 }
