@@ -1,10 +1,10 @@
 /**
  * PETRARCH verb blocks as our VerbPattern objects (src/events/pattern.ts). Our patterns start at a word and run
- * forward, with gaps and no actor slots, so each PETRARCH pattern becomes: the words from just after the last
- * actor slot before the verb, the verb (all its forms), then the later words; slots and `^` become gaps, spaces
- * between words a short gap, `_` nothing. What our stage cannot use yet is kept on the pattern as optional
- * fields (`DictPattern`): the code of the reverse event, where the source and target slots are, and the words
- * before the verb that were left out.
+ * forward, with gaps and no actor slots, so each PETRARCH pattern becomes: the verb (all its forms, with any words
+ * joined to it by `_` before it), then the later words; slots and `^` become gaps, spaces between words a short
+ * gap, `_` nothing. Words before the verb become `before` (checked before the head), and what the slots say
+ * becomes the pattern's role fields: `passive` (`+ * … $`), `targetFirst` (`+ *`), `soloCode` (`% *`),
+ * `targetSkips` (`^ +`). The code of the reverse event of `[042:043]` rides along for the PETRARCH rules (coder.ts).
  */
 import type { PatternElement, PatternFlag, VerbPattern } from "../events/pattern.ts";
 import type { PatItem, PatLine } from "./pattern-text.ts";
@@ -138,24 +138,17 @@ function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: str
   if (elements.length === 1 && [...first.words].some((w) => REPORTING.has(w))) flags.add("say");
   if (flat.some((e) => e.kind === "slot" && e.slot === "compound")) flags.add("recip");
   if (targetSide === "before" && sourceSide === "after") flags.add("passive");
-  const targetFirst = targetSide === "before" && sourceSide === undefined && !flat.some((e) => e.kind === "slot" && e.slot === "compound");
-  // words joined by "_" stay adjacent ("DEATH_TOTAL"); others may have words between them
-  const before: PatternElement[] = [];
-  const plainBefore = flat.slice(0, verbAt).some((e) => e.kind === "word" && !e.np);
-  for (const e of flat.slice(0, start)) {
-    if (e.kind !== "word") continue;
-    if (before.length && !e.adjacent) before.push({ kind: "gap", max: BEFORE_GAP });
-    before.push({ kind: "word", words: e.words, optional: false });
-  }
-  // "^" right before the "+" slot: that many phrases come between the matched words and the target
   const compoundSubject = flat.some((e, i) => i < verbAt && e.kind === "slot" && e.slot === "compound");
-  const plus = flat.findIndex((e, i) => i > verbAt && e.kind === "slot" && e.slot === "target");
-  let targetSkips = 0;
-  for (let i = plus - 1; plus > 0 && i > verbAt && flat[i]!.kind === "slot" && (flat[i] as { slot: string }).slot === "skip"; i--) targetSkips++;
-  const required = elements.filter((e) => e.kind === "word").length;
+  const targetFirst = targetSide === "before" && sourceSide === undefined && !flags.has("recip");
+  const before = beforeElements(flat.slice(0, start));
+  const plainBefore = flat.slice(0, verbAt).some((e) => e.kind === "word" && !e.np);
+  const targetSkips = skipsBeforeTarget(flat, verbAt);
+  const required = elements.filter((e) => e.kind === "word").length + before.filter((e) => e.kind === "word").length;
   const source = line ? `- ${line.items.map(itemText).join(" ")} [${code}]` : verb.words.join(" ");
   return {
-    code, source, heads: headsOf(first.words), elements, flags, specificity: (required + before.filter((e) => e.kind === "word").length) * 10 + elements.length + (compoundSubject ? 1 : 0), origin,
+    code, source, heads: headsOf(first.words), elements, flags, origin,
+    // a compound-subject pattern outranks the bare verb it falls back to
+    specificity: required * 10 + elements.length + (compoundSubject ? 1 : 0),
     ...(line?.reverse ? { reverse: line.reverse } : {}),
     ...(sourceSide ? { sourceSide } : {}), ...(targetSide ? { targetSide } : {}),
     ...(before.length ? { before } : {}),
@@ -164,6 +157,29 @@ function build(elems: readonly Elem[], verb: PetrVerb, code: string, origin: str
     ...(targetFirst ? { targetFirst } : {}),
     ...(plainBefore ? { plainBefore } : {}),
   };
+}
+
+/** the words before the verb as elements: words joined by "_" stay adjacent ("DEATH_TOTAL"), others may have words between */
+function beforeElements(elems: readonly Elem[]): PatternElement[] {
+  const out: PatternElement[] = [];
+  for (const e of elems) {
+    if (e.kind !== "word") continue;
+    if (out.length && !e.adjacent) out.push({ kind: "gap", max: BEFORE_GAP });
+    out.push({ kind: "word", words: e.words, optional: false });
+  }
+  return out;
+}
+
+/** "^" right before the "+" slot after the verb: that many phrases come between the matched words and the target */
+function skipsBeforeTarget(flat: readonly Elem[], verbAt: number): number {
+  const plus = flat.findIndex((e, i) => i > verbAt && e.kind === "slot" && e.slot === "target");
+  let n = 0;
+  for (let i = plus - 1; plus > 0 && i > verbAt; i--) {
+    const e = flat[i]!;
+    if (e.kind !== "slot" || e.slot !== "skip") break;
+    n++;
+  }
+  return n;
 }
 
 function itemText(i: PatItem): string {
