@@ -23,8 +23,6 @@ export interface DictPattern extends VerbPattern {
   /** the side of the verb the `$` / `+` slot is on, where the pattern has one */
   readonly sourceSide?: "before" | "after";
   readonly targetSide?: "before" | "after";
-  /** PETRARCH's words before the verb that are not joined to it by "_": required before the head */
-  readonly before?: readonly PatternElement[];
   /** some word before the verb is outside `{…}`: UniversalPetrarch does not use such a pattern (index.ts) */
   readonly plainBefore?: boolean;
 }

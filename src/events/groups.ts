@@ -17,8 +17,11 @@ type Link = "and" | "comma" | null;
 /** words that may precede a member of a list without breaking it: "Fornost and the evil, awful Gondor" */
 const isModifier = (t: Token) => t.pos === "DET" || t.pos === "ADJ";
 
+/** two mentions on the same words: several actors one phrase names ("lawmakers in Fornost and Gondor") */
+const sameWords = (a: ActorMention, b: ActorMention) => a.tokenStart === b.tokenStart && a.tokenEnd === b.tokenEnd;
+
 function linkBetween(tokens: readonly Token[], a: ActorMention, b: ActorMention): Link {
-  if (a.tokenStart === b.tokenStart && a.tokenEnd === b.tokenEnd) return "and"; // several actors on the same words
+  if (sameWords(a, b)) return "and";
   const between = tokens.slice(a.tokenEnd, b.tokenStart);
   // modifiers of the next member (after the last joiner) are left out: "A, the awful B", "A and good B"
   let end = between.length;
@@ -36,8 +39,7 @@ function linkBetween(tokens: readonly Token[], a: ActorMention, b: ActorMention)
 
 export function groupMentions(mentions: readonly ActorMention[], tokens: readonly Token[]): Group[] {
   // drop a mention nested in the previous one (a pronoun inside a chunk); mentions on the same words are kept
-  const same = (a: ActorMention, b: ActorMention) => a.tokenStart === b.tokenStart && a.tokenEnd === b.tokenEnd;
-  const list = mentions.filter((m, i) => i === 0 || m.tokenStart >= mentions[i - 1]!.tokenEnd || same(m, mentions[i - 1]!));
+  const list = mentions.filter((m, i) => i === 0 || m.tokenStart >= mentions[i - 1]!.tokenEnd || sameWords(m, mentions[i - 1]!));
   const links = list.slice(1).map((m, i) => linkBetween(tokens, list[i]!, m));
   // a comma joins only inside a list that an "and" closes: "A, B and C"
   for (let i = 0; i < links.length; i++) {
