@@ -15,7 +15,8 @@ import type { ConlluSentence } from "../src/syntax/conllu.ts";
 import { addSentence, emptyScores, ratios } from "../src/syntax/gold-score.ts";
 import { parse } from "../src/syntax/parser.ts";
 import { tag } from "../src/syntax/tagger.ts";
-import { jackknifeTags, labelClasses, tagClasses, trainParser, trainTagger, valuesOf, type ParserModels } from "../src/syntax/train.ts";
+import { jackknifeTags, labelClasses, tagClasses, trainParser, trainTagger, type ParserModels } from "../src/syntax/train.ts";
+import { valuesOf } from "../src/syntax/parser-features.ts";
 import { loadTreebank, type TreebankName } from "../src/syntax/treebank.ts";
 import type { SparseModel } from "../src/syntax/sparse-model.ts";
 

@@ -16,6 +16,8 @@ import * as serve from "./commands/serve.ts";
 import * as token from "./commands/token.ts";
 import * as dictionaries from "./commands/dictionaries.ts";
 import * as worker from "./commands/worker.ts";
+import * as parseCmd from "./commands/parse.ts";
+import * as evalParse from "./commands/eval-parse.ts";
 
 export async function main(argv: readonly string[]): Promise<void> {
   const io = processIo();
@@ -24,7 +26,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     .version("0.1.0")
     .exitOverride()
     .configureOutput({ writeErr: (s) => io.stderr.write(s), writeOut: (s) => io.stdout.write(s) });
-  for (const command of [code, evalCmd, ingest, worker, watch, events, actors, ceasefires, exportCmd, serve, token, dictionaries]) command.register(program, io);
+  for (const command of [code, parseCmd, evalCmd, evalParse, ingest, worker, watch, events, actors, ceasefires, exportCmd, serve, token, dictionaries]) command.register(program, io);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (e) {

@@ -175,6 +175,7 @@ export interface ConlluOutWord {
   readonly form: string;
   readonly lemma: string;
   readonly upos: string;
+  readonly xpos?: string;
   readonly head: number;
   readonly deprel: string;
   readonly misc: string;
@@ -185,7 +186,7 @@ export function formatConllu(id: string, text: string, words: readonly ConlluOut
   const clean = (s: string): string => (s === "" ? "_" : s.replace(/[\t\n\r]/g, " "));
   const out = [`# sent_id = ${id}`, `# text = ${text.replace(/[\r\n]+/g, " ")}`];
   words.forEach((w, k) => {
-    out.push([String(k + 1), clean(w.form), clean(w.lemma), clean(w.upos), "_", "_", String(w.head), clean(w.deprel), "_", clean(w.misc)].join("\t"));
+    out.push([String(k + 1), clean(w.form), clean(w.lemma), clean(w.upos), clean(w.xpos ?? ""), "_", String(w.head), clean(w.deprel), "_", clean(w.misc)].join("\t"));
   });
   return `${out.join("\n")}\n\n`;
 }

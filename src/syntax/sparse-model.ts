@@ -124,7 +124,7 @@ export class SparseModel {
     if (at + need > bytes.length) return bad("truncated weights");
     // Copy into aligned buffers: the file's bytes need not be aligned in memory.
     const take = (len: number): ArrayBuffer => {
-      const buf = bytes.slice(at, at + len).buffer;
+      const buf = new Uint8Array(bytes.subarray(at, at + len)).buffer; // a copy (Buffer#slice would share the pool)
       at += pad(len);
       return buf;
     };

@@ -51,9 +51,19 @@ export interface Tagged {
   readonly xpos: readonly string[];
 }
 
-function split(label: string): [string, string] {
-  const bar = label.indexOf("|");
-  return bar < 0 ? [label, "_"] : [label.slice(0, bar), label.slice(bar + 1)];
+const splitLabels = new WeakMap<SparseModel, readonly (readonly [string, string])[]>();
+
+/** The model's "UPOS|XPOS" classes split once per model. */
+function labelPairs(model: SparseModel): readonly (readonly [string, string])[] {
+  let pairs = splitLabels.get(model);
+  if (!pairs) {
+    pairs = model.labels.map((label) => {
+      const bar = label.indexOf("|");
+      return bar < 0 ? [label, "_"] as const : [label.slice(0, bar), label.slice(bar + 1)] as const;
+    });
+    splitLabels.set(model, pairs);
+  }
+  return pairs;
 }
 
 /** Tags one sentence's words with a trained model. */
@@ -61,6 +71,7 @@ export function tag(model: SparseModel, forms: readonly string[]): Tagged {
   const v = wordValues(forms);
   const feats = new Uint32Array(TAGGER_FEATURES);
   const scores = new Float64Array(model.classes);
+  const pairs = labelPairs(model);
   const upos: string[] = [];
   const xpos: string[] = [];
   let p1 = START, p2 = START;
@@ -69,9 +80,9 @@ export function tag(model: SparseModel, forms: readonly string[]): Tagged {
     model.score(feats, n, scores);
     let best = 0;
     for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
-    const [u, x] = split(model.labels[best] as string);
-    upos.push(u);
-    xpos.push(x);
+    const pair = pairs[best] as readonly [string, string];
+    upos.push(pair[0]);
+    xpos.push(pair[1]);
     p2 = p1;
     p1 = best;
   }

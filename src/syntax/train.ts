@@ -5,12 +5,11 @@
  */
 import type { ConlluSentence } from "./conllu.ts";
 import { PerceptronTrainer } from "./perceptron.ts";
-import { parserValues, type ParserValues } from "./parser-features.ts";
+import { valuesOf } from "./parser-features.ts";
 import { trainParserSentence, type TrainCounts } from "./parser.ts";
 import { seededRandom, shuffled } from "./random.ts";
 import type { SparseModel } from "./sparse-model.ts";
 import { tag, trainTaggerSentence } from "./tagger.ts";
-import { PAD, wordValues } from "./words.ts";
 
 export interface Progress {
   (phase: string, done: number, total: number, note?: string): void;
@@ -71,19 +70,6 @@ export function jackknifeTags(sentences: readonly ConlluSentence[], classes: rea
     });
   }
   return out;
-}
-
-/** Parser values of a sentence from its forms and (predicted) tags. */
-export function valuesOf(forms: readonly string[], upos: readonly string[], xpos: readonly string[]): ParserValues {
-  const v = wordValues(forms);
-  const norms: number[] = [], suffixes: number[] = [], shapes: number[] = [];
-  for (let i = 0; i < forms.length; i++) {
-    norms.push(v.norm[i + PAD] as number);
-    suffixes.push(v.suf3[i + PAD] as number);
-    shapes.push(v.shape[i + PAD] as number);
-  }
-  const tags = upos.map((u, i) => `${u}|${xpos[i] ?? "_"}`);
-  return parserValues(norms, tags, upos, suffixes, shapes);
 }
 
 export interface ParserModels {

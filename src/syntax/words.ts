@@ -35,8 +35,16 @@ export function shapeOf(form: string): string {
   let out = "";
   let last = "";
   for (let i = 0; i < form.length && out.length < 8; i++) {
-    const ch = form[i] as string;
-    const kind = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\d/.test(ch) ? "d" : ch;
+    const code = form.charCodeAt(i);
+    let kind: string;
+    if (code >= 65 && code <= 90) kind = "X";
+    else if (code >= 97 && code <= 122) kind = "x";
+    else if (code >= 48 && code <= 57) kind = "d";
+    else if (code < 128) kind = form[i] as string;
+    else {
+      const ch = form[i] as string;
+      kind = ch !== ch.toLowerCase() ? "X" : ch !== ch.toUpperCase() ? "x" : ch;
+    }
     if (kind !== last) out += kind;
     last = kind;
   }
@@ -66,7 +74,7 @@ export function wordValues(forms: readonly string[]): WordValues {
     suf4[k] = hashString(low.slice(-4));
     pre1[k] = hashString(low.slice(0, 1));
     pre3[k] = hashString(low.slice(0, 3));
-    cap[k] = /^\p{Lu}/u.test(form) ? 1 : 0;
+    cap[k] = form !== "" && form[0] !== (form[0] as string).toLowerCase() ? 1 : 0;
   }
   return { n, norm, shape, suf1, suf2, suf3, suf4, pre1, pre3, cap };
 }
