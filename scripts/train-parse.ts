@@ -51,9 +51,16 @@ const dev = { en_ewt: load("en_ewt", "dev"), "en_gum-ccby": load("en_gum-ccby", 
 const words = train.reduce((s, x) => s + x.words.length, 0);
 console.log(`train:parse: ${train.length} training sentences, ${words} words (EWT + GUM train); seed ${seed}`);
 
-const bar = new SingleBar({ format: "{phase} [{bar}] {percentage}% | {value}/{total} | {note}", hideCursor: true }, Presets.shades_classic);
+// A progress bar on a terminal; elsewhere (CI, a log file) a line per phase and a note every 5,000 sentences.
+const tty = !!process.stderr.isTTY;
+const bar = new SingleBar({ format: "{phase} [{bar}] {percentage}% | {value}/{total} | ETA {eta_formatted} | {note}", hideCursor: true, noTTYOutput: false }, Presets.shades_classic);
 let current = "";
 const progress = (phase: string, done: number, total: number, note = ""): void => {
+  if (!tty) {
+    if (phase !== current || done % 5000 === 0 || done === total) console.error(`${phase}: ${done}/${total} ${note}`);
+    current = phase;
+    return;
+  }
   if (phase !== current) {
     if (current) bar.stop();
     current = phase;
@@ -65,8 +72,8 @@ const progress = (phase: string, done: number, total: number, note = ""): void =
 const classes = tagClasses(train);
 const labels = labelClasses(train);
 const tagger = trainTagger(train, classes, taggerEpochs, seed, progress);
-const tagged = folds > 1 ? jackknifeTags(train, classes, folds, taggerEpochs, seed + 1, progress) : train.map((s) => ({ sentence: s, ...tag(tagger, s.words.map((w) => w.form)) }));
-if (current) bar.stop();
+const tagged = folds > 1 ? jackknifeTags(train, classes, folds, Math.min(taggerEpochs, 4), seed + 1, progress) : train.map((s) => ({ sentence: s, ...tag(tagger, s.words.map((w) => w.form)) }));
+if (tty && current) bar.stop();
 current = "";
 
 function scoreDev(models: ParserModels): Record<string, ReturnType<typeof ratios>> {
@@ -90,13 +97,13 @@ const models = trainParser(tagged, labels, {
   onEpoch(epoch, m) {
     const d = scoreDev(m);
     history.push({ epoch, dev: d });
-    bar.stop();
+    if (tty) bar.stop();
     current = "";
     const line = Object.entries(d).map(([k, r]) => `${k} upos ${r.upos.toFixed(4)} uas ${r.uas.toFixed(4)} las ${r.las.toFixed(4)}`).join(" · ");
     console.log(`epoch ${epoch}: dev (gold words) ${line}`);
   },
 });
-if (current) bar.stop();
+if (tty && current) bar.stop();
 
 mkdirSync(args.out, { recursive: true });
 const write = (file: string, model: SparseModel): number => {

@@ -71,7 +71,7 @@ function buildSentence(comments: readonly string[], lines: readonly RawLine[], f
   let newdoc: string | null = null;
   let newpar = false;
   for (const c of comments) {
-    const m = /^#\s*([\w.:-]+)\s*=\s?(.*)$/.exec(c);
+    const m = /^#\s*(newdoc id|newpar id|[\w.:-]+)\s*=\s?(.*)$/.exec(c);
     if (m?.[1] === "sent_id") id = (m[2] ?? "").trim();
     else if (m?.[1] === "text") text = m[2] ?? "";
     else if (m?.[1] === "newdoc id") newdoc = (m[2] ?? "").trim();

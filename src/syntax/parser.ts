@@ -5,7 +5,7 @@
  * (possibly wrong) move 90% of the time and still learns the best move from wherever it is.
  */
 import { LEFT, ParseState, RIGHT, SHIFT, moveCost } from "./arc-hybrid.ts";
-import type { PerceptronTrainer } from "./perceptron.ts";
+import { rival, type PerceptronTrainer } from "./perceptron.ts";
 import { LABELER_FEATURES, PARSER_FEATURES, labelerFeatures, parserFeatures, type ParserValues } from "./parser-features.ts";
 import type { SparseModel } from "./sparse-model.ts";
 
@@ -104,7 +104,8 @@ export function trainParserSentence(
     }
     counts.moves++;
     if (cost[guess] === minCost) counts.movesRight++;
-    else moves.update(feats, k, truth, guess);
+    const worse = rival(scores, truth, (m) => Number.isFinite(cost[m]) && (cost[m] as number) > minCost);
+    if (worse >= 0) moves.update(feats, k, truth, worse);
     moves.tick();
     const next = cost[guess] === minCost || random() < explore ? guess : truth;
     const arc = st.apply(next);
@@ -121,7 +122,8 @@ export function trainParserSentence(
       counts.arcs++;
       const want = goldLabels[d] as number;
       if (predicted === want) counts.labelsRight++;
-      else if (want !== rootLabel) labels.update(lfeats, j, want, predicted);
+      const wrong = want === rootLabel ? -1 : rival(lscores, want, (c) => c !== rootLabel);
+      if (wrong >= 0) labels.update(lfeats, j, want, wrong);
       labels.tick();
     }
     st.labels[d] = predicted;

@@ -6,6 +6,20 @@
  */
 import { SparseModel } from "./sparse-model.ts";
 
+/**
+ * The best-scoring class other than `truth` when it scores at least as high as `truth` (a mistake or a tie), else
+ * -1. Training on ties too keeps a margin: a tie that the trainer's order happens to break the right way would
+ * otherwise be broken the other way by the averaged weights.
+ */
+export function rival(scores: Float64Array, truth: number, allowed?: (c: number) => boolean): number {
+  let best = -1;
+  for (let c = 0; c < scores.length; c++) {
+    if (c === truth || (allowed && !allowed(c))) continue;
+    if (best < 0 || (scores[c] as number) > (scores[best] as number)) best = c;
+  }
+  return best >= 0 && (scores[best] as number) >= (scores[truth] as number) ? best : -1;
+}
+
 export class PerceptronTrainer {
   readonly classes: number;
   private readonly rows = new Map<number, number>();

@@ -4,7 +4,7 @@
  * universal tag (for the output) and the Penn tag (a finer feature for the parser).
  */
 import { f1, f2, f3 } from "./hash.ts";
-import type { PerceptronTrainer } from "./perceptron.ts";
+import { rival, type PerceptronTrainer } from "./perceptron.ts";
 import type { SparseModel } from "./sparse-model.ts";
 import { PAD, wordValues, type WordValues } from "./words.ts";
 
@@ -101,7 +101,8 @@ export function trainTaggerSentence(trainer: PerceptronTrainer, forms: readonly 
     let best = 0;
     for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
     const truth = gold[i] as number;
-    trainer.update(feats, n, truth, best);
+    const wrong = rival(scores, truth);
+    if (wrong >= 0) trainer.update(feats, n, truth, wrong);
     trainer.tick();
     if (best === truth) right++;
     p2 = p1;
