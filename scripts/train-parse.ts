@@ -22,9 +22,9 @@ import type { SparseModel } from "../src/syntax/sparse-model.ts";
 
 const { values: args } = parseArgs({
   options: {
-    "tagger-epochs": { type: "string", default: "6" },
-    "parser-epochs": { type: "string", default: "12" },
-    folds: { type: "string", default: "4" },
+    "tagger-epochs": { type: "string", default: "5" },
+    "parser-epochs": { type: "string", default: "10" },
+    folds: { type: "string", default: "2" },
     seed: { type: "string", default: "20261203" },
     prune: { type: "string", default: "0.0005" },
     out: { type: "string", default: fileURLToPath(new URL("../data/model/", import.meta.url)) },
@@ -72,7 +72,7 @@ const progress = (phase: string, done: number, total: number, note = ""): void =
 const classes = tagClasses(train);
 const labels = labelClasses(train);
 const tagger = trainTagger(train, classes, taggerEpochs, seed, progress);
-const tagged = folds > 1 ? jackknifeTags(train, classes, folds, Math.min(taggerEpochs, 4), seed + 1, progress) : train.map((s) => ({ sentence: s, ...tag(tagger, s.words.map((w) => w.form)) }));
+const tagged = folds > 1 ? jackknifeTags(train, classes, folds, Math.min(taggerEpochs, 3), seed + 1, progress) : train.map((s) => ({ sentence: s, ...tag(tagger, s.words.map((w) => w.form)) }));
 if (tty && current) bar.stop();
 current = "";
 
