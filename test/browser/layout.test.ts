@@ -31,6 +31,10 @@ async function post(body: object): Promise<string> {
   return out.id ?? "";
 }
 
+let accented: Promise<string> | undefined;
+/** The accented article's id, posted on first use. */
+const accentedArticle = (): Promise<string> => (accented ??= post(ACCENTED));
+
 /** No label overlaps another and each lies inside its SVG. */
 async function assertLabelsLaidOut(page: Session["b"]["page"], svgSelector: string, labelSelector: string): Promise<number> {
   const svgs = await boxes(page, svgSelector);
@@ -119,7 +123,7 @@ describe("dashboard layout, measured in chromium", { skip: SKIP, timeout: 300_00
   });
 
   it("reader: each highlight covers exactly its word, accented ones too", async () => {
-    const id = await post(ACCENTED);
+    const id = await accentedArticle();
     const view = await t.api<{ article: { text: string }; actors: { id: string; mentions: { start: number; end: number; text: string }[] }[]; places: { start: number; end: number; text: string }[] }>(`articles/${id}`);
     await t.b.open(`#/article/${encodeURIComponent(id)}`);
     // per character of the shown text: is it inside an actor highlight, a place highlight?
@@ -146,6 +150,18 @@ describe("dashboard layout, measured in chromium", { skip: SKIP, timeout: 300_00
         assert.equal(cover[w.start - 1]?.[w.kind], false, `${w.kind} highlight of “${w.text}” starts at its start`);
       }
     }
+    t.b.assertClean();
+  });
+
+  it("reader: clicking an actor whose id has spaces highlights each of its mentions", async () => {
+    const id = await accentedArticle();
+    const view = await t.api<{ actors: { id: string; mentions: { text: string }[] }[] }>(`articles/${id}`);
+    const actor = view.actors.find((a) => a.id.includes(" "));
+    assert.ok(actor, `an actor id with a space: ${view.actors.map((a) => a.id).join(", ")}`);
+    await t.b.open(`#/article/${encodeURIComponent(id)}`);
+    await t.b.page.locator(`.actor-list button[data-actor="${actor.id}"]`).click();
+    const shown = (await t.b.page.locator(".article-text .hl").allTextContents()).join("|");
+    assert.equal(shown, actor.mentions.map((m) => m.text).join("|"));
     t.b.assertClean();
   });
 
