@@ -101,7 +101,7 @@ describe("dashboard layout, measured in chromium", { skip: SKIP, timeout: 300_00
     t.b.assertClean();
   });
 
-  it("map: country-level places are shaded and listed, not pinned like towns", async () => {
+  it("map: country-level places are shaded and listed, not pinned like towns; place labels inside and apart", async () => {
     const all = await t.api<ApiPage<StoredEvent>>("events?limit=1000");
     const countryLevel = new Set(all.items.map((e) => e.location).filter((l) => l && l.precision === "country").map((l) => l!.name));
     const towns = new Set(all.items.map((e) => e.location).filter((l) => l && l.precision === "city").map((l) => l!.name));
@@ -112,6 +112,7 @@ describe("dashboard layout, measured in chromium", { skip: SKIP, timeout: 300_00
     assert.ok(pinned.some((name) => towns.has(name)), "towns are still pinned");
     const shaded = await t.b.page.locator(".land path.country-level").evaluateAll((els) => els.map((e) => e.getAttribute("data-country")));
     for (const code of ["LBY", "RUS"]) assert.ok(shaded.includes(code), `${code} shaded: ${shaded.join(", ")}`);
+    assert.ok(await assertLabelsLaidOut(t.b.page, "svg.map", ".spot-label") >= 5, "places labelled");
     const listed = await t.b.page.locator(".country-events button").allTextContents();
     assert.ok(listed.some((x) => x.startsWith("Libya (")) && listed.some((x) => x.startsWith("Russia (")), `listed apart: ${listed.join(", ")}`);
     // the shaded country is under the circles of its towns: open it from the keyboard
@@ -119,6 +120,8 @@ describe("dashboard layout, measured in chromium", { skip: SKIP, timeout: 300_00
     assert.match((await t.b.page.locator(".map-detail h3").textContent()) ?? "", /^Libya — \d+ events$/);
     await t.b.page.locator('.country-events button[data-country="RUS"]').click();
     assert.match((await t.b.page.locator(".map-detail h3").textContent()) ?? "", /^Russia — \d+ events$/);
+    await t.b.open("#/map?frame=world");
+    assert.ok(await assertLabelsLaidOut(t.b.page, "svg.map", ".spot-label") >= 3, "places labelled on the world map");
     t.b.assertClean();
   });
 

@@ -13,6 +13,7 @@ import { QUAD } from "../format.ts";
 import { eventsTable } from "../events-table.ts";
 import { filtersOf, hashFor, type Location } from "../state.ts";
 import { countryAreas, spots, type CountryArea, type Spot } from "../map-places.ts";
+import { placeLabels, textWidth, type LabelWish, type Rect } from "../labels.ts";
 
 const W = 960, H = 560;
 const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects["countries"] as GeometryCollection) as unknown as FeatureCollection<Geometry>;
@@ -70,28 +71,27 @@ export async function mapView(root: HTMLElement, loc: Location): Promise<void> {
   }
   svg.append(land);
   const max = Math.max(1, ...all.map((p) => p.events.length));
-  // label the biggest places first and skip a label that would overlap one already placed
-  const taken: [number, number, number, number][] = [];
-  const labelFits = (x: number, y: number, w: number): boolean => {
-    const box: [number, number, number, number] = [x, y - 11, x + w, y + 3];
-    if (taken.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1])) return false;
-    taken.push(box);
-    return true;
-  };
-  const labelled = new Set<string>();
+  // label the biggest places first, beside their circle if there is room, else above or below; never clipped
+  const wishes: LabelWish[] = [];
+  const circles: Rect[] = [];
   for (const p of all) {
     const xy = projection([p.lon, p.lat]);
-    const r = 4 + 14 * Math.sqrt(p.events.length / max);
-    if (xy && labelFits(xy[0] + r + 3, xy[1] + 4, 7 * (p.name.length + 4))) labelled.add(p.key);
+    if (!xy || xy[0] < 0 || xy[0] > W || xy[1] < 0 || xy[1] > H) continue;
+    const r = 4 + 14 * Math.sqrt(p.events.length / max), w = textWidth(`${p.name} ${p.events.length}`, 11) + 2, hh = 14;
+    const [x, y] = xy;
+    circles.push({ x: x - r, y: y - r, w: 2 * r, h: 2 * r });
+    wishes.push({ key: p.key, w, h: hh, at: [[x + r + 3, y - hh / 2], [x - r - 3 - w, y - hh / 2], [x - w / 2, y - r - 2 - hh], [x - w / 2, y + r + 2]] });
   }
+  const labels = placeLabels(wishes, W, H, circles);
   const dots = s("g", { class: "spots" });
   for (const p of [...all].reverse()) {
     const xy = projection([p.lon, p.lat]);
     if (!xy) continue;
     const r = 4 + 14 * Math.sqrt(p.events.length / max);
+    const label = labels.get(p.key);
     const g = s("g", { class: "spot", tabindex: 0, role: "button", "aria-label": `${p.name}: ${p.events.length} events`, "data-spot": p.key },
       s("circle", { cx: xy[0], cy: xy[1], r, fill: QUAD[dominant(p.events)]?.color ?? "#888" }),
-      labelled.has(p.key) ? s("text", { x: xy[0] + r + 3, y: xy[1] + 4, class: "spot-label" }, `${p.name} ${p.events.length}`) : null,
+      label ? s("text", { x: label.x + 1, y: label.y + 11, class: "spot-label" }, `${p.name} ${p.events.length}`) : null,
       s("title", {}, `${p.name}: ${p.events.length} events`));
     const open = (): void => {
       dots.querySelectorAll(".spot.sel").forEach((x) => x.classList.remove("sel"));
