@@ -102,17 +102,17 @@ function interpret(r: ParsedResult, text: string, reference: Date | null): Found
   if (reference === null && (!s.isCertain("year") || /relative|casual/i.test(tags) || EXPLICIT_DIRECTION.test(r.text))) {
     return null;
   }
+  // chrono sometimes keeps the comma after a date ("on Monday,", "March,"), which is a clause boundary.
+  const surface = r.text.replace(/[\s,;:]+$/, "");
   let date = utc(s.get("year") ?? 1970, s.get("month") ?? 1, s.get("day") ?? 1);
   let corrected: string | null = null;
   if (reference !== null) {
-    const tense = clauseTense(text, r.index, r.index + r.text.length);
+    const tense = clauseTense(text, r.index, r.index + surface.length);
     [date, corrected] = correct(r, date, reference, tense, precision);
   }
   if (precision === "week") date = monday(/\bthis week\b/i.test(r.text) && reference !== null ? reference : date);
   if (precision === "month") date = utc(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
   if (precision === "year") date = utc(date.getUTCFullYear(), 1, 1);
-  // chrono sometimes keeps the comma after a weekday ("on Monday,").
-  const surface = r.text.replace(/[\s,;:]+$/, "");
   return { date: iso(date), precision, index: r.index, text: surface, corrected };
 }
 

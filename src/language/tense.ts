@@ -19,8 +19,11 @@ const IRREGULAR_PAST = [
   "broken", "saw", "seen", "left", "struck", "won", "lost", "fell", "fallen", "rose", "sent", "spent", "brought",
   "thought", "gave", "given", "made", "found", "kept", "led", "fled", "shot", "stood", "spoke", "spoken", "wrote",
   "written", "drove", "flew", "ran", "sat", "got", "became", "chose", "withdrew", "withdrawn", "overran", "threw",
-  "blew", "knew", "grew", "drew", "was", "were", "had", "did", "been", "ago", "yesterday", "last", "earlier",
-  "previously",
+  "blew", "knew", "grew", "drew", "retook", "overtook", "undertook", "overcame", "arose", "bore", "swore", "tore",
+  "shook", "swept", "sought", "caught", "taught", "bought", "built", "dealt", "dug", "fed", "felt", "heard",
+  "laid", "lent", "meant", "paid", "sold", "stole", "stuck", "sank", "rang", "understood", "upheld", "withheld",
+  "forbade", "forgave", "froze", "hid", "rode", "slept", "swam", "wore", "woke", "slew", "bled", "misled", "sped",
+  "was", "were", "had", "did", "been", "ago", "yesterday", "last", "earlier", "previously",
 ].join("|");
 /** A future marker takes in the participle of its verb group ("will be signed", "due to be held"). */
 const PARTICIPLE = String.raw`(?:\s+(?:not|never|also|then|soon|be|have|been))*(?:\s+(?:\p{Ll}+ed|${IRREGULAR_PAST}))?`;

@@ -99,6 +99,8 @@ const TENSE_CASES: ReadonlyArray<readonly [string, Date, string]> = [
   ["Negotiators plan to meet in Geneva in January.", DECEMBER, "2027-01-01"],
   ["Talks resumed in January.", DECEMBER, "2026-01-01"],
   ["The offensive began in January and will end in March.", DECEMBER, "2026-01-01"],
+  ["Sudan's army retook the town in March.", DECEMBER, "2026-03-01"],
+  ["The vote, scheduled for January, was postponed.", DECEMBER, "2027-01-01"],
   ["Envoys met in December.", DECEMBER, "2026-12-01"],
   ["Envoys will meet again in December.", DECEMBER, "2026-12-01"],
   ["The ceasefire was signed on April 9.", DECEMBER, "2026-04-09"],
