@@ -36,6 +36,7 @@ async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Prom
   if (!opened.ok) return fail(io, EXIT.badArgs, opened.error.message);
   const store = opened.value;
   const tokens = openTokenStore(opts.tokens ?? defaultTokenPath(db));
+  if (tokens.tightened) io.stderr.write(`parley: serve: warning: ${tokens.tightened}\n`);
   const authReads = !!opts.authReads || process.env["PARLEY_AUTH_READS"] === "1";
   if (!existsSync(opts.web ?? DEFAULT_WEB)) io.stderr.write("parley: serve: the dashboard is not built (npm run build:web); serving the API only\n");
   const coder = coderFor(opts, io);
