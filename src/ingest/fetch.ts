@@ -49,6 +49,8 @@ function guardedLookup(port: number, policy: AddressPolicy): LookupFunction {
   };
 }
 
+const isLoopbackName = (host: string): boolean => /(^|\.)localhost\.?$/i.test(host);
+
 type Answer = { status: number; location: string | null; contentType: string; body: string };
 
 function once(url: URL, o: Required<FetchOptions>, deadline: number): Promise<Result<Answer>> {
@@ -58,6 +60,10 @@ function once(url: URL, o: Required<FetchOptions>, deadline: number): Promise<Re
     const policy: AddressPolicy = { allowPrivate: o.allowPrivate, allowEndpoints: o.allowEndpoints };
     // a literal address is refused here, before any socket exists; a name is checked when it resolves
     if (isIP(host) && !mayConnect(host, port, policy)) return resolve(fail("private_address", `${url.href}: private address refused`));
+    // localhost names are loopback whatever the resolver says (RFC 6761), with or without the final dot
+    if (isLoopbackName(host) && !mayConnect("127.0.0.1", port, policy) && !mayConnect("::1", port, policy)) {
+      return resolve(fail("private_address", `${url.href}: ${host} is a loopback name`));
+    }
     const mod = url.protocol === "https:" ? https : http;
     const left = Math.max(1, deadline - Date.now());
     let req: http.ClientRequest;
