@@ -1,5 +1,5 @@
-/** Serves the built dashboard (web/dist): files only, no listing, no path outside the folder. */
-import { readFile, stat } from "node:fs/promises";
+/** Serves the built dashboard (web/dist): files only, no listing, no path outside the folder, symbolic links included. */
+import { readFile, realpath, stat } from "node:fs/promises";
 import { extname, resolve, sep } from "node:path";
 import type { Context } from "hono";
 
@@ -27,6 +27,8 @@ export function staticFiles(root: string) {
     if (!file.startsWith(base + sep) || path.includes("\0") || !type) return c.text("not found", 404);
     try {
       if (!(await stat(file)).isFile()) return c.text("not found", 404);
+      // a symbolic link inside the folder must not lead out of it
+      if (!(await realpath(file)).startsWith((await realpath(base)) + sep)) return c.text("not found", 404);
       const body = await readFile(file);
       c.header("Content-Type", type);
       c.header("Cache-Control", path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
