@@ -12,13 +12,16 @@ import { openStore } from "../../src/store/open.ts";
 import { postgresTarget } from "../../src/store/postgres/config.ts";
 import { readSources } from "../../src/ingest/sources/index.ts";
 import { ingest } from "../../src/ingest/run.ts";
-import { openTokenStore } from "../../src/server/tokens.ts";
+import { openTokenStore, type TokenStore } from "../../src/server/tokens.ts";
+import type { Store } from "../../src/store/types.ts";
 import { createApp } from "../../src/server/app.ts";
 import { EXAMPLES, NOW } from "../server/fixture.ts";
 
 export interface Backend {
   readonly name: string;
   readonly app: ReturnType<typeof createApp>;
+  readonly store: Store;
+  readonly tokens: TokenStore;
   close(): Promise<void>;
 }
 
@@ -56,7 +59,7 @@ export async function openBackend(kind: "sqlite" | "postgres", files: readonly s
   const tokens = openTokenStore(join(dir, "parley.tokens"));
   const app = createApp({ store, tokens, coder: () => coder, now: () => NOW, log: () => {}, readsPerMinute: 1_000_000 });
   return {
-    name: kind, app,
+    name: kind, app, store, tokens,
     async close() { tokens.close(); await store.close(); await drop(); rmSync(dir, { recursive: true, force: true }); },
   };
 }
