@@ -58,6 +58,12 @@ describe("static files", () => {
   it("serves what is inside the root (so a refusal below is not a server that serves nothing)", async () => {
     assert.equal((await raw("/")).status, 200);
     assert.equal((await raw("/assets/a.js")).status, 200);
+    const app = fx.app({ staticRoot: join(fx.dir, "dist") });
+    const index = await app.request("/");
+    assert.match(index.headers.get("content-type") ?? "", /text\/html/);
+    assert.equal(await index.text(), INDEX);
+    assert.match((await app.request("/assets/a.js")).headers.get("cache-control") ?? "", /immutable/);
+    assert.equal((await app.request("/nope.js")).status, 404);
   });
 
   it("refuses every traversal spelling over a raw socket and in process, and never sends the secret", async () => {
