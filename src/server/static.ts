@@ -1,9 +1,10 @@
 /**
- * Serves the built dashboard (web/dist): files only, no listing, no path outside the folder. When web/dist is
- * missing but its sources sit beside it (a fresh `npm ci`), the dashboard is built on first serve.
+ * Serves the built dashboard (web/dist): files only, no listing, no path outside the folder, symbolic links
+ * included. When web/dist is missing but its sources sit beside it (a fresh `npm ci`), the dashboard is built on
+ * first serve.
  */
 import { existsSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { readFile, realpath, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
 import type { Context } from "hono";
 import type { Result } from "../types.ts";
@@ -63,6 +64,8 @@ export function staticFiles(root: string) {
     if (!file.startsWith(base + sep) || path.includes("\0") || !type) return c.text("not found", 404);
     try {
       if (!(await stat(file)).isFile()) return c.text("not found", 404);
+      // a symbolic link inside the folder must not lead out of it
+      if (!(await realpath(file)).startsWith((await realpath(base)) + sep)) return c.text("not found", 404);
       const body = await readFile(file);
       c.header("Content-Type", type);
       c.header("Cache-Control", path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");

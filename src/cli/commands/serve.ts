@@ -6,10 +6,11 @@ import { addDictionaryOptions, coderFor, type DictionaryOptions } from "../coder
 import { defaultDb, openStore } from "../../store/open.ts";
 import { createApp } from "../../server/app.ts";
 import { listen } from "../../server/listen.ts";
+import { LOOPBACK_HOSTS, isLoopbackBind } from "../../server/host-check.ts";
 import { defaultTokenPath, openTokenStore } from "../../server/tokens.ts";
 import { EXIT, fail, type CliIo } from "../io.ts";
 
-interface ServeOptions { db?: string; port: string; host: string; authReads?: boolean; tokens?: string; web?: string }
+interface ServeOptions { db?: string; port: string; host: string; allowedHost: string[]; authReads?: boolean; tokens?: string; web?: string }
 
 /** The built dashboard shipped with the package: web/dist at the project root. */
 export const DEFAULT_WEB = fileURLToPath(new URL("../../../web/dist", import.meta.url));
@@ -21,6 +22,8 @@ export function register(program: Command, io: CliIo): void {
     .option("--db <path>", "SQLite file or postgres:// URL (default: $PARLEY_DB or ./parley.db)")
     .option("--port <n>", "TCP port; 0 picks a free one", process.env["PARLEY_PORT"] ?? "8080")
     .option("--host <address>", "address to listen on", "127.0.0.1")
+    .option("--allowed-host <name>", "answer requests naming this host (repeatable); on a loopback address the default is 127.0.0.1, localhost and [::1], elsewhere any",
+      (v: string, all: string[]) => [...all, v], [] as string[])
     .option("--auth-reads", "require a reader token for GET /api/* too (also PARLEY_AUTH_READS=1)")
     .option("--tokens <path>", "token file (default: <db>.tokens)")
     .option("--web <dir>", "built dashboard folder", DEFAULT_WEB);
@@ -36,12 +39,14 @@ async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Prom
   if (!opened.ok) return fail(io, EXIT.badArgs, opened.error.message);
   const store = opened.value;
   const tokens = openTokenStore(opts.tokens ?? defaultTokenPath(db));
+  if (tokens.tightened) io.stderr.write(`parley: serve: warning: ${tokens.tightened}\n`);
   const authReads = !!opts.authReads || process.env["PARLEY_AUTH_READS"] === "1";
   if (!existsSync(opts.web ?? DEFAULT_WEB)) io.stderr.write("parley: serve: the dashboard is not built (npm run build:web); serving the API only\n");
   const coder = coderFor(opts, io);
   if (!coder) return;
   const app = createApp({
     store, tokens, coder: () => coder, now: () => new Date(), authReads, staticRoot: opts.web ?? DEFAULT_WEB,
+    allowedHosts: opts.allowedHost.length ? [...opts.allowedHost, ...(isLoopbackBind(opts.host) ? LOOPBACK_HOSTS : [])] : isLoopbackBind(opts.host) ? LOOPBACK_HOSTS : null,
     log: (e) => io.stderr.write(`parley: serve: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`),
   });
   let server;
