@@ -1,13 +1,13 @@
 /** `parley export --format jsonl|csv|gdelt|acled`: every stored event, in the columns those datasets' users expect. */
 import type { Command } from "commander";
 import { createCoder } from "../../coder.ts";
-import { defaultDb, openStore } from "../../store/open.ts";
 import type { StoredEvent } from "../../store/types.ts";
 import { csvRow } from "../../store/export/csv.ts";
 import { EVENT_COLUMNS, eventRow } from "../../store/export/events.ts";
 import { GDELT_COLUMNS, gdeltRow } from "../../store/export/gdelt.ts";
 import { ACLED_COLUMNS, acledRow } from "../../store/export/acled.ts";
 import { EXIT, fail, type CliIo } from "../io.ts";
+import { openExisting } from "../open-existing.ts";
 
 const FORMATS = ["jsonl", "csv", "gdelt", "acled"] as const;
 type Format = (typeof FORMATS)[number];
@@ -40,10 +40,10 @@ export function register(program: Command, io: CliIo): void {
     .action(async (opts: { db?: string; format: string }) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) return fail(io, EXIT.badArgs, `export: --format is one of ${FORMATS.join(", ")}, not ${opts.format}`);
       const format = opts.format as Format;
-      const opened = openStore(opts.db ?? defaultDb(process.env));
-      if (!opened.ok) return fail(io, EXIT.badArgs, opened.error.message);
+      const store = openExisting(opts.db, "export", io);
+      if (!store) return;
       try {
-        const events = await opened.value.events();
+        const events = await store.events();
         const names = format === "acled" ? countryNames() : undefined;
         // a reader that stops early (`| head`) closes the pipe: stop writing, it is not an error
         let closed = false;
@@ -55,7 +55,7 @@ export function register(program: Command, io: CliIo): void {
         }
         io.stdout.off("error", onError);
       } finally {
-        await opened.value.close();
+        await store.close();
       }
     });
 }

@@ -14,6 +14,7 @@ import { EXIT, fail, type CliIo } from "../io.ts";
 import type { ParleyIssue } from "../../types.ts";
 import { queueConnection, redact } from "../../ingest/queue/connection.ts";
 import { enqueue } from "../../ingest/queue/producer.ts";
+import { count } from "../plural.ts";
 
 export interface IngestCliOptions {
   readonly db?: string;
@@ -126,7 +127,7 @@ export async function runIngest(paths: readonly string[], opts: IngestCliOptions
     const counts = await db.counts();
     const ceasefires = (await ceasefireRecords(db)).length;
     if (opts.json) io.stdout.write(`${JSON.stringify({ new: summary.stored, duplicate: summary.duplicate, failed: summary.failed, near_duplicates: summary.nearDuplicates, merged_events: summary.merged, ...counts, ceasefires })}\n`);
-    else io.stdout.write(`ingest: ${summary.stored} new, ${summary.duplicate} duplicate, ${summary.failed} failed; ${counts.events} events, ${ceasefires} ceasefires\n`);
+    else io.stdout.write(`ingest: ${summary.stored} new, ${summary.duplicate} duplicate, ${summary.failed} failed; ${count(counts.events, "event")}, ${count(ceasefires, "ceasefire")}\n`);
     if (summary.failed > 0) process.exitCode = Math.max(Number(process.exitCode ?? 0), EXIT.badInput);
     return summary;
   } finally {
