@@ -17,14 +17,14 @@ export interface SourceOptions {
   readonly stdin?: NodeJS.ReadableStream;
 }
 
-const JSONL = new Set([".jsonl", ".ndjson"]);
-const FEED = new Set([".xml", ".rss", ".atom"]);
-const HTML = new Set([".html", ".htm", ".xhtml"]);
-const TEXT = new Set([".txt", ".text", ".md", ".markdown"]);
+export const JSONL = new Set([".jsonl", ".ndjson"]);
+export const FEED = new Set([".xml", ".rss", ".atom"]);
+export const HTML = new Set([".html", ".htm", ".xhtml"]);
+export const TEXT = new Set([".txt", ".text", ".md", ".markdown"]);
 /** below this many characters of text a feed item is a teaser: fetch the page it links to */
 const TEASER = 400;
 
-const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
+export const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 const stripTags = (s: string): string => s.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
 
 /** Every input named by the arguments, in order; unreadable ones come as issue values. */
