@@ -60,7 +60,7 @@ export function leftOutLine(total: number, reasons: ReadonlyMap<LeftOutReason, n
   if (n === 0) return null;
   const parts = (Object.keys(LEFT_OUT) as LeftOutReason[]).flatMap((why) => {
     const k = reasons.get(why) ?? 0;
-    return k ? [`${k} ${k === 1 ? LEFT_OUT[why].replace(/^have /, "has ").replace(/^are /, "is ") : LEFT_OUT[why]}`] : [];
+    return k ? [`${k} ${k === 1 ? LEFT_OUT[why].one : LEFT_OUT[why].many}`] : [];
   });
   return `export: ${n} of ${count(total, "event")} ${n === 1 ? "is" : "are"} not in the ACLED file: ${parts.join(", ")}; --format csv or jsonl has every event`;
 }

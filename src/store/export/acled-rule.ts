@@ -5,9 +5,13 @@
  */
 import type { StoredEvent } from "../types.ts";
 
+/** why events are left out, written for one event and for several */
 export const LEFT_OUT = {
-  no_acled_type: "have no ACLED type (CAMEO codes ACLED does not record, such as statements, consultations and appeals)",
-  negated: "are negated (refused, denied or did not happen)",
+  no_acled_type: {
+    one: "has no ACLED type (CAMEO codes ACLED does not record, such as statements, consultations and appeals)",
+    many: "have no ACLED type (CAMEO codes ACLED does not record, such as statements, consultations and appeals)",
+  },
+  negated: { one: "is negated (refused, denied or did not happen)", many: "are negated (refused, denied or did not happen)" },
 } as const;
 
 export type LeftOutReason = keyof typeof LEFT_OUT;
