@@ -25,6 +25,8 @@ export interface IngestOptions {
   readonly maxWaitMs?: number;
   /** called after each input with what became of it, once it is committed */
   readonly onItem?: (outcome: ItemOutcome) => void;
+  /** called as soon as each input is read and coded, before it is committed: for progress bars */
+  readonly onCoded?: () => void;
 }
 
 export type ItemOutcome =
@@ -128,6 +130,7 @@ export async function ingest(items: AsyncIterable<SourceItem> | Iterable<SourceI
     const pending = [...committing.records, ...queue.flatMap((q) => (q.kind === "ready" ? [q.record] : []))];
     if (queue.length === 0) since = Date.now();
     const p = await prepare(item, o, pending);
+    o.onCoded?.();
     queue.push(p);
     const ready = queue.filter((q) => q.kind === "ready").length;
     if (ready >= batch || Date.now() - since >= maxWait) await flush();

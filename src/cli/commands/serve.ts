@@ -3,12 +3,14 @@ import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { addDictionaryOptions, coderFor, type DictionaryOptions } from "../coder-option.ts";
-import { defaultDb, openStore } from "../../store/open.ts";
+import { defaultDb } from "../../store/open.ts";
 import { createApp } from "../../server/app.ts";
 import { listen } from "../../server/listen.ts";
 import { LOOPBACK_HOSTS, isLoopbackBind } from "../../server/host-check.ts";
 import { defaultTokenPath, openTokenStore } from "../../server/tokens.ts";
 import { EXIT, fail, type CliIo } from "../io.ts";
+import { openExisting } from "../open-existing.ts";
+import { count } from "../plural.ts";
 
 interface ServeOptions { db?: string; port: string; host: string; allowedHost: string[]; authReads?: boolean; tokens?: string; web?: string }
 
@@ -35,9 +37,8 @@ async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Prom
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(io, EXIT.badArgs, `serve: --port takes 0-65535, not ${opts.port}`);
   const db = opts.db ?? defaultDb(process.env);
-  const opened = openStore(db);
-  if (!opened.ok) return fail(io, EXIT.badArgs, opened.error.message);
-  const store = opened.value;
+  const store = openExisting(db, "serve", io);
+  if (!store) return;
   const tokens = openTokenStore(opts.tokens ?? defaultTokenPath(db));
   if (tokens.tightened) io.stderr.write(`parley: serve: warning: ${tokens.tightened}\n`);
   const authReads = !!opts.authReads || process.env["PARLEY_AUTH_READS"] === "1";
@@ -58,7 +59,7 @@ async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Prom
     return fail(io, EXIT.badArgs, `serve: cannot listen on ${opts.host}:${port}: ${(e as Error).message}`);
   }
   const counts = await store.counts();
-  io.stdout.write(`Parley dashboard: ${server.url}\n  API: ${server.url}api/ (OpenAPI: ${server.url}api/openapi.json)\n  database: ${db} (${counts.articles} articles, ${counts.events} events)${authReads ? "; reads need a token" : ""}\n  Ctrl-C stops it.\n`);
+  io.stdout.write(`Parley dashboard: ${server.url}\n  API: ${server.url}api/ (OpenAPI: ${server.url}api/openapi.json)\n  database: ${db} (${count(counts.articles, "article")}, ${count(counts.events, "event")})${authReads ? "; reads need a token" : ""}\n  Ctrl-C stops it.\n`);
   const stop = async (): Promise<void> => {
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);

@@ -18,12 +18,12 @@ export interface SourceOptions {
   readonly stdin?: NodeJS.ReadableStream;
 }
 
-const JSONL = new Set([".jsonl", ".ndjson"]);
-const FEED = new Set([".xml", ".rss", ".atom"]);
-const HTML = new Set([".html", ".htm", ".xhtml"]);
-const TEXT = new Set([".txt", ".text", ".md", ".markdown"]);
+export const JSONL = new Set([".jsonl", ".ndjson"]);
+export const FEED = new Set([".xml", ".rss", ".atom"]);
+export const HTML = new Set([".html", ".htm", ".xhtml"]);
+export const TEXT = new Set([".txt", ".text", ".md", ".markdown"]);
 
-const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
+export const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 
 /** Every input named by the arguments, in order; unreadable ones come as issue values. */
 export async function* readSources(paths: readonly string[], options: SourceOptions = {}): AsyncGenerator<SourceItem> {
