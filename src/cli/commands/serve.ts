@@ -1,5 +1,6 @@
 /** `parley serve [--db URL] [--port N]`: the JSON API under /api/ and the dashboard at /. */
 import type { Command } from "commander";
+import { dashboardSources } from "../../server/build-web.ts";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { addDictionaryOptions, coderFor, type DictionaryOptions } from "../coder-option.ts";
@@ -42,7 +43,12 @@ async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Prom
   const tokens = openTokenStore(opts.tokens ?? defaultTokenPath(db));
   if (tokens.tightened) io.stderr.write(`parley: serve: warning: ${tokens.tightened}\n`);
   const authReads = !!opts.authReads || process.env["PARLEY_AUTH_READS"] === "1";
-  if (!existsSync(opts.web ?? DEFAULT_WEB)) io.stderr.write("parley: serve: the dashboard is not built (npm run build:web); serving the API only\n");
+  const web = opts.web ?? DEFAULT_WEB;
+  if (!existsSync(web)) {
+    io.stderr.write(dashboardSources(web)
+      ? "parley: serve: the dashboard is not built yet; it is built on the first page request (or run npm run build:web)\n"
+      : "parley: serve: the dashboard is not built (npm run build:web); serving the API only\n");
+  }
   const coder = coderFor(opts, io);
   if (!coder) return;
   const app = createApp({
