@@ -1,0 +1,77 @@
+/**
+ * Dictionary hints for the entity tagger: which tokens of a sentence start, continue, end or make up a phrase of
+ * the actor knowledge base (countries, demonyms, capitals, IGOs/NGOs, agents, people, groups) and of the place
+ * gazetteer (countries, regions, admin1, cities), found by greedy longest match over the sentence with the
+ * dictionaries' own phrase key. The hints are small integer codes (0 = none) the tagger turns into features, so a
+ * name no dictionary knows is still found from its shape and context, and a known one gets a push.
+ *
+ * @example
+ * const hints = nerHints(["Khalifa", "Haftar", "met", "in", "Moscow"], { kb: loadKnowledgeBase(), gazetteer: loadGazetteer() });
+ * hints.kb[0] !== 0 && hints.place[4] !== 0
+ */
+import { phraseKey } from "../actors/kb/key.ts";
+import type { Gazetteer, KbEntryKind, KnowledgeBase } from "../resources.ts";
+
+export interface NerHintSources {
+  readonly kb?: KnowledgeBase | null;
+  readonly gazetteer?: Gazetteer | null;
+}
+
+export interface NerHints {
+  /** per token: 0, or 4 × (kind index + 1) + position (0 one-word phrase, 1 first, 2 inner, 3 last word) */
+  readonly kb: Uint8Array;
+  readonly place: Uint8Array;
+}
+
+const KB_KINDS: readonly KbEntryKind[] = ["person", "igo", "ngo", "group", "country", "capital", "demonym", "agent"];
+const PLACE_KINDS = ["country", "admin1", "city", "region"] as const;
+
+interface Dictionary {
+  lookup(key: string): readonly { readonly kind: string }[] | undefined;
+  readonly maxPhraseWords: number;
+  isPrefix?(words: string): boolean;
+  isAcronym?(key: string): boolean;
+}
+
+const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+
+/** Marks the longest matches of `dict` in `out`; `kinds` orders the kinds (first listed wins when several apply). */
+function mark(keys: readonly string[], forms: readonly string[], dict: Dictionary, kinds: readonly string[], out: Uint8Array): void {
+  const n = keys.length;
+  let i = 0;
+  while (i < n) {
+    let bestEnd = -1, bestKind = -1;
+    let phrase = "";
+    for (let j = i; j < n && j - i < dict.maxPhraseWords; j++) {
+      const k = keys[j] as string;
+      if (k === "") break;
+      phrase = j === i ? k : `${phrase} ${k}`;
+      const entries = dict.lookup(phrase);
+      if (entries && !(dict.isAcronym?.(phrase) && !forms.slice(i, j + 1).every(isUpper))) {
+        let kind = -1;
+        for (const e of entries) {
+          const at = kinds.indexOf(e.kind);
+          if (at >= 0 && (kind < 0 || at < kind)) kind = at;
+        }
+        if (kind >= 0) { bestEnd = j + 1; bestKind = kind; }
+      }
+      if (dict.isPrefix && !dict.isPrefix(phrase)) break;
+    }
+    if (bestEnd < 0) { i++; continue; }
+    const base = 4 * (bestKind + 1);
+    if (bestEnd - i === 1) out[i] = base;
+    else for (let t = i; t < bestEnd; t++) out[t] = base + (t === i ? 1 : t === bestEnd - 1 ? 3 : 2);
+    i = bestEnd;
+  }
+}
+
+/** The knowledge-base and gazetteer hints of one sentence's tokens; a missing dictionary gives all zeros. */
+export function nerHints(forms: readonly string[], sources: NerHintSources): NerHints {
+  const kb = new Uint8Array(forms.length);
+  const place = new Uint8Array(forms.length);
+  if (!sources.kb && !sources.gazetteer) return { kb, place };
+  const keys = forms.map(phraseKey);
+  if (sources.kb) mark(keys, forms, sources.kb, KB_KINDS, kb);
+  if (sources.gazetteer) mark(keys, forms, sources.gazetteer, PLACE_KINDS, place);
+  return { kb, place };
+}
