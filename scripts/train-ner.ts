@@ -24,6 +24,7 @@ import { SparseModel } from "../src/syntax/sparse-model.ts";
 import { tag } from "../src/syntax/tagger.ts";
 import { loadTreebank, TREEBANKS, type Split } from "../src/syntax/treebank.ts";
 import { parseIob2 } from "../src/syntax/uner.ts";
+import { seededRandom } from "../src/syntax/random.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -32,6 +33,7 @@ const { values: args } = parseArgs({
     prune: { type: "string", default: "0.001" },
     tagger: { type: "string", default: fileURLToPath(new URL("../data/model/tagger.bin", import.meta.url)) },
     out: { type: "string", default: fileURLToPath(new URL("../data/model/", import.meta.url)) },
+    lowercase: { type: "string", default: "0" },
     "skip-test": { type: "boolean", default: false },
   },
 });
@@ -76,11 +78,17 @@ function uner(split: "dev" | "test"): NerExample[] {
   return r.value.map((s) => example(s.forms, s.spans));
 }
 
-const train = gum("train");
+// web text often writes names in lower case ("tampa bay"): a seeded share of the training sentences is also
+// given in lower case, tagged afresh, so the model learns names from context and dictionaries too
+const gumTrain = gum("train");
+const pick = seededRandom(seed + 7);
+const share = Number(args.lowercase);
+const lowered = gumTrain.filter((e) => e.spans.length > 0 && pick() < share).map((e) => example(e.forms.map((f) => f.toLowerCase()), e.spans));
+const train = [...gumTrain, ...lowered];
 const dev = { "gum dev": gum("dev"), "uner ewt dev": uner("dev") };
 const tokens = train.reduce((s, e) => s + e.forms.length, 0);
 const spans = train.reduce((s, e) => s + e.spans.length, 0);
-console.log(`train:ner: ${train.length} GUM train sentences, ${tokens} tokens, ${spans} named entities; seed ${seed}, ${epochs} epochs`);
+console.log(`train:ner: ${gumTrain.length} GUM train sentences (+ ${lowered.length} in lower case), ${tokens} tokens, ${spans} named entities; seed ${seed}, ${epochs} epochs`);
 
 const line = (name: string, s: NerScores): string =>
   `${name} F1 ${s.overall.f1.toFixed(4)} (P ${s.overall.precision.toFixed(3)} R ${s.overall.recall.toFixed(3)}; ` +
@@ -128,7 +136,7 @@ const meta = {
   trainedOn: "UD_English-GUM train (en_gum-ccby: news, interviews, biographies, travel guides, textbooks, speeches, vlogs, conversation; texts CC BY or public domain, treebank CC BY-NC-SA 4.0), named mentions of Entity= as PER/ORG/LOC",
   tunedOn: ["GUM dev", "UNER English-EWT dev (CC BY-SA 4.0)"],
   labels: chosen.model.weights.labels, sentences: train.length, tokens, entities: spans,
-  seed, epochs, chosenEpoch: chosen.epoch, prune,
+  seed, epochs, chosenEpoch: chosen.epoch, prune, lowercase: share,
   tagger: { file: args.tagger.split("/").pop(), sha256: createHash("sha256").update(taggerBytes).digest("hex") },
   features: chosen.model.weights.features, entries: chosen.model.weights.entries, bytes: bytes.length,
   dev: chosen.dev, history, seconds, tokensPerSecond,

@@ -3,7 +3,7 @@
  * notation: `(ID-TYPE-infstat-salience-centering-minspan-link[-identity]` opens a mention on a word, `ID)` closes
  * one, `(ID-...)` is a one-word mention; mentions nest. Universal NER tags only names, so a mention becomes a
  * named-entity span when its head word (the one whose head lies outside the mention) is a PROPN, and the span is
- * trimmed to the name as UNER marks it: the run of proper nouns around the head, with "of", "and", "the", "&", "'s"
+ * trimmed to the name as UNER marks it: the run of proper nouns and capitalised words around the head, with "of", "and", "the", "&", "'s"
  * and hyphens kept only between two of them, and a leading title ("Dr.", "President") dropped. So "the United
  * States" → "United States", "Dr. William Glennie" → "William Glennie", "the school of Dr. Glennie" → no span of its
  * own. Of nested named spans the outermost wins ("Aberdeen Grammar School", not "Aberdeen"). person → PER,
@@ -24,7 +24,7 @@ const TITLES = new Set([
   "king", "queen", "prince", "princess", "pope", "saint", "st.", "rev.", "reverend", "father", "sister", "brother",
   "minister", "chancellor", "premier", "mayor", "judge", "justice", "sgt.", "lt.", "officer", "chairman", "ceo",
   "vice", "prime", "deputy", "secretary", "emperor", "empress", "chief", "ambassador", "commander", "lieutenant",
-  "sheikh", "imam", "madam", "speaker", "ayatollah", "rabbi", "bishop", "archbishop", "cardinal", "marshal", "admiral", "sergeant",
+  "former", "late", "sheikh", "imam", "madam", "speaker", "ayatollah", "rabbi", "bishop", "archbishop", "cardinal", "marshal", "admiral", "sergeant",
 ]);
 
 export interface GumMention {
@@ -98,13 +98,19 @@ function headOf(words: readonly ConlluWord[], start: number, end: number): numbe
   return -1;
 }
 
-const isName = (w: ConlluWord | undefined): boolean => w !== undefined && w.upos === "PROPN";
+/**
+ * A word that can be part of a name: a proper noun, or a capitalised word of another class, since UD English tags
+ * the words of a name by their own class ("New/ADJ York/PROPN", "United/VERB States/PROPN").
+ */
+const NAME_CLASSES = new Set(["ADJ", "VERB", "NOUN", "NUM", "X", "ADV"]);
+const isName = (w: ConlluWord | undefined): boolean =>
+  w !== undefined && (w.upos === "PROPN" || (/^\p{Lu}/u.test(w.form) && NAME_CLASSES.has(w.upos)));
 const isJoiner = (w: ConlluWord | undefined): boolean => w !== undefined && JOINERS.has(w.form.toLowerCase());
 
 /** The name inside a mention, or null when the mention is not a name. */
 export function trimToName(words: readonly ConlluWord[], m: GumMention): { start: number; end: number } | null {
   const h = headOf(words, m.start, m.end);
-  if (h < 0 || !isName(words[h])) return null;
+  if (h < 0 || words[h]?.upos !== "PROPN") return null;
   let start = h, end = h + 1;
   for (;;) {
     if (start > m.start && isName(words[start - 1])) start--;
