@@ -34,6 +34,8 @@ interface Dictionary {
 }
 
 const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+/** A short lower-case word ("us", "un", "uk") is a pronoun or a typo far more often than an acronym. */
+const shortLower = (form: string): boolean => form.length <= 3 && form === form.toLowerCase();
 
 /** Marks the longest matches of `dict` in `out`; `kinds` orders the kinds (first listed wins when several apply). */
 function mark(keys: readonly string[], forms: readonly string[], dict: Dictionary, kinds: readonly string[], out: Uint8Array): void {
@@ -47,7 +49,8 @@ function mark(keys: readonly string[], forms: readonly string[], dict: Dictionar
       if (k === "") break;
       phrase = j === i ? k : `${phrase} ${k}`;
       const entries = dict.lookup(phrase);
-      if (entries && !(dict.isAcronym?.(phrase) && !forms.slice(i, j + 1).every(isUpper))) {
+      const acronymOff = dict.isAcronym?.(phrase) === true && !forms.slice(i, j + 1).every(isUpper);
+      if (entries && !acronymOff && !(j === i && shortLower(forms[i] as string))) {
         let kind = -1;
         for (const e of entries) {
           const at = kinds.indexOf(e.kind);
