@@ -18,13 +18,19 @@ export interface NerHintSources {
 }
 
 export interface NerHints {
-  /** per token: 0, or 4 × (kind index + 1) + position (0 one-word phrase, 1 first, 2 inner, 3 last word) */
+  /**
+   * per token: 0, or 4 × (group + 1) + position (0 one-word phrase, 1 first, 2 inner, 3 last word). Kinds are
+   * grouped by the entity type they suggest (person; IGO/NGO/group; country/capital; demonym; agent; every place
+   * kind is one group), since a coarse hint is seen often enough in training to earn a weight.
+   */
   readonly kb: Uint8Array;
   readonly place: Uint8Array;
 }
 
 const KB_KINDS: readonly KbEntryKind[] = ["person", "igo", "ngo", "group", "country", "capital", "demonym", "agent"];
+const KB_GROUPS: readonly number[] = [0, 1, 1, 1, 2, 2, 3, 4];
 const PLACE_KINDS = ["country", "admin1", "city", "region"] as const;
+const PLACE_GROUPS: readonly number[] = [0, 0, 0, 0];
 
 interface Dictionary {
   lookup(key: string): readonly { readonly kind: string }[] | undefined;
@@ -37,8 +43,11 @@ const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLower
 /** A short lower-case word ("us", "un", "uk") is a pronoun or a typo far more often than an acronym. */
 const shortLower = (form: string): boolean => form.length <= 3 && form === form.toLowerCase();
 
-/** Marks the longest matches of `dict` in `out`; `kinds` orders the kinds (first listed wins when several apply). */
-function mark(keys: readonly string[], forms: readonly string[], dict: Dictionary, kinds: readonly string[], out: Uint8Array): void {
+/**
+ * Marks the longest matches of `dict` in `out`; `kinds` orders the kinds (first listed wins when several apply),
+ * `groups` gives each kind's group.
+ */
+function mark(keys: readonly string[], forms: readonly string[], dict: Dictionary, kinds: readonly string[], groups: readonly number[], out: Uint8Array): void {
   const n = keys.length;
   let i = 0;
   while (i < n) {
@@ -61,7 +70,7 @@ function mark(keys: readonly string[], forms: readonly string[], dict: Dictionar
       if (dict.isPrefix && !dict.isPrefix(phrase)) break;
     }
     if (bestEnd < 0) { i++; continue; }
-    const base = 4 * (bestKind + 1);
+    const base = 4 * ((groups[bestKind] as number) + 1);
     if (bestEnd - i === 1) out[i] = base;
     else for (let t = i; t < bestEnd; t++) out[t] = base + (t === i ? 1 : t === bestEnd - 1 ? 3 : 2);
     i = bestEnd;
@@ -74,7 +83,7 @@ export function nerHints(forms: readonly string[], sources: NerHintSources): Ner
   const place = new Uint8Array(forms.length);
   if (!sources.kb && !sources.gazetteer) return { kb, place };
   const keys = forms.map(phraseKey);
-  if (sources.kb) mark(keys, forms, sources.kb, KB_KINDS, kb);
-  if (sources.gazetteer) mark(keys, forms, sources.gazetteer, PLACE_KINDS, place);
+  if (sources.kb) mark(keys, forms, sources.kb, KB_KINDS, KB_GROUPS, kb);
+  if (sources.gazetteer) mark(keys, forms, sources.gazetteer, PLACE_KINDS, PLACE_GROUPS, place);
   return { kb, place };
 }
