@@ -8,7 +8,7 @@
  *     [--tagger-epochs N] [--lowercase SHARE] [--out DIR] [--skip-test]
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -27,6 +27,7 @@ import { jackknifeTags, tagClasses } from "../src/syntax/train.ts";
 import { loadTreebank, TREEBANKS, type Split } from "../src/syntax/treebank.ts";
 import { parseIob2 } from "../src/syntax/uner.ts";
 import { seededRandom } from "../src/syntax/random.ts";
+import { replaceNames, type NamePool } from "../src/syntax/ner-augment.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -38,6 +39,7 @@ const { values: args } = parseArgs({
     lowercase: { type: "string", default: "0" },
     folds: { type: "string", default: "0" },
     "drop-final": { type: "string", default: "0" },
+    swap: { type: "string", default: "0" },
     "tagger-epochs": { type: "string", default: "6" },
     "skip-test": { type: "boolean", default: false },
   },
@@ -54,6 +56,21 @@ const taggerBytes = new Uint8Array(readFileSync(args.tagger));
 const taggerModel = SparseModel.fromBytes(taggerBytes, args.tagger);
 if (!taggerModel.ok) die(taggerModel.error.message);
 const tagger = (taggerModel as { ok: true; value: SparseModel }).value;
+
+/** The names of data/actors (people; IGOs, NGOs and institutions; countries) and data/places, split into tokens. */
+function namePool(): NamePool {
+  const column = (file: string, col: number): string[] => readFileSync(file, "utf8").split("\n")
+    .filter((l) => l.trim() !== "" && !l.startsWith("#")).slice(1).map((l) => l.split("\t")[col] ?? "").filter((n) => n !== "");
+  const actors = fileURLToPath(new URL("../data/actors/", import.meta.url));
+  const places = fileURLToPath(new URL("../data/places/", import.meta.url));
+  const tokens = (names: readonly string[]): string[][] => [...new Set(names)].map((n) => n.split(" ").filter((t) => t !== ""));
+  const placeNames = readdirSync(places).filter((f) => f.endsWith(".tsv")).flatMap((f) => column(join(places, f), 0));
+  return {
+    PER: tokens(column(join(actors, "people.tsv"), 0)),
+    ORG: tokens([...column(join(actors, "igos.tsv"), 1), ...column(join(actors, "institutions.tsv"), 0)]),
+    LOC: tokens([...(sources.kb?.countries.map((c) => c.name) ?? []), ...placeNames]),
+  };
+}
 
 const started = Date.now();
 const sources: NerHintSources = { kb: loadKnowledgeBase(), gazetteer: loadGazetteer() };
@@ -118,11 +135,19 @@ const lowered = gumTrain.filter((e) => e.spans.length > 0 && pick() < share).map
 const dropShare = Number(args["drop-final"]);
 const unpunctuated = gumTrain.filter((e) => e.forms.length > 2 && /^\p{P}+$/u.test(e.forms.at(-1) ?? "") && pick() < dropShare)
   .map((e) => example(e.forms.slice(0, -1), e.spans.filter((x) => x.end < e.forms.length)));
-const train = [...gumTrain, ...lowered, ...unpunctuated];
+// mention replacement: a seeded share of the sentences with names also comes with some names swapped for names of
+// the same type from our knowledge base and gazetteer, so the model learns what their hints mean (ner-augment.ts)
+const swapShare = Number(args.swap);
+const pool = namePool();
+const swapped = gumTrain.filter((e) => e.spans.length > 0 && pick() < swapShare).flatMap((e) => {
+  const r = replaceNames(e, pool, pick);
+  return r ? [example(r.forms, r.spans)] : [];
+});
+const train = [...gumTrain, ...lowered, ...unpunctuated, ...swapped];
 const dev = { "gum dev": gum("dev"), "uner ewt dev": uner("dev") };
 const tokens = train.reduce((s, e) => s + e.forms.length, 0);
 const spans = train.reduce((s, e) => s + e.spans.length, 0);
-console.log(`train:ner: ${gumTrain.length} GUM train sentences (+ ${lowered.length} in lower case, + ${unpunctuated.length} without their final mark), ${tokens} tokens, ${spans} named entities; seed ${seed}, ${epochs} epochs`);
+console.log(`train:ner: ${gumTrain.length} GUM train sentences (+ ${lowered.length} in lower case, + ${unpunctuated.length} without their final mark, + ${swapped.length} with names swapped), ${tokens} tokens, ${spans} named entities; seed ${seed}, ${epochs} epochs`);
 
 const line = (name: string, s: NerScores): string =>
   `${name} F1 ${s.overall.f1.toFixed(4)} (P ${s.overall.precision.toFixed(3)} R ${s.overall.recall.toFixed(3)}; ` +
@@ -170,7 +195,7 @@ const meta = {
   trainedOn: "UD_English-GUM train (en_gum-ccby: news, interviews, biographies, travel guides, textbooks, speeches, vlogs, conversation; texts CC BY or public domain, treebank CC BY-NC-SA 4.0), named mentions of Entity= as PER/ORG/LOC",
   tunedOn: ["GUM dev", "UNER English-EWT dev (CC BY-SA 4.0)"],
   labels: chosen.model.weights.labels, sentences: train.length, tokens, entities: spans,
-  seed, epochs, chosenEpoch: chosen.epoch, prune, lowercase: share, dropFinal: dropShare, folds, taggerEpochs: Number(args["tagger-epochs"]),
+  seed, epochs, chosenEpoch: chosen.epoch, prune, lowercase: share, dropFinal: dropShare, swap: swapShare, folds, taggerEpochs: Number(args["tagger-epochs"]),
   tagger: { file: args.tagger.split("/").pop(), sha256: createHash("sha256").update(taggerBytes).digest("hex") },
   features: chosen.model.weights.features, entries: chosen.model.weights.entries, bytes: bytes.length,
   dev: chosen.dev, history, seconds, tokensPerSecond,
