@@ -28,6 +28,7 @@ import { loadTreebank, TREEBANKS, type Split } from "../src/syntax/treebank.ts";
 import { parseIob2 } from "../src/syntax/uner.ts";
 import { seededRandom } from "../src/syntax/random.ts";
 import { replaceNames, type NamePool } from "../src/syntax/ner-augment.ts";
+import { BILOU, BIO } from "../src/syntax/ner-scheme.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -40,6 +41,7 @@ const { values: args } = parseArgs({
     folds: { type: "string", default: "0" },
     "drop-final": { type: "string", default: "0" },
     swap: { type: "string", default: "0" },
+    scheme: { type: "string", default: "bio" },
     "tagger-epochs": { type: "string", default: "6" },
     "skip-test": { type: "boolean", default: false },
   },
@@ -163,7 +165,7 @@ interface Kept { epoch: number; model: NerModel; mean: number; dev: Record<strin
 const kept: { best: Kept | null } = { best: null };
 const history: { epoch: number; dev: Record<string, number> }[] = [];
 trainNer(train, {
-  epochs, seed, prune,
+  epochs, seed, prune, scheme: args.scheme === "bilou" ? BILOU : BIO,
   progress: (done, _total, note) => bar.update(done, { note }),
   onEpoch(epoch, weights, acc) {
     const model = nerModel(weights);
@@ -195,7 +197,7 @@ const meta = {
   trainedOn: "UD_English-GUM train (en_gum-ccby: news, interviews, biographies, travel guides, textbooks, speeches, vlogs, conversation; texts CC BY or public domain, treebank CC BY-NC-SA 4.0), named mentions of Entity= as PER/ORG/LOC",
   tunedOn: ["GUM dev", "UNER English-EWT dev (CC BY-SA 4.0)"],
   labels: chosen.model.weights.labels, sentences: train.length, tokens, entities: spans,
-  seed, epochs, chosenEpoch: chosen.epoch, prune, lowercase: share, dropFinal: dropShare, swap: swapShare, folds, taggerEpochs: Number(args["tagger-epochs"]),
+  seed, epochs, chosenEpoch: chosen.epoch, prune, lowercase: share, dropFinal: dropShare, swap: swapShare, scheme: args.scheme, folds, taggerEpochs: Number(args["tagger-epochs"]),
   tagger: { file: args.tagger.split("/").pop(), sha256: createHash("sha256").update(taggerBytes).digest("hex") },
   features: chosen.model.weights.features, entries: chosen.model.weights.entries, bytes: bytes.length,
   dev: chosen.dev, history, seconds, tokensPerSecond,

@@ -5,7 +5,8 @@
  */
 import { nerValues, type NerValues } from "./ner-features.ts";
 import type { NerHints } from "./ner-hints.ts";
-import { ENTITY_TYPES, BIO_LABELS, spansToClasses, type EntitySpan } from "./ner-spans.ts";
+import { BIO, type NerScheme } from "./ner-scheme.ts";
+import { ENTITY_TYPES, type EntitySpan } from "./ner-spans.ts";
 import { nerScores, emptyNerCounts, addSpans, type NerScores } from "./ner-score.ts";
 import { recognise, trainNerSentence, type NerModel } from "./ner.ts";
 import { PerceptronTrainer } from "./perceptron.ts";
@@ -24,6 +25,8 @@ export interface NerTraining {
   readonly seed: number;
   /** share of the largest weight under which a feature is dropped when freezing (see PerceptronTrainer.freeze) */
   readonly prune?: number;
+  /** BIO (the default) or BILOU */
+  readonly scheme?: NerScheme;
   /** called after each epoch with the frozen model */
   readonly onEpoch?: (epoch: number, model: SparseModel, trainAccuracy: number) => void;
   readonly progress?: (done: number, total: number, note: string) => void;
@@ -31,10 +34,11 @@ export interface NerTraining {
 
 export function trainNer(examples: readonly NerExample[], opts: NerTraining): SparseModel {
   if (opts.epochs < 1) throw new Error("ner train: need at least one epoch");
-  const trainer = new PerceptronTrainer(BIO_LABELS.length);
+  const scheme = opts.scheme ?? BIO;
+  const trainer = new PerceptronTrainer(scheme.labels.length);
   const random = seededRandom(opts.seed);
   const prepared: { v: NerValues; gold: number[] }[] = examples.map((e) => ({
-    v: nerValues(e.forms, e.upos, e.hints), gold: spansToClasses(e.forms.length, e.spans),
+    v: nerValues(e.forms, e.upos, e.hints), gold: scheme.toClasses(e.forms.length, e.spans),
   }));
   const total = opts.epochs * prepared.length;
   let done = 0;
@@ -42,12 +46,12 @@ export function trainNer(examples: readonly NerExample[], opts: NerTraining): Sp
   for (let e = 0; e < opts.epochs; e++) {
     let right = 0, tokens = 0;
     for (const p of shuffled(prepared, random)) {
-      right += trainNerSentence(trainer, p.v, p.gold);
+      right += trainNerSentence(trainer, scheme, p.v, p.gold);
       tokens += p.v.n;
       if (++done % 500 === 0) opts.progress?.(done, total, `epoch ${e + 1} train acc ${(right / tokens).toFixed(4)}`);
     }
     if (opts.onEpoch || e === opts.epochs - 1) {
-      model = trainer.freeze(BIO_LABELS, opts.prune ?? 0);
+      model = trainer.freeze(scheme.labels, opts.prune ?? 0);
       opts.onEpoch?.(e + 1, model, right / Math.max(1, tokens));
     }
   }

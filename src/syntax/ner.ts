@@ -16,7 +16,8 @@ import { fileURLToPath } from "node:url";
 import type { Result } from "../types.ts";
 import { nerFeatures, nerValues, NER_FEATURES, type NerValues } from "./ner-features.ts";
 import type { NerHints } from "./ner-hints.ts";
-import { allowedAfter, BIO_LABELS, classesToSpans, type EntitySpan } from "./ner-spans.ts";
+import { schemeOf, type NerScheme } from "./ner-scheme.ts";
+import type { EntitySpan } from "./ner-spans.ts";
 import type { PerceptronTrainer } from "./perceptron.ts";
 import { SparseModel } from "./sparse-model.ts";
 
@@ -25,14 +26,14 @@ const START = 0xffff;
 
 export interface NerModel {
   readonly weights: SparseModel;
+  readonly scheme: NerScheme;
 }
 
-/** Wraps frozen weights, checking that their labels are the tagger's BIO labels. */
+/** Wraps frozen weights, checking that their labels are those of a label scheme (BIO or BILOU). */
 export function nerModel(weights: SparseModel, name = "ner model"): Result<NerModel> {
-  if (weights.labels.join(" ") !== BIO_LABELS.join(" ")) {
-    return { ok: false, error: { code: "model", message: `${name}: labels ${weights.labels.join(" ")} are not ${BIO_LABELS.join(" ")}`, path: name } };
-  }
-  return { ok: true, value: { weights } };
+  const scheme = schemeOf(weights.labels);
+  if (!scheme) return { ok: false, error: { code: "model", message: `${name}: labels ${weights.labels.join(" ")} are neither BIO nor BILOU entity labels`, path: name } };
+  return { ok: true, value: { weights, scheme } };
 }
 
 /** Reads `dir`/ner.bin (default data/model); a missing or foreign file is an error value. */
@@ -49,17 +50,18 @@ interface Scorer {
   score(feats: Uint32Array, n: number, out: Float64Array): void;
 }
 
-/** The best class allowed after `prev`. */
-function best(scores: Float64Array, prev: number): number {
-  let b = 0;
-  for (let c = 1; c < scores.length; c++) {
-    if ((scores[c] as number) > (scores[b] as number) && allowedAfter(prev === START ? -1 : prev, c)) b = c;
+/** The best class allowed after `prev`; the first allowed one when scores tie. */
+function best(scores: Float64Array, prev: number, scheme: NerScheme): number {
+  const p = prev === START ? -1 : prev;
+  let b = -1;
+  for (let c = 0; c < scores.length; c++) {
+    if ((b < 0 || (scores[c] as number) > (scores[b] as number)) && scheme.allowed(p, c)) b = c;
   }
   return b;
 }
 
 /** Greedy decoding; with `gold` and `trainer`, updates on each mistake. Returns the classes chosen. */
-function decode(scorer: Scorer, v: NerValues, trainer?: PerceptronTrainer, gold?: readonly number[]): Uint8Array {
+function decode(scorer: Scorer, scheme: NerScheme, v: NerValues, trainer?: PerceptronTrainer, gold?: readonly number[]): Uint8Array {
   const feats = new Uint32Array(NER_FEATURES);
   const scores = new Float64Array(scorer.classes);
   const out = new Uint8Array(v.n);
@@ -67,7 +69,7 @@ function decode(scorer: Scorer, v: NerValues, trainer?: PerceptronTrainer, gold?
   for (let i = 0; i < v.n; i++) {
     const n = nerFeatures(v, i, p1, p2, feats);
     scorer.score(feats, n, scores);
-    const c = best(scores, p1);
+    const c = best(scores, p1, scheme);
     if (trainer && gold) {
       trainer.update(feats, n, gold[i] as number, c);
       trainer.tick();
@@ -82,12 +84,12 @@ function decode(scorer: Scorer, v: NerValues, trainer?: PerceptronTrainer, gold?
 /** The named entities of one sentence. */
 export function recognise(model: NerModel, forms: readonly string[], upos: readonly string[], hints: NerHints): EntitySpan[] {
   if (forms.length === 0) return [];
-  return classesToSpans(decode(model.weights, nerValues(forms, upos, hints)));
+  return model.scheme.toSpans(decode(model.weights, model.scheme, nerValues(forms, upos, hints)));
 }
 
-/** One training pass over a sentence (gold classes per token, BIO_LABELS indices). Returns the tokens right. */
-export function trainNerSentence(trainer: PerceptronTrainer, v: NerValues, gold: readonly number[]): number {
-  const got = decode(trainer, v, trainer, gold);
+/** One training pass over a sentence (gold classes per token, in `scheme`'s labels). Returns the tokens right. */
+export function trainNerSentence(trainer: PerceptronTrainer, scheme: NerScheme, v: NerValues, gold: readonly number[]): number {
+  const got = decode(trainer, scheme, v, trainer, gold);
   let right = 0;
   for (let i = 0; i < v.n; i++) if (got[i] === gold[i]) right++;
   return right;

@@ -1,8 +1,9 @@
-/** BIO labels to token spans and back (src/syntax/ner-spans.ts), and reading UNER's IOB2 files (src/syntax/uner.ts). */
+/** BIO and BILOU labels to token spans and back (ner-spans.ts, ner-scheme.ts), and reading UNER IOB2 files (uner.ts). */
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { allowedAfter, BIO_LABELS, classesToSpans, spansToClasses, tagsToSpans } from "../../src/syntax/ner-spans.ts";
 import { parseIob2 } from "../../src/syntax/uner.ts";
+import { BILOU, BIO, schemeOf } from "../../src/syntax/ner-scheme.ts";
 
 const decoding: { name: string; tags: string[]; spans: [number, number, string][] }[] = [
   { name: "two adjacent names of one type stay apart at a B-", tags: ["B-PER", "I-PER", "B-PER", "O"], spans: [[0, 2, "PER"], [2, 3, "PER"]] },
@@ -59,4 +60,31 @@ test("UNER IOB2: a malformed line is an error value naming file and line", () =>
   const r = parseIob2("# sent_id = x\n1\tHi\tB-PER\t-\t-\nthis is not a token line\n", "bad.iob2");
   assert.equal(r.ok, false);
   if (!r.ok) assert.match(r.error.message, /^bad\.iob2:3: /);
+});
+
+const bilou: { name: string; spans: [number, number, "PER" | "ORG" | "LOC"][]; n: number; labels: string[] }[] = [
+  { name: "a one-word name is U-, a longer one B- … L-", n: 5, spans: [[0, 1, "PER"], [2, 5, "LOC"]], labels: ["U-PER", "O", "B-LOC", "I-LOC", "L-LOC"] },
+  { name: "two names side by side", n: 3, spans: [[0, 2, "ORG"], [2, 3, "ORG"]], labels: ["B-ORG", "L-ORG", "U-ORG"] },
+];
+
+for (const c of bilou) {
+  test(`NER BILOU: ${c.name}`, () => {
+    const spans = c.spans.map(([start, end, type]) => ({ start, end, type }));
+    const classes = BILOU.toClasses(c.n, spans);
+    assert.deepEqual(classes.map((k) => BILOU.labels[k]), c.labels);
+    assert.deepEqual(BILOU.toSpans(classes), spans);
+  });
+}
+
+test("NER BILOU: after B- only I- or L- of the same type may come; a name left open at the end still ends there", () => {
+  const at = (l: string): number => BILOU.labels.indexOf(l);
+  assert.equal(BILOU.allowed(at("B-PER"), at("L-PER")), true);
+  assert.equal(BILOU.allowed(at("B-PER"), at("O")), false);
+  assert.equal(BILOU.allowed(at("B-PER"), at("L-LOC")), false);
+  assert.equal(BILOU.allowed(at("L-PER"), at("U-LOC")), true);
+  assert.equal(BILOU.allowed(-1, at("I-PER")), false);
+  assert.deepEqual(BILOU.toSpans([at("O"), at("B-LOC"), at("I-LOC")]), [{ start: 1, end: 3, type: "LOC" }]);
+  assert.equal(schemeOf(BILOU.labels), BILOU);
+  assert.equal(schemeOf(BIO_LABELS), BIO);
+  assert.equal(schemeOf(["O", "B-MISC"]), null);
 });
