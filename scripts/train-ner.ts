@@ -32,7 +32,7 @@ import { BILOU, BIO } from "../src/syntax/ner-scheme.ts";
 
 const { values: args } = parseArgs({
   options: {
-    epochs: { type: "string", default: "12" },
+    epochs: { type: "string", default: "8" },
     seed: { type: "string", default: "20261203" },
     prune: { type: "string", default: "0.001" },
     tagger: { type: "string", default: fileURLToPath(new URL("../data/model/tagger.bin", import.meta.url)) },
@@ -40,7 +40,7 @@ const { values: args } = parseArgs({
     lowercase: { type: "string", default: "0" },
     folds: { type: "string", default: "0" },
     "drop-final": { type: "string", default: "0" },
-    swap: { type: "string", default: "0" },
+    swap: { type: "string", default: "0.5" },
     scheme: { type: "string", default: "bio" },
     "tagger-epochs": { type: "string", default: "6" },
     "skip-test": { type: "boolean", default: false },

@@ -7,7 +7,7 @@ import { f1, f2, f3, hashString } from "./hash.ts";
 import type { NerHints } from "./ner-hints.ts";
 import { PAD, wordValues, type WordValues } from "./words.ts";
 
-export const NER_FEATURES = 44;
+export const NER_FEATURES = 48;
 
 export interface NerValues {
   readonly n: number;
@@ -93,5 +93,9 @@ export function nerFeatures(v: NerValues, i: number, p1: number, p2: number, out
   out[n++] = f1(141, v.form[k + 1] as number);
   out[n++] = f2(142, u0, s0);
   out[n++] = f2(143, kb[k] as number, pl[k] as number);
+  out[n++] = f2(144, p1, s[k + 1] as number);
+  out[n++] = f3(145, s0, u0, w[k + 1] as number);
+  out[n++] = f2(146, w[k - 1] as number, s0);
+  out[n++] = f2(147, s0, w[k + 1] as number);
   return n;
 }
