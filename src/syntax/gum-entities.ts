@@ -11,21 +11,13 @@
  */
 import type { ConlluSentence, ConlluWord } from "./conllu.ts";
 import type { EntitySpan, EntityType } from "./ner-spans.ts";
+import { TITLES } from "./ner-titles.ts";
 
 const TYPE_OF: Readonly<Record<string, EntityType>> = { person: "PER", organization: "ORG", place: "LOC" };
 
 /** Words kept inside a name only when proper nouns stand on both sides ("Bank of America", "Trinidad and Tobago"). */
 const JOINERS = new Set(["of", "and", "the", "&", "'s", "’s", "-", "de", "du", "von", "van", "der", "for", "on", "upon"]);
 
-/** Titles UNER leaves out of a person's name. */
-const TITLES = new Set([
-  "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady",
-  "president", "senator", "sen.", "rep.", "gov.", "governor", "gen.", "general", "col.", "colonel", "capt.", "captain",
-  "king", "queen", "prince", "princess", "pope", "saint", "st.", "rev.", "reverend", "father", "sister", "brother",
-  "minister", "chancellor", "premier", "mayor", "judge", "justice", "sgt.", "lt.", "officer", "chairman", "ceo",
-  "vice", "prime", "deputy", "secretary", "emperor", "empress", "chief", "ambassador", "commander", "lieutenant",
-  "former", "late", "sheikh", "imam", "madam", "speaker", "ayatollah", "rabbi", "bishop", "archbishop", "cardinal", "marshal", "admiral", "sergeant",
-]);
 
 export interface GumMention {
   /** 0-based word range in the sentence, end exclusive */

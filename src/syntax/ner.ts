@@ -18,6 +18,7 @@ import { nerFeatures, nerValues, NER_FEATURES, type NerValues } from "./ner-feat
 import type { NerHints } from "./ner-hints.ts";
 import { schemeOf, type NerScheme } from "./ner-scheme.ts";
 import type { EntitySpan } from "./ner-spans.ts";
+import { afterTitles } from "./ner-titles.ts";
 import type { PerceptronTrainer } from "./perceptron.ts";
 import { SparseModel } from "./sparse-model.ts";
 
@@ -81,10 +82,16 @@ function decode(scorer: Scorer, scheme: NerScheme, v: NerValues, trainer?: Perce
   return out;
 }
 
-/** The named entities of one sentence. */
+/** The named entities of one sentence. A person's name never starts with a title ("Prime Minister", "Dr."). */
 export function recognise(model: NerModel, forms: readonly string[], upos: readonly string[], hints: NerHints): EntitySpan[] {
   if (forms.length === 0) return [];
-  return model.scheme.toSpans(decode(model.weights, model.scheme, nerValues(forms, upos, hints)));
+  const spans = model.scheme.toSpans(decode(model.weights, model.scheme, nerValues(forms, upos, hints)));
+  const out: EntitySpan[] = [];
+  for (const s of spans) {
+    const start = s.type === "PER" ? afterTitles(forms, s.start, s.end) : s.start;
+    if (start < s.end) out.push(start === s.start ? s : { ...s, start });
+  }
+  return out;
 }
 
 /** One training pass over a sentence (gold classes per token, in `scheme`'s labels). Returns the tokens right. */

@@ -4,6 +4,7 @@ import { test } from "node:test";
 import { allowedAfter, BIO_LABELS, classesToSpans, spansToClasses, tagsToSpans } from "../../src/syntax/ner-spans.ts";
 import { parseIob2 } from "../../src/syntax/uner.ts";
 import { BILOU, BIO, schemeOf } from "../../src/syntax/ner-scheme.ts";
+import { afterTitles } from "../../src/syntax/ner-titles.ts";
 
 const decoding: { name: string; tags: string[]; spans: [number, number, string][] }[] = [
   { name: "two adjacent names of one type stay apart at a B-", tags: ["B-PER", "I-PER", "B-PER", "O"], spans: [[0, 2, "PER"], [2, 3, "PER"]] },
@@ -88,3 +89,16 @@ test("NER BILOU: after B- only I- or L- of the same type may come; a name left o
   assert.equal(schemeOf(BIO_LABELS), BIO);
   assert.equal(schemeOf(["O", "B-MISC"]), null);
 });
+
+const titled: { forms: string; start: number; end: number; expect: number }[] = [
+  { forms: "Prime Minister Fayez al-Sarraj", start: 0, end: 4, expect: 2 },
+  { forms: "Dr. Salma Idris", start: 0, end: 3, expect: 1 },
+  { forms: "Khalifa Haftar", start: 0, end: 2, expect: 0 },
+  { forms: "the President", start: 1, end: 2, expect: 2 },
+];
+
+for (const c of titled) {
+  test(`NER titles: "${c.forms}" [${c.start},${c.end}) starts its name at ${c.expect}`, () => {
+    assert.equal(afterTitles(c.forms.split(" "), c.start, c.end), c.expect);
+  });
+}
