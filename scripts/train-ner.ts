@@ -197,17 +197,25 @@ const bytes = chosen.model.weights.toBytes();
 writeFileSync(join(args.out, "ner.bin"), bytes);
 const meta = {
   trainedOn: "UD_English-GUM train (en_gum-ccby: news, interviews, biographies, travel guides, textbooks, speeches, vlogs, conversation; texts CC BY or public domain, treebank CC BY-NC-SA 4.0), named mentions of Entity= as PER/ORG/LOC",
+  licence: "weights derived from UD_English-GUM (CC BY-NC-SA 4.0; these genres' texts CC BY or public domain) and tuned on UNER English-EWT dev (CC BY-SA 4.0)",
   tunedOn: ["GUM dev", "UNER English-EWT dev (CC BY-SA 4.0)"],
   labels: chosen.model.weights.labels, sentences: train.length, tokens, entities: spans,
   seed, epochs, chosenEpoch: chosen.epoch, prune, lowercase: share, dropFinal: dropShare, swap: swapShare, scheme: args.scheme, folds, taggerEpochs: Number(args["tagger-epochs"]),
   tagger: { file: args.tagger.split("/").pop(), sha256: createHash("sha256").update(taggerBytes).digest("hex") },
   features: chosen.model.weights.features, entries: chosen.model.weights.entries, bytes: bytes.length,
   dev: chosen.dev, history, seconds, tokensPerCpuSecond: tokensPerSecond,
+  test: null as Record<string, ReturnType<typeof figures>> | null,
 };
-writeFileSync(join(args.out, "ner.json"), `${JSON.stringify(meta, null, 2)}\n`);
+const writeMeta = (): void => writeFileSync(join(args.out, "ner.json"), `${JSON.stringify(meta, null, 2)}\n`);
+writeMeta();
 console.log(`train:ner: epoch ${chosen.epoch} kept; wrote ner.bin ${(bytes.length / 1e6).toFixed(2)} MB (${meta.features} features) in ${seconds} s; recognise ${tokensPerSecond} tokens per CPU second`);
 
+// the settings are fixed by now: the test sets are scored once, printed and recorded
 if (!args["skip-test"]) {
-  console.log(`test (gold tokens): ${line("uner ewt test", evaluateNer(chosen.model, uner("test")))}`);
-  console.log(`test (gold tokens): ${line("gum news test", evaluateNer(chosen.model, gum("test", "news")))}`);
+  const unerTest = evaluateNer(chosen.model, uner("test"));
+  const gumNews = evaluateNer(chosen.model, gum("test", "news"));
+  console.log(`test (gold tokens): ${line("uner ewt test", unerTest)}`);
+  console.log(`test (gold tokens): ${line("gum news test", gumNews)}`);
+  meta.test = { "uner ewt test": figures(unerTest), "gum news test": figures(gumNews) };
+  writeMeta();
 }
