@@ -8,7 +8,7 @@
  *     [--tagger-epochs N] [--lowercase SHARE] [--out DIR] [--skip-test]
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -27,7 +27,8 @@ import { jackknifeTags, tagClasses } from "../src/syntax/train.ts";
 import { loadTreebank, TREEBANKS, type Split } from "../src/syntax/treebank.ts";
 import { parseIob2 } from "../src/syntax/uner.ts";
 import { seededRandom } from "../src/syntax/random.ts";
-import { replaceNames, type NamePool } from "../src/syntax/ner-augment.ts";
+import { replaceNames } from "../src/syntax/ner-augment.ts";
+import { loadNamePool } from "../src/syntax/ner-names.ts";
 import { BILOU, BIO } from "../src/syntax/ner-scheme.ts";
 
 const { values: args } = parseArgs({
@@ -58,21 +59,6 @@ const taggerBytes = new Uint8Array(readFileSync(args.tagger));
 const taggerModel = SparseModel.fromBytes(taggerBytes, args.tagger);
 if (!taggerModel.ok) die(taggerModel.error.message);
 const tagger = (taggerModel as { ok: true; value: SparseModel }).value;
-
-/** The names of data/actors (people; IGOs, NGOs and institutions; countries) and data/places, split into tokens. */
-function namePool(): NamePool {
-  const column = (file: string, col: number): string[] => readFileSync(file, "utf8").split("\n")
-    .filter((l) => l.trim() !== "" && !l.startsWith("#")).slice(1).map((l) => l.split("\t")[col] ?? "").filter((n) => n !== "");
-  const actors = fileURLToPath(new URL("../data/actors/", import.meta.url));
-  const places = fileURLToPath(new URL("../data/places/", import.meta.url));
-  const tokens = (names: readonly string[]): string[][] => [...new Set(names)].map((n) => n.split(" ").filter((t) => t !== ""));
-  const placeNames = readdirSync(places).filter((f) => f.endsWith(".tsv")).flatMap((f) => column(join(places, f), 0));
-  return {
-    PER: tokens(column(join(actors, "people.tsv"), 0)),
-    ORG: tokens([...column(join(actors, "igos.tsv"), 1), ...column(join(actors, "institutions.tsv"), 0)]),
-    LOC: tokens([...(sources.kb?.countries.map((c) => c.name) ?? []), ...placeNames]),
-  };
-}
 
 const started = Date.now();
 const sources: NerHintSources = { kb: loadKnowledgeBase(), gazetteer: loadGazetteer() };
@@ -140,7 +126,7 @@ const unpunctuated = gumTrain.filter((e) => e.forms.length > 2 && /^\p{P}+$/u.te
 // mention replacement: a seeded share of the sentences with names also comes with some names swapped for names of
 // the same type from our knowledge base and gazetteer, so the model learns what their hints mean (ner-augment.ts)
 const swapShare = Number(args.swap);
-const pool = namePool();
+const pool = loadNamePool(sources.kb?.countries ?? []);
 const swapped = gumTrain.filter((e) => e.spans.length > 0 && pick() < swapShare).flatMap((e) => {
   const r = replaceNames(e, pool, pick);
   return r ? [example(r.forms, r.spans)] : [];
