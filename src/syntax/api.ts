@@ -11,7 +11,10 @@ import type { EntitySpan } from "../doc.ts";
 import { analyse } from "../language/analyse.ts";
 import type { Result } from "../types.ts";
 import { formatConllu } from "./conllu.ts";
+import { loadKnowledgeBase } from "../actors/kb/load.ts";
+import { loadGazetteer } from "../places/gazetteer.ts";
 import { loadSyntaxModels, type SyntaxModels } from "./models.ts";
+import type { NerHintSources } from "./ner-hints.ts";
 import { syntaxOf } from "./stage.ts";
 
 export interface ParsedWord {
@@ -43,10 +46,10 @@ export interface Parser {
   parse(text: string): ParsedText;
 }
 
-/** Splits, tags and parses `text` with loaded models. */
-export function parseText(models: SyntaxModels, text: string): ParsedText {
+/** Splits, tags and parses `text` with loaded models; `hints` are the dictionaries the entity tagger reads. */
+export function parseText(models: SyntaxModels, text: string, hints: NerHintSources = {}): ParsedText {
   const { sentences, tokens } = analyse(text);
-  const syntax = syntaxOf(tokens, sentences, models);
+  const syntax = syntaxOf(text, tokens, sentences, models, hints);
   return {
     entities: syntax.entities,
     sentences: sentences.map((s) => ({
@@ -62,11 +65,15 @@ export function parseText(models: SyntaxModels, text: string): ParsedText {
   };
 }
 
-/** A parser over the shipped weights (data/model/), or the error naming the missing file. */
+/**
+ * A parser over the shipped weights (data/model/) with the shipped knowledge base and gazetteer as entity hints,
+ * or the error naming the missing file.
+ */
 export function createParser(dir?: string): Result<Parser> {
   const models = loadSyntaxModels(dir);
   if (!models.ok) return models;
-  return { ok: true, value: { parse: (text) => parseText(models.value, text) } };
+  const hints: NerHintSources = { kb: loadKnowledgeBase(), gazetteer: loadGazetteer() };
+  return { ok: true, value: { parse: (text) => parseText(models.value, text, hints) } };
 }
 
 /** CoNLL-U of a parsed text: `SpaceAfter=No` where words touch, the entity tag (`Entity=B-PER`) in MISC. */

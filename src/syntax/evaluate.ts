@@ -6,7 +6,9 @@
 import { analyse } from "../language/analyse.ts";
 import type { ConlluSentence } from "./conllu.ts";
 import type { SyntaxModels } from "./models.ts";
-import { addDocument, emptyRawCounts, rawDocuments, rawFigures, type RawFigures, type SystemWord } from "./raw-eval.ts";
+import type { NerHintSources } from "./ner-hints.ts";
+import { addSpans, emptyNerCounts, nerScores, type NerScores } from "./ner-score.ts";
+import { addDocument, emptyRawCounts, rawDocuments, rawFigures, type EntitySource, type RawFigures, type SystemWord } from "./raw-eval.ts";
 import { syntaxOf } from "./stage.ts";
 
 export interface ParseEvaluation {
@@ -15,12 +17,24 @@ export interface ParseEvaluation {
   readonly ours: RawFigures;
   /** UPOS F1 of wink-nlp's tags on the same tokens */
   readonly winkUpos: number;
-  /** words per second of split + tag + parse (this machine, this run) */
+  /** words per second of split + tag + parse + entities (this machine, this run) */
   readonly wordsPerSecond: number;
+  /** named entities from raw text against the gold entities, exact character spans and type (when gold was given) */
+  readonly entities: NerScores | null;
 }
 
-export function evaluateParse(models: SyntaxModels, sentences: readonly ConlluSentence[], now: () => number = () => performance.now()): ParseEvaluation {
-  const docs = rawDocuments(sentences);
+export interface ParseEvaluationOptions {
+  /** gold entities per sentence; sentences it returns null for are left out of the entity figures */
+  readonly entities?: EntitySource;
+  /** the dictionaries the entity tagger takes hints from, as in the coder */
+  readonly hints?: NerHintSources;
+  readonly now?: () => number;
+}
+
+export function evaluateParse(models: SyntaxModels, sentences: readonly ConlluSentence[], options: ParseEvaluationOptions = {}): ParseEvaluation {
+  const now = options.now ?? (() => performance.now());
+  const docs = rawDocuments(sentences, options.entities);
+  const ner = emptyNerCounts();
   const ours = emptyRawCounts();
   const wink = emptyRawCounts();
   let elapsed = 0;
@@ -28,7 +42,7 @@ export function evaluateParse(models: SyntaxModels, sentences: readonly ConlluSe
   for (const d of docs) {
     const t0 = now();
     const { sentences: sents, tokens } = analyse(d.text);
-    const syntax = syntaxOf(tokens, sents, models);
+    const syntax = syntaxOf(d.text, tokens, sents, models, options.hints);
     elapsed += now() - t0;
     systemWords += tokens.length;
     const system: SystemWord[] = tokens.map((t, i) => ({
@@ -37,9 +51,11 @@ export function evaluateParse(models: SyntaxModels, sentences: readonly ConlluSe
     const spans = sents.map((s) => [s.start, s.end] as const);
     addDocument(ours, d, system, spans);
     addDocument(wink, d, system.map((w, i) => ({ ...w, upos: (tokens[i] as { pos: string }).pos })), spans);
+    if (options.entities) addSpans(ner, d.entities, syntax.entities);
   }
   return {
     documents: docs.length, goldWords: ours.gold, ours: rawFigures(ours), winkUpos: rawFigures(wink).upos,
     wordsPerSecond: systemWords / Math.max(1e-9, elapsed / 1000),
+    entities: options.entities ? nerScores(ner, ["PER", "ORG", "LOC"]) : null,
   };
 }

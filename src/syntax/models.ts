@@ -1,11 +1,13 @@
 /**
  * The shipped syntax weights (data/model/tagger.bin, parser.bin, labeler.bin; ner.bin when present), loaded once
- * per coder. A missing or unreadable file is an error value naming it; the coder then runs without syntax.
+ * per coder. A missing or unreadable file is an error value naming it; the coder then runs without syntax. A
+ * missing ner.bin only turns entity recognition off.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Result } from "../types.ts";
+import { loadNer, type NerModel } from "./ner.ts";
 import { SparseModel } from "./sparse-model.ts";
 
 export const MODEL_DIR = fileURLToPath(new URL("../../data/model/", import.meta.url));
@@ -14,6 +16,8 @@ export interface SyntaxModels {
   readonly tagger: SparseModel;
   readonly transitions: SparseModel;
   readonly labeler: SparseModel;
+  /** the named-entity tagger (ner.bin); null when that file is absent: no entities, everything else works */
+  readonly ner: NerModel | null;
 }
 
 /** Reads one model file of `dir`. */
@@ -31,5 +35,7 @@ export function loadSyntaxModels(dir: string = MODEL_DIR): Result<SyntaxModels> 
   if (!transitions.ok) return transitions;
   const labeler = readModel(dir, "labeler.bin");
   if (!labeler.ok) return labeler;
-  return { ok: true, value: { tagger: tagger.value, transitions: transitions.value, labeler: labeler.value } };
+  const ner = loadNer(dir);
+  if (!ner.ok && ner.error.code !== "model-missing") return ner;
+  return { ok: true, value: { tagger: tagger.value, transitions: transitions.value, labeler: labeler.value, ner: ner.ok ? ner.value : null } };
 }

@@ -11,6 +11,8 @@ import { universal } from "./gold-score.ts";
 export interface RawDocument {
   readonly id: string;
   readonly text: string;
+  /** gold named entities as character offsets into `text` (when the caller gave a source of them) */
+  readonly entities: readonly { readonly start: number; readonly end: number; readonly type: string }[];
   readonly words: readonly GoldWord[];
   /** character offsets where each gold sentence starts and ends */
   readonly sentences: readonly (readonly [number, number])[];
@@ -37,16 +39,23 @@ export interface SystemWord {
   readonly deprel: string;
 }
 
-/** Groups treebank sentences into documents with their raw text and gold words in document offsets. */
-export function rawDocuments(sentences: readonly ConlluSentence[]): RawDocument[] {
+/** Gold entities of one sentence as word-index ranges [start, end), or null when it has no entity gold. */
+export type EntitySource = (sentence: ConlluSentence) => readonly { start: number; end: number; type: string }[] | null;
+
+/**
+ * Groups treebank sentences into documents with their raw text and gold words in document offsets; with
+ * `entities`, each document's gold named entities too.
+ */
+export function rawDocuments(sentences: readonly ConlluSentence[], entities?: EntitySource): RawDocument[] {
   const docs: RawDocument[] = [];
   let text = "";
   let words: GoldWord[] = [];
   let spans: (readonly [number, number])[] = [];
+  let named: { start: number; end: number; type: string }[] = [];
   let id = "";
   const close = (): void => {
-    if (words.length) docs.push({ id, text, words, sentences: spans });
-    text = ""; words = []; spans = [];
+    if (words.length) docs.push({ id, text, words, sentences: spans, entities: named });
+    text = ""; words = []; spans = []; named = [];
   };
   sentences.forEach((s, k) => {
     if (s.newdoc !== null || k === 0) {
@@ -64,6 +73,11 @@ export function rawDocuments(sentences: readonly ConlluSentence[]): RawDocument[
         start: offset + w.start, end: offset + w.end, form: w.form, upos: w.upos,
         head: w.head <= 0 ? -1 : base + w.head - 1, deprel: w.deprel, shared,
       });
+    }
+    for (const e of entities?.(s) ?? []) {
+      const first = s.words[e.start];
+      const last = s.words[e.end - 1];
+      if (first && last) named.push({ start: offset + first.start, end: offset + last.end, type: e.type });
     }
   });
   close();

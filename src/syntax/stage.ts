@@ -2,17 +2,25 @@
  * The syntax stage: our own part-of-speech tags and a dependency tree for every sentence, and the named entities,
  * on the readonly Doc (see Syntax in doc.ts). Runs after `language`, on its tokens.
  */
-import type { Doc, Sentence, Syntax, Token } from "../doc.ts";
+import type { Doc, EntitySpan, Sentence, Syntax, Token } from "../doc.ts";
 import type { Context, Stage } from "../stage.ts";
 import type { SyntaxModels } from "./models.ts";
+import { recognise } from "./ner.ts";
+import { nerHints, type NerHintSources } from "./ner-hints.ts";
 import { parseWords } from "./sentence.ts";
 
-/** Tags and parses every sentence; without models every token gets "X", no head and no relation. */
-export function syntaxOf(tokens: readonly Token[], sentences: readonly Sentence[], models: SyntaxModels | null | undefined): Syntax {
+/**
+ * Tags and parses every sentence and finds its named entities (with the knowledge base and gazetteer as hints);
+ * without models every token gets "X", no head and no relation, and there are no entities.
+ */
+export function syntaxOf(
+  text: string, tokens: readonly Token[], sentences: readonly Sentence[], models: SyntaxModels | null | undefined, hints: NerHintSources = {},
+): Syntax {
   const upos: string[] = new Array(tokens.length).fill("X");
   const xpos: string[] = new Array(tokens.length).fill("_");
   const deprels: string[] = new Array(tokens.length).fill("_");
   const heads = new Int32Array(tokens.length).fill(-1);
+  const entities: EntitySpan[] = [];
   if (models) {
     for (const s of sentences) {
       const forms: string[] = [];
@@ -26,9 +34,18 @@ export function syntaxOf(tokens: readonly Token[], sentences: readonly Sentence[
         const h = p.heads[k] as number;
         heads[i] = h < 0 ? -1 : s.tokenStart + h;
       }
+      if (!models.ner) continue;
+      for (const e of recognise(models.ner, forms, p.upos, nerHints(forms, hints))) {
+        const first = tokens[s.tokenStart + e.start] as Token;
+        const last = tokens[s.tokenStart + e.end - 1] as Token;
+        entities.push({
+          type: e.type, sentence: s.index, tokenStart: s.tokenStart + e.start, tokenEnd: s.tokenStart + e.end,
+          start: first.start, end: last.end, text: text.slice(first.start, last.end),
+        });
+      }
     }
   }
-  return { upos, xpos, heads, deprels, entities: [] };
+  return { upos, xpos, heads, deprels, entities };
 }
 
 export const syntaxStage: Stage = {
@@ -36,6 +53,6 @@ export const syntaxStage: Stage = {
   reads: ["sentences", "tokens"],
   adds: ["syntax"],
   run(doc: Doc, ctx: Context): Doc {
-    return { ...doc, syntax: syntaxOf(doc.tokens ?? [], doc.sentences ?? [], ctx.syntax) };
+    return { ...doc, syntax: syntaxOf(doc.article.text, doc.tokens ?? [], doc.sentences ?? [], ctx.syntax, { kb: ctx.kb, gazetteer: ctx.gazetteer }) };
   },
 };
