@@ -6,7 +6,7 @@ import { phraseKey } from "../actors/kb/key.ts";
 import type { Sentence, Token } from "../doc.ts";
 import { keepsSentenceGoing } from "./abbreviations.ts";
 import { foldText, toOriginalSpan } from "./fold.ts";
-import { its, nlp } from "./wink.ts";
+import { its, readDoc } from "./wink.ts";
 
 export interface Analysis {
   readonly sentences: readonly Sentence[];
@@ -55,7 +55,7 @@ function sentenceStarts(values: readonly string[], pos: readonly string[], spans
  */
 export function analyse(text: string): Analysis {
   const folded = foldText(text);
-  const doc = nlp.readDoc(folded.text);
+  const doc = readDoc(folded.text);
   const collection = doc.tokens();
   const values = collection.out(its.value) as string[];
   const spaces = collection.out(its.precedingSpaces) as string[];
