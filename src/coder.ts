@@ -8,6 +8,7 @@ import type { Doc } from "./doc.ts";
 import type { Context } from "./stage.ts";
 import { buildPipeline, runPipeline, STAGES } from "./pipeline.ts";
 import { readArticle } from "./read/index.ts";
+import { checkInput } from "./read/input.ts";
 import { loadKnowledgeBase } from "./actors/kb/load.ts";
 import { loadCodebook } from "./codebook/load.ts";
 import { loadGazetteer } from "./places/gazetteer.ts";
@@ -25,6 +26,8 @@ export interface CoderOptions {
 }
 
 export interface Coder {
+  /** Codes one record. Anything wrong with the record (a missing or non-string `text`, a wrong type for any other
+   * field, unreadable text) comes back as `{ ok: false, error }`; only a bug throws. */
   code(input: ArticleInput): Result<CodedArticle>;
   readonly context: Context;
 }
@@ -43,7 +46,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const stages = buildPipeline(STAGES);
   return {
     context,
-    code(input) {
+    code(given) {
+      const checked = checkInput(given);
+      if (!checked.ok) return checked;
+      const input = checked.value;
       const read = readArticle(input);
       if (!read.ok) return read;
       const article = read.value;
