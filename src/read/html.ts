@@ -9,6 +9,7 @@ import type { Paragraph } from "./boilerplate.ts";
 import { htmlParagraphs, PAGE_CHROME } from "./html-text.ts";
 import { readPageMeta } from "./html-meta.ts";
 import type { Extracted } from "./text.ts";
+import { quietly, webUrl } from "./quiet.ts";
 
 /** Below this many characters of body, defuddle's result is checked against our own extraction. */
 const LITTLE_TEXT = 400;
@@ -41,13 +42,14 @@ function fallbackParagraphs(html: string): Paragraph[] {
  *
  * @example extractHtml("<html><body><article><p>Talks began.</p></article></body></html>", null).paragraphs
  */
-export function extractHtml(html: string, url: string | null): Extracted {
+export function extractHtml(html: string, given: string | null): Extracted {
+  const url = webUrl(given);
   const doc = parsePage(html, url);
   const meta = readPageMeta(doc);
   let paragraphs: Paragraph[] = [];
   let found: { title?: string; author?: string; published?: string; site?: string } = {};
   try {
-    const result = new DefuddleClass(doc, { url: url ?? "about:blank", useAsync: false }).parse();
+    const result = quietly(() => new DefuddleClass(doc, { url: url ?? "about:blank", useAsync: false }).parse());
     found = result;
     const content = parseHTML(`<!doctype html><html><body>${result.content}</body></html>`).document;
     paragraphs = htmlParagraphs(content.body);
