@@ -98,3 +98,13 @@ test("a page with a URL defuddle cannot parse is read without printing anything"
     });
   }
 });
+
+test("a page of 100,000 elements is read by our own walk, within 20 s", () => {
+  const html = page(`${"<p>".repeat(100_000)}${SENTENCE(7)}`);
+  const started = performance.now();
+  const r = readArticle({ text: html });
+  const seconds = (performance.now() - started) / 1000;
+  assert.ok(r.ok, r.ok ? "" : r.error.message);
+  assert.ok(r.value.text.includes(SENTENCE(7)));
+  assert.ok(seconds < 20, `${seconds.toFixed(1)} s`);
+});
