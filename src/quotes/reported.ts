@@ -7,6 +7,7 @@ import type { ActorMention, Sentence } from "../doc.ts";
 import type { CodedQuote } from "../types.ts";
 import { wordCount } from "./marks.ts";
 import type { MentionLookup, Speaker } from "./lookup.ts";
+import type { SpanIndex } from "./spans.ts";
 import { alternation, BARE_REPORT_VERBS, PERSON_PRONOUNS, THAT_REPORT_VERBS, TITLE_WORDS } from "./verbs.ts";
 
 const OBJECT = String.raw`(?:reporters|journalists|the\s+press|(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})`;
@@ -28,7 +29,7 @@ const PRONOUN_ONLY = /^(?:he|she)\s+(?:said|says|added)$/i;
 const ACCORDING_RE = /\baccording to\s+/gi;
 
 /** Offsets of the direct quotes (marks included), which attribute nothing new when a verb follows them closely. */
-export type Covered = readonly (readonly [number, number])[];
+export type Covered = SpanIndex;
 
 /**
  * Reported-speech candidates in one sentence. A candidate may contain a direct quote ("X said that "…"");
@@ -48,7 +49,7 @@ export function reportedInSentence(
     const verbAt = sentence.start + m.index;
     if (PASSIVE_BEFORE.test(tail(s, m.index))) continue;
     // `"…," Haftar told state television` — the verb attributes the quote before it, it reports nothing new
-    if (covered.some(([qs, qe]) => qs >= sentence.start && qe <= verbAt && verbAt - qe < 80)) continue;
+    if (covered.endsIn(verbAt - 79, verbAt).some(([qs]) => qs >= sentence.start)) continue;
     const speaker = subjectBefore(text, mentions, lookup, sentence.start, verbAt);
     if (!speaker) continue;
     const clauseStart = sentence.start + m.index + m[0].length;

@@ -9,6 +9,7 @@ import type { CodedQuote } from "../types.ts";
 import { clauseAfter, clauseBefore } from "./attribution.ts";
 import { findQuoteSpans, wordCount, type QuoteSpan } from "./marks.ts";
 import { reportedInSentence } from "./reported.ts";
+import { sentenceAt, spanIndex } from "./spans.ts";
 import { resolveSpeaker, type Speaker } from "./speaker.ts";
 import { mentionLookup, type MentionLookup } from "./lookup.ts";
 
@@ -62,12 +63,16 @@ export const quotesStage: Stage = {
     const text = doc.article.text;
     const mentions = doc.mentions ?? [];
     const lookup = mentionLookup(text, mentions);
-    const covered = findQuoteSpans(text).map((q) => [q.open, q.close] as const);
-    const candidates = (doc.sentences ?? []).flatMap((s) => reportedInSentence(text, s, lookup.within(s.start, s.end).filter((m) => m.sentence === s.index), lookup, covered));
-    const holdsQuote = (r: CodedQuote): boolean => covered.some(([s, e]) => r.start < e && s < r.end);
+    const sentences = doc.sentences ?? [];
+    const covered = spanIndex(findQuoteSpans(text).map((q) => [q.open, q.close] as const));
+    const perSentence = sentences.map((s) => reportedInSentence(text, s, lookup.within(s.start, s.end).filter((m) => m.sentence === s.index), lookup, covered));
+    const candidates = perSentence.flat();
+    const holdsQuote = (r: CodedQuote): boolean => covered.overlaps(r.start, r.end);
     const direct = directQuotes(text, lookup).map((q) => {
       if (q.speaker) return q;
-      const around = candidates.find((r) => r.start <= q.start && q.end <= r.end);
+      // a candidate lies inside one sentence, so one that holds the quote is in the sentence where the quote starts
+      const at = sentenceAt(sentences, q.start);
+      const around = at < 0 ? undefined : perSentence[at]?.find((r) => r.start <= q.start && q.end <= r.end);
       return around ? { ...q, speaker: around.speaker, speaker_name: around.speaker_name } : q;
     });
     const reported = dedupe(candidates.filter((r) => !holdsQuote(r)));
