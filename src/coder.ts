@@ -26,8 +26,9 @@ export interface CoderOptions {
   /**
    * Time one record may take, in milliseconds (default DEFAULT_BUDGET_MS; Infinity for none). It is checked after
    * reading and after each stage, so a record can overrun it by at most one stage; past it, `code` returns a
-   * `time_budget` issue naming the record and the stage. Coding time grows linearly with length (about 30 ms per
-   * 1,000 characters of prose on one core), so only inputs near the 5-million-character limit come close.
+   * `time_budget` issue naming the record and the stage. Coding time grows linearly with length (about 5 ms per
+   * 1,000 characters of news prose on one core, up to about 30 for junk such as 200 KB without punctuation), so
+   * only inputs near the 5-million-character limit come close.
    */
   readonly budgetMs?: number;
   /** the clock the budget is measured with, in milliseconds (default performance.now); stages never read it */
