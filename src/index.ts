@@ -7,7 +7,7 @@
  * const result = coder.code({ id: "a1", text: "Russian Foreign Minister Sergei Lavrov met Haftar in Moscow on Monday.", date: "2020-01-15" });
  * if (result.ok) console.log(result.value.events);
  */
-export { createCoder } from "./coder.ts";
+export { createCoder, DEFAULT_BUDGET_MS } from "./coder.ts";
 export type { Coder, CoderOptions } from "./coder.ts";
 export type * from "./types.ts";
 export { createParser, parseText, toConllu } from "./syntax/api.ts";

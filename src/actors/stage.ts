@@ -10,6 +10,7 @@ import { findParts } from "./parts.ts";
 import { actorKey, chunkParts, identify, type Chunk, type Identity } from "./chunk.ts";
 import { LOCATIVE, PERSON_PRONOUNS, POSSESSIVES } from "./words.ts";
 import { phraseKey } from "./kb/key.ts";
+import { createRecent, type Recent } from "./recent.ts";
 
 export const actorsStage: Stage = {
   name: "actors",
@@ -24,11 +25,14 @@ export const actorsStage: Stage = {
     const add = (id: Identity, from: number, to: number, sentence: number, via = id.via) => {
       const start = tokens[from]!.start;
       const end = tokens[to - 1]!.end;
-      mentions.push({ ...id, via, start, end, text: text.slice(start, end), sentence, tokenStart: from, tokenEnd: to });
+      const m: ActorMention = { ...id, via, start, end, text: text.slice(start, end), sentence, tokenStart: from, tokenEnd: to };
+      mentions.push(m);
+      recent.add(m);
     };
-    const lastPerson = (before: number) => [...mentions].reverse().find((m) => m.kind === "person" && m.start < before);
+    const recent = createRecent();
 
     for (const s of doc.sentences ?? []) {
+      recent.nextSentence();
       const parts = findParts(text, tokens, s.tokenStart, s.tokenEnd, ctx.kb);
       const chunks = chunkParts(tokens, parts);
       const taken = new Set<number>();
@@ -69,7 +73,7 @@ export const actorsStage: Stage = {
           const placed = placeAfter(id, chunk.end, chunks, tokens);
           if (placed) distributed = distributed?.end === placed.end ? { ids: [...distributed.ids, placed.id], end: placed.end } : { ids: [placed.id], end: placed.end };
           else distributed = null;
-          id = placed?.id ?? sharedDemonym(id, prev, mentions, chunk.start) ?? resolveBareAgent(id, prev, mentions, chunk.start, tokens) ?? id;
+          id = placed?.id ?? sharedDemonym(id, prev, mentions, chunk.start) ?? resolveBareAgent(id, prev, recent) ?? id;
         }
         add(id, chunk.start, chunk.end, s.index);
         for (let k = chunk.start; k < chunk.end; k++) taken.add(k);
@@ -89,7 +93,7 @@ export const actorsStage: Stage = {
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
         const t = tokens[k]!;
         if (taken.has(k) || !PERSON_PRONOUNS.has(t.lower) || POSSESSIVES.has(t.lower)) continue;
-        const ref = lastPerson(t.start);
+        const ref = recent.lastPerson(t.start);
         if (ref && ref.sentence >= s.index - 3) add(ref, k, k + 1, s.index, "pronoun");
       }
     }
@@ -149,20 +153,17 @@ function sharedDemonym(id: Identity, prev: Token | undefined, mentions: readonly
  * "the general", "his troops", "the government": a bare agent takes its country from the actor it refers to —
  * the owner of a possessive, or the last actor with the same agent word.
  */
-function resolveBareAgent(
-  id: Identity, prev: Token | undefined, mentions: readonly ActorMention[], at: number, tokens: readonly Token[],
-): Identity | null {
-  const before = tokens[at]!.start;
-  const earlier = mentions.filter((m) => m.start < before);
+function resolveBareAgent(id: Identity, prev: Token | undefined, recent: Recent): Identity | null {
+  // (every mention recorded so far starts before this chunk)
   if (prev && POSSESSIVES.has(prev.lower)) {
-    const owner = [...earlier].reverse().find((m) => m.country);
+    const owner = recent.lastWithCountry();
     if (owner) {
       const code = owner.country + id.code.slice(3);
       return { ...id, key: actorKey(code, id.agentWord), code, country: owner.country, name: `${owner.name}'s ${id.name}`, via: "possessive" };
     }
   }
   // "the government", "army artillery": the country of the last actor with the same agent code in the article
-  const same = [...earlier].reverse().find((m) => m.country && m.code.length > 3 && m.code.slice(3, 6) === id.code.slice(3, 6));
+  const same = recent.lastWithAgent(id.code.slice(3, 6));
   if (!same) return null;
   if (same.kind === "person" && id.kind === "person" && prev?.lower === "the") return { ...same, via: "nominal", agentWord: id.agentWord ?? null };
   if (id.kind === "person") return null;

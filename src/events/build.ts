@@ -3,7 +3,8 @@
  * the day it happened, the place, and the evidence span.
  */
 import type { ActorMention, Doc } from "../doc.ts";
-import type { ActorRef, CodedEvent, DatePrecision, Place } from "../types.ts";
+import type { ActorRef, CodedDate, CodedEvent, DatePrecision, Place } from "../types.ts";
+import { bySentence, type BySentence } from "./by-sentence.ts";
 import type { Codebook } from "../resources.ts";
 import { resolveCode } from "../codebook/compile.ts";
 import type { Trigger } from "./triggers.ts";
@@ -23,7 +24,9 @@ export interface EventParts {
   readonly confidence: number;
 }
 
-export function buildEvent(doc: Doc, codebook: Codebook, parts: EventParts, n: number): CodedEvent | null {
+export function buildEvent(
+  doc: Doc, codebook: Codebook, parts: EventParts, n: number, datesIn: BySentence<CodedDate> = bySentence(doc.dates ?? []),
+): CodedEvent | null {
   const entry = resolveCode(codebook, parts.code);
   if (!entry) return null;
   const tokens = doc.tokens ?? [];
@@ -32,7 +35,7 @@ export function buildEvent(doc: Doc, codebook: Codebook, parts: EventParts, n: n
   const ends = [...parts.source, ...parts.target].flatMap((m) => [m.start, m.end]);
   const spanStart = Math.min(head.start, ...ends);
   const spanEnd = Math.max(last.end, ...ends);
-  const { date, precision } = eventDate(doc, parts.sentence, head.start);
+  const { date, precision } = eventDate(doc, datesIn(parts.sentence), head.start);
   return {
     id: `${doc.id}:e${n}`,
     cameo: entry.code,
@@ -57,8 +60,7 @@ export function buildEvent(doc: Doc, codebook: Codebook, parts: EventParts, n: n
 }
 
 /** The date named in the event's sentence nearest its trigger; else the publication day. */
-function eventDate(doc: Doc, sentence: number, at: number): { date: string | null; precision: DatePrecision | null } {
-  const here = (doc.dates ?? []).filter((d) => d.sentence === sentence);
+function eventDate(doc: Doc, here: readonly CodedDate[], at: number): { date: string | null; precision: DatePrecision | null } {
   if (here.length) {
     const best = here.reduce((a, b) => (Math.abs(a.start - at) <= Math.abs(b.start - at) ? a : b));
     return { date: best.date, precision: best.precision };

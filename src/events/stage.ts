@@ -12,6 +12,7 @@ import { groupMentions, type Group } from "./groups.ts";
 import { coordinated, findRoles, pronounObject, pronounSubject } from "./roles.ts";
 import { moodOf } from "./modality.ts";
 import { buildEvent, type EventParts } from "./build.ts";
+import { bySentence } from "./by-sentence.ts";
 import { eventLocation } from "../places/location.ts";
 import { sentenceFeatures } from "../learn/features.ts";
 import { NONE, pentaOfRoot } from "../learn/penta.ts";
@@ -28,11 +29,13 @@ export const eventsStage: Stage = {
   run(doc, ctx) {
     const tokens = doc.tokens ?? [];
     const events: CodedEvent[] = [];
-    const mentions = doc.mentions ?? [];
+    const mentionsIn = bySentence(doc.mentions ?? []);
+    const datesIn = bySentence(doc.dates ?? []);
+    const placesIn = bySentence(doc.places ?? []);
     for (const s of doc.sentences ?? []) {
-      const here = mentions.filter((m) => m.sentence === s.index);
+      const here = mentionsIn(s.index);
       const groups = groupMentions(here, tokens);
-      const dated = (tr: Trigger) => (doc.dates ?? []).some((d) => d.sentence === s.index && tokens[tr.head]!.start >= d.start && tokens[tr.head]!.start < d.end);
+      const dated = (tr: Trigger) => datesIn(s.index).some((d) => tokens[tr.head]!.start >= d.start && tokens[tr.head]!.start < d.end);
       const found = findTriggers(tokens, s.tokenStart, s.tokenEnd, ctx.verbs).filter((tr) => !dated(tr));
       // PETRARCH's discard code: a verb pattern coded "###" (imported dictionaries) drops the whole sentence
       if (found.some((tr) => tr.pattern.code === DISCARD_CODE)) continue;
@@ -61,7 +64,7 @@ export const eventsStage: Stage = {
           if (flags.has("say") && !speaks(source, s.text)) continue;
           const mood = moodOf(tokens, tr.head, s.tokenStart, tr.pattern);
           const span: [number, number] = [tokens[tr.head]!.start, tokens[tr.end - 1]!.end];
-          const location = eventLocation(doc, s.index, span);
+          const location = eventLocation(doc, s.index, span, placesIn);
           const confidence = flags.has("weak") || flags.has("say") ? 0.5 : source.length && target.length ? 0.9 : 0.7;
           // a promised act is coded as the promise; a noun ("agreed to postpone the demonstration") promises nothing
           const promised = mood.modality === "intended" && !flags.has("intent") && tokens[tr.head]!.pos === "VERB";
@@ -96,7 +99,7 @@ export const eventsStage: Stage = {
       candidates = candidates.filter((c) => !domesticVisit(c));
       if (DISASTER.test(s.text)) candidates = candidates.filter((c) => !(/^(18|19|20)/.test(c.code) && (c.source.length === 0 || disasterSource(doc.article.text, c))));
       for (const c of candidates) {
-        const e = buildEvent(doc, ctx.codebook, c, events.length);
+        const e = buildEvent(doc, ctx.codebook, c, events.length, datesIn);
         if (e) events.push(e);
       }
     }

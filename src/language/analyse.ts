@@ -7,7 +7,8 @@ import type { Sentence, Token } from "../doc.ts";
 import { keepsSentenceGoing } from "./abbreviations.ts";
 import { foldText, toOriginalSpan } from "./fold.ts";
 import { retokenize } from "./retokenize.ts";
-import { its, nlp } from "./wink.ts";
+import { its, readDoc } from "./wink.ts";
+import { maskLongWords, sentenceFull } from "./limits.ts";
 
 export interface Analysis {
   readonly sentences: readonly Sentence[];
@@ -56,7 +57,8 @@ function sentenceStarts(values: readonly string[], pos: readonly string[], spans
  */
 export function analyse(text: string): Analysis {
   const folded = foldText(text);
-  const doc = nlp.readDoc(folded.text);
+  const masked = maskLongWords(folded.text);
+  const doc = readDoc(masked.text);
   const collection = doc.tokens();
   const values = collection.out(its.value) as string[];
   const spaces = collection.out(its.precedingSpaces) as string[];
@@ -65,7 +67,7 @@ export function analyse(text: string): Analysis {
   const lemmas = collection.out(its.lemma as unknown as typeof its.value) as string[];
   const normals = collection.out(its.normal) as string[];
   const spans = doc.sentences().out(its.span) as unknown as number[][];
-  const starts = locate(folded.text, values, spaces);
+  const starts = locate(masked.text, values, spaces);
   const breaks = sentenceStarts(values, pos, spans);
   const unfolded = folded.text === text;
 
@@ -88,8 +90,13 @@ export function analyse(text: string): Analysis {
     const value = values[w] as string;
     // Whitespace and the empty tokens wink emits around some symbols are not words.
     if (tag === "SPACE" || value === "" || (value.charCodeAt(0) <= 32 && value.trim() === "")) continue;
-    const [start, end] = toOriginalSpan(folded, starts[w] as number, (starts[w] as number) + value.length);
-    const surface = unfolded ? value : text.slice(start, end);
+    const at = starts[w] as number;
+    // an overlong word was read as "x" (limits.ts): the token spans the whole word
+    const longEnd = value === "x" ? masked.long.get(at) : undefined;
+    const [start, end] = toOriginalSpan(folded, at, longEnd ?? at + value.length);
+    const surface = unfolded && longEnd === undefined ? value : text.slice(start, end);
+    const last = tokens[tokens.length - 1];
+    if (last !== undefined && last.sentence === sentences.length && sentenceFull(tokens.length - sentenceFirst, last.lower)) closeSentence();
     let lower = normals[w] as string;
     // wink has no lemma for some tokens (e.g. "cannot" before a comma): fall back to the normal form.
     let lemma = (lemmas[w] ?? lower).toLowerCase();

@@ -1,15 +1,53 @@
 /**
- * The one wink-nlp instance of the process.
+ * The wink-nlp instance of the process, made to forget what it learns from each text.
  *
- * Loading the English model takes ~100 ms and ~20 MB, so it is loaded once, when this module is first imported.
- * This is the only module-level state in the language stages: the model is read-only after loading, and every
- * call to `nlp.readDoc` builds its own document, so sharing it between articles is safe.
+ * Loading the English model takes ~100 ms and ~20 MB, so one instance is shared. wink-nlp, though, adds every
+ * out-of-vocabulary word it meets to its lexicon, and its tokenizer splits a word such as "men's" only when the
+ * whole word is *not* in the lexicon: without care, how a text is tokenized would depend on the texts read
+ * before it in the same process. `readDoc` below therefore starts every text from the lexicon as it was right
+ * after loading (see lexicon-scope.ts), which makes tokens a function of the text alone.
  */
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { scopeLexicon, type LexiconScope } from "./lexicon-scope.ts";
 
-/** The shared wink-nlp instance (English lite web model). */
-export const nlp = winkNLP(model);
+/** Past this many learned words (kept by wink-nlp even though we hide them) the instance is rebuilt. */
+const REBUILD_AFTER_WORDS = 2_000_000;
 
-/** wink-nlp's token/sentence property helpers (`its.pos`, `its.lemma`, ...). */
-export const its = nlp.its;
+interface Instance {
+  readonly nlp: ReturnType<typeof winkNLP>;
+  readonly scope: LexiconScope;
+}
+
+function build(): Instance {
+  const scopes: LexiconScope[] = [];
+  const scoped = {
+    ...model,
+    core: () => {
+      const core = (model.core as () => { features: { lexeme: unknown } })();
+      scopes.push(scopeLexicon(core.features.lexeme));
+      return core;
+    },
+  } as typeof model;
+  const nlp = winkNLP(scoped);
+  const scope = scopes[0];
+  if (scope === undefined) throw new Error("language: wink-nlp did not load its core model through core()");
+  scope.seal();
+  return { nlp, scope };
+}
+
+let instance = build();
+
+/**
+ * Reads one text with wink-nlp, from the lexicon as loaded: the result does not depend on earlier texts.
+ *
+ * @example readDoc("Lavrov met Haftar.").tokens().out()
+ */
+export function readDoc(text: string): ReturnType<ReturnType<typeof winkNLP>["readDoc"]> {
+  if (instance.scope.learnedTotal() > REBUILD_AFTER_WORDS) instance = build();
+  instance.scope.forget();
+  return instance.nlp.readDoc(text);
+}
+
+/** wink-nlp's token/sentence property helpers (`its.pos`, `its.lemma`, ...); the same for every instance. */
+export const its = instance.nlp.its;

@@ -5,6 +5,7 @@
 import type { Doc, PlaceMention } from "../doc.ts";
 import type { Place } from "../types.ts";
 import { isCountryLevel } from "./precision.ts";
+import { bySentence, type BySentence } from "../events/by-sentence.ts";
 
 /** "in Tripoli", "near the town of Sirte", "outside Kyiv", "north of Aleppo" */
 const LOCATIVE_BEFORE = /\b(in|near|at|outside|around|across|into|inside|of|from|on|towards?)\s+(the\s+((\w+\s+){0,2}(city|town|village|province|region|area|camp|district|of)\s+)?)?$/i;
@@ -28,10 +29,11 @@ function distance(p: PlaceMention, span: readonly [number, number]): number {
  *
  * @example eventLocation(doc, 0, [0, 19]) // "Fighting intensified around Tripoli" → { name: "Tripoli", country: "LBY", ... }
  */
-export function eventLocation(doc: Doc, sentenceIndex: number, span: readonly [number, number]): Place | null {
-  const places = doc.places ?? [];
+export function eventLocation(
+  doc: Doc, sentenceIndex: number, span: readonly [number, number], placesIn: BySentence<PlaceMention> = bySentence(doc.places ?? []),
+): Place | null {
   const text = doc.article.text;
-  const here = places.filter((p) => p.sentence === sentenceIndex);
+  const here = placesIn(sentenceIndex);
   if (here.length) {
     const score = (p: PlaceMention): number =>
       (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - LOOKBACK_CHARS), p.start)) ? 2000 : 0) +
@@ -39,9 +41,10 @@ export function eventLocation(doc: Doc, sentenceIndex: number, span: readonly [n
     const best = [...here].sort((a, b) => score(b) - score(a) || a.start - b.start)[0];
     return best ? toPlace(best) : null;
   }
-  const earlier = places.filter(
-    (p) => p.sentence < sentenceIndex && p.sentence >= sentenceIndex - PREVIOUS_SENTENCES && !isCountryLevel(p),
-  );
-  const last = earlier[earlier.length - 1];
-  return last ? toPlace(last) : null;
+  // the last non-country place of the previous sentences, latest sentence first
+  for (let k = sentenceIndex - 1; k >= 0 && k >= sentenceIndex - PREVIOUS_SENTENCES; k--) {
+    const last = placesIn(k).filter((p) => !isCountryLevel(p)).at(-1);
+    if (last) return toPlace(last);
+  }
+  return null;
 }

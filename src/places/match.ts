@@ -44,8 +44,11 @@ function startsName(w: Window, i: number, end: number): boolean {
   // "al-Bab" split as al | - | Bab, or kept whole by another tokenizer
   const [article, rest] = surface.split(/-(.*)/s);
   if (article && LOWER_ARTICLES.has(article) && rest) return capitalised(rest);
-  const next = w.tokens.slice(i + 1, end).find(isWord);
-  return LOWER_ARTICLES.has(surface) && next !== undefined && capitalised(w.text.slice(next.start, next.end));
+  if (!LOWER_ARTICLES.has(surface)) return false;
+  // the next word of the sentence (found without copying the rest of the sentence for every token)
+  let next: Token | undefined;
+  for (let k = i + 1; k < end && next === undefined; k++) if (isWord(w.tokens[k] as Token)) next = w.tokens[k];
+  return next !== undefined && capitalised(w.text.slice(next.start, next.end));
 }
 
 /** The token at `k` when it lies in the sentence and is a word, else undefined. */

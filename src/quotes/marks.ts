@@ -32,8 +32,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? "";
     if (ch === "\n" && openAt >= 0) {
-      const next = text.slice(i).match(/^\s*(\S)/);
-      if (next?.[1] && QUOTE_CHAR.test(next[1])) pushSpan(spans, text, openAt, i, true);
+      // the first non-space character after the break (found without copying the rest of the text)
+      let k = i + 1;
+      while (k < text.length && /\s/.test(text[k] as string)) k++;
+      if (k < text.length && QUOTE_CHAR.test(text[k] as string)) pushSpan(spans, text, openAt, i, true);
       openAt = -1;
       continue;
     }

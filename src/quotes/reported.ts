@@ -6,7 +6,8 @@
 import type { ActorMention, Sentence } from "../doc.ts";
 import type { CodedQuote } from "../types.ts";
 import { wordCount } from "./marks.ts";
-import { latestPerson, type Speaker } from "./speaker.ts";
+import type { MentionLookup, Speaker } from "./lookup.ts";
+import type { SpanIndex } from "./spans.ts";
 import { alternation, BARE_REPORT_VERBS, PERSON_PRONOUNS, THAT_REPORT_VERBS, TITLE_WORDS } from "./verbs.ts";
 
 const OBJECT = String.raw`(?:reporters|journalists|the\s+press|(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})`;
@@ -19,20 +20,24 @@ const SUBJECT_GAP = /^\s*(?:,[^,]{1,80},|,)?\s*(?:(?:also|later|again|previously
 const PRONOUN_BEFORE = new RegExp(String.raw`\b(${alternation(PERSON_PRONOUNS)})\s+(?:(?:also|later|again)\s+)?$`, "i");
 const TITLE_BEFORE = new RegExp(String.raw`\bthe\s+(?:[\w-]+\s+)?(${alternation(TITLE_WORDS)})\s+(?:(?:also|later|again)\s+)?$`, "i");
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|been|being)\s+$/i;
+/** how far before a verb the anchored patterns above look: their longest plausible match is far shorter */
+const LOOK_BEFORE = 120;
+const tail = (s: string, end: number): string => s.slice(Math.max(0, end - LOOK_BEFORE), end);
 /** "…, he said." / "…, Haftar added." / "…, said Haftar." at the end of a sentence */
 const TRAILING_RE = /,\s*((?:[\w'’.-]+\s+){0,5}?(?:said|says|added)(?:\s+[\w'’.-]+){0,5}?)\s*[.!?]?\s*$/;
 const PRONOUN_ONLY = /^(?:he|she)\s+(?:said|says|added)$/i;
 const ACCORDING_RE = /\baccording to\s+/gi;
 
 /** Offsets of the direct quotes (marks included), which attribute nothing new when a verb follows them closely. */
-export type Covered = readonly (readonly [number, number])[];
+export type Covered = SpanIndex;
 
 /**
  * Reported-speech candidates in one sentence. A candidate may contain a direct quote ("X said that "…"");
- * the stage uses such candidates to name the speaker of the quote and then drops them.
+ * the stage uses such candidates to name the speaker of the quote and then drops them. `mentions` are the
+ * sentence's own; `lookup` finds people named before it.
  */
 export function reportedInSentence(
-  text: string, sentence: Sentence, mentions: readonly ActorMention[], covered: Covered,
+  text: string, sentence: Sentence, mentions: readonly ActorMention[], lookup: MentionLookup, covered: Covered,
 ): CodedQuote[] {
   const out: CodedQuote[] = [];
   const s = sentence.text;
@@ -42,10 +47,10 @@ export function reportedInSentence(
     if (isThatVerb && !hasThat) continue;
     if (/^(?:told|tells)$/i.test(m[2] ?? "")) continue; // "told" needs someone told
     const verbAt = sentence.start + m.index;
-    if (PASSIVE_BEFORE.test(s.slice(0, m.index))) continue;
+    if (PASSIVE_BEFORE.test(tail(s, m.index))) continue;
     // `"…," Haftar told state television` — the verb attributes the quote before it, it reports nothing new
-    if (covered.some(([qs, qe]) => qs >= sentence.start && qe <= verbAt && verbAt - qe < 80)) continue;
-    const speaker = subjectBefore(text, mentions, sentence.start, verbAt);
+    if (covered.endsIn(verbAt - 79, verbAt).some(([qs]) => qs >= sentence.start)) continue;
+    const speaker = subjectBefore(text, mentions, lookup, sentence.start, verbAt);
     if (!speaker) continue;
     const clauseStart = sentence.start + m.index + m[0].length;
     const quote = clause(text, clauseStart, sentence.end, speaker);
@@ -67,12 +72,12 @@ export function reportedInSentence(
       if (quote) out.push(quote);
     }
   }
-  const tail = s.match(TRAILING_RE);
-  if (tail?.index !== undefined) {
-    const tailStart = sentence.start + tail.index;
+  const trailing = s.match(TRAILING_RE);
+  if (trailing?.index !== undefined) {
+    const tailStart = sentence.start + trailing.index;
     const named = mentions.find((x) => x.start >= tailStart && x.end <= sentence.end);
     const speaker = named ? { key: named.key, name: named.name }
-      : PRONOUN_ONLY.test(tail[1] ?? "") ? latestPerson(text, mentions, sentence.start, null) : null;
+      : PRONOUN_ONLY.test(trailing[1] ?? "") ? lookup.latestPerson(sentence.start, null) : null;
     const quote = speaker ? clause(text, sentence.start, tailStart, speaker) : null;
     if (quote) out.push(quote);
   }
@@ -80,7 +85,7 @@ export function reportedInSentence(
 }
 
 function subjectBefore(
-  text: string, mentions: readonly ActorMention[], sentenceStart: number, verbAt: number,
+  text: string, mentions: readonly ActorMention[], lookup: MentionLookup, sentenceStart: number, verbAt: number,
 ): Speaker | null {
   const candidates = mentions
     .filter((x) => x.end <= verbAt && x.start >= sentenceStart && SUBJECT_GAP.test(text.slice(x.end, verbAt)))
@@ -90,10 +95,10 @@ function subjectBefore(
   const nearest = candidates[0];
   const pick = first && nearest && /^\s*,/.test(text.slice(first.end, verbAt)) ? first : nearest;
   if (pick) return { key: pick.key, name: pick.name };
-  const lead = text.slice(sentenceStart, verbAt);
+  const lead = text.slice(Math.max(sentenceStart, verbAt - LOOK_BEFORE), verbAt);
   const title = lead.match(TITLE_BEFORE)?.[1];
-  if (title) return latestPerson(text, mentions, sentenceStart, title.toLowerCase());
-  if (PRONOUN_BEFORE.test(lead)) return latestPerson(text, mentions, sentenceStart, null);
+  if (title) return lookup.latestPerson(sentenceStart, title.toLowerCase());
+  if (PRONOUN_BEFORE.test(lead)) return lookup.latestPerson(sentenceStart, null);
   return null;
 }
 

@@ -4,12 +4,10 @@
  * before the quote, preferring one introduced with that title.
  */
 import type { ActorMention } from "../doc.ts";
+import type { MentionLookup, Speaker } from "./lookup.ts";
 import { alternation, PERSON_PRONOUNS, TITLE_WORDS } from "./verbs.ts";
 
-export interface Speaker {
-  readonly key: string;
-  readonly name: string;
-}
+export type { Speaker } from "./lookup.ts";
 
 /** A character range of the text holding the attribution and the offset of its speech verb. */
 export interface Clause {
@@ -36,13 +34,13 @@ function distance(m: ActorMention, clause: Clause): number {
 /**
  * The speaker of an attribution clause, or null when none can be found.
  *
- * @example resolveSpeaker(text, mentions, { start: 40, end: 58, verbStart: 52, verbEnd: 56 })
+ * @example resolveSpeaker(text, mentionLookup(text, mentions), { start: 40, end: 58, verbStart: 52, verbEnd: 56 })
  */
-export function resolveSpeaker(text: string, mentions: readonly ActorMention[], clause: Clause): Speaker | null {
+export function resolveSpeaker(text: string, lookup: MentionLookup, clause: Clause): Speaker | null {
   // "told reporters", "briefed the council": the mention right after such a verb is who was spoken to
   const verb = text.slice(clause.verbStart, clause.verbEnd).toLowerCase();
   const addressee = (m: ActorMention) => ADDRESS_VERBS.has(verb) && m.start >= clause.verbEnd && /^\s*(?:the\s+)?$/i.test(text.slice(clause.verbEnd, m.start));
-  const inside = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !addressee(m));
+  const inside = lookup.within(clause.start, clause.end).filter((m) => !addressee(m));
   if (inside.length) {
     const best = [...inside].sort((a, b) => distance(a, clause) - distance(b, clause)
       || Number(b.kind === "person") - Number(a.kind === "person"))[0];
@@ -50,24 +48,7 @@ export function resolveSpeaker(text: string, mentions: readonly ActorMention[], 
   }
   const words = text.slice(clause.start, clause.end);
   const title = words.match(TITLE_RE)?.[1];
-  if (title) return latestPerson(text, mentions, clause.start, title.toLowerCase());
-  if (PRONOUN_RE.test(words)) return latestPerson(text, mentions, clause.start, null);
+  if (title) return lookup.latestPerson(clause.start, title.toLowerCase());
+  if (PRONOUN_RE.test(words)) return lookup.latestPerson(clause.start, null);
   return null;
-}
-
-/** The latest person mention before `before`; with a title, the latest one introduced with it, if any. */
-export function latestPerson(
-  text: string, mentions: readonly ActorMention[], before: number, title: string | null,
-): Speaker | null {
-  const people = mentions.filter((m) => m.kind === "person" && m.end <= before).sort((a, b) => b.start - a.start);
-  if (title) {
-    const titled = people.find((m) => {
-      const before = text.slice(Math.max(0, m.start - 50), m.start).split(/[.;]\s/).pop() ?? "";
-      const apposition = text.slice(m.end, m.end + 60).match(/^,\s[^,.;]*/)?.[0] ?? "";
-      return `${before} ${m.text} ${apposition}`.toLowerCase().includes(title);
-    });
-    if (titled) return toSpeaker(titled);
-  }
-  const latest = people[0];
-  return latest ? toSpeaker(latest) : null;
 }

@@ -3,13 +3,15 @@
  * and reported speech ("X said that …", "according to X, …"). Speakers are ActorMention keys; the assembler maps
  * keys to actor ids.
  */
-import type { ActorMention, Doc } from "../doc.ts";
+import type { Doc } from "../doc.ts";
 import type { Stage } from "../stage.ts";
 import type { CodedQuote } from "../types.ts";
 import { clauseAfter, clauseBefore } from "./attribution.ts";
 import { findQuoteSpans, wordCount, type QuoteSpan } from "./marks.ts";
 import { reportedInSentence } from "./reported.ts";
+import { sentenceAt, spanIndex } from "./spans.ts";
 import { resolveSpeaker, type Speaker } from "./speaker.ts";
+import { mentionLookup, type MentionLookup } from "./lookup.ts";
 
 /** Quotes without an attribution are kept only when this long (shorter ones are scare quotes or titles). */
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -19,7 +21,7 @@ const MIN_ATTRIBUTED_WORDS = 2;
 const CONTINUATION_GAP = 400;
 
 /** Direct quotes of a text, with speakers. */
-export function directQuotes(text: string, mentions: readonly ActorMention[]): CodedQuote[] {
+export function directQuotes(text: string, lookup: MentionLookup): CodedQuote[] {
   const out: CodedQuote[] = [];
   let previous: { speaker: Speaker | null; close: number } | null = null;
   let floor = 0;
@@ -30,7 +32,7 @@ export function directQuotes(text: string, mentions: readonly ActorMention[]): C
     let speaker: Speaker | null = null;
     if (clause) {
       if (words < MIN_ATTRIBUTED_WORDS) continue;
-      speaker = resolveSpeaker(text, mentions, clause);
+      speaker = resolveSpeaker(text, lookup, clause);
     } else {
       if (words < MIN_UNATTRIBUTED_WORDS) continue;
       speaker = previous && span.open - previous.close <= CONTINUATION_GAP ? previous.speaker : null;
@@ -60,12 +62,17 @@ export const quotesStage: Stage = {
   run(doc: Doc): Doc {
     const text = doc.article.text;
     const mentions = doc.mentions ?? [];
-    const covered = findQuoteSpans(text).map((q) => [q.open, q.close] as const);
-    const candidates = (doc.sentences ?? []).flatMap((s) => reportedInSentence(text, s, mentions, covered));
-    const holdsQuote = (r: CodedQuote): boolean => covered.some(([s, e]) => r.start < e && s < r.end);
-    const direct = directQuotes(text, mentions).map((q) => {
+    const lookup = mentionLookup(text, mentions);
+    const sentences = doc.sentences ?? [];
+    const covered = spanIndex(findQuoteSpans(text).map((q) => [q.open, q.close] as const));
+    const perSentence = sentences.map((s) => reportedInSentence(text, s, lookup.within(s.start, s.end).filter((m) => m.sentence === s.index), lookup, covered));
+    const candidates = perSentence.flat();
+    const holdsQuote = (r: CodedQuote): boolean => covered.overlaps(r.start, r.end);
+    const direct = directQuotes(text, lookup).map((q) => {
       if (q.speaker) return q;
-      const around = candidates.find((r) => r.start <= q.start && q.end <= r.end);
+      // a candidate lies inside one sentence, so one that holds the quote is in the sentence where the quote starts
+      const at = sentenceAt(sentences, q.start);
+      const around = at < 0 ? undefined : perSentence[at]?.find((r) => r.start <= q.start && q.end <= r.end);
       return around ? { ...q, speaker: around.speaker, speaker_name: around.speaker_name } : q;
     });
     const reported = dedupe(candidates.filter((r) => !holdsQuote(r)));

@@ -3,6 +3,9 @@
  */
 import type { Result } from "../types.ts";
 import { readFailure } from "./issue.ts";
+import { htmlDepth } from "./depth.ts";
+
+export { htmlDepth } from "./depth.ts";
 
 /** Largest input read, in UTF-16 code units (about 5 MB of text). */
 export const MAX_CHARS = 5 * 1024 * 1024;
@@ -12,10 +15,6 @@ export const MAX_HTML_DEPTH = 500;
 // Control characters other than tab, newline, form feed and carriage return.
 const CONTROL = /[\u0001-\u0008\u000b\u000e-\u001f\u007f]/g;
 const REPLACEMENT = /\ufffd/g;
-const VOID_TAGS = new Set([
-  "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-  "!doctype",
-]);
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
@@ -38,29 +37,11 @@ export function checkRaw(raw: string): Result<never> | null {
   return null;
 }
 
-/**
- * Deepest tag nesting in an HTML string, by a regex scan (no parse), so pathological pages are refused before
- * a recursive parser sees them.
- *
- * @example htmlDepth("<div><p>x</p></div>") === 2
- */
-export function htmlDepth(html: string): number {
-  let depth = 0;
-  let max = 0;
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z!][\w:-]*)[^>]*?(\/?)>/g)) {
-    const name = (m[2] as string).toLowerCase();
-    if (VOID_TAGS.has(name) || m[3] === "/") continue;
-    if (m[1] === "/") depth = Math.max(0, depth - 1);
-    else max = Math.max(max, ++depth);
-  }
-  return max;
-}
-
 /** Checks HTML nesting; returns null when it may be parsed. */
 export function checkHtml(html: string): Result<never> | null {
-  const depth = htmlDepth(html);
+  const depth = htmlDepth(html, MAX_HTML_DEPTH);
   if (depth > MAX_HTML_DEPTH) {
-    return readFailure("too_deep", `HTML is nested ${depth} tags deep; the limit is ${MAX_HTML_DEPTH}`);
+    return readFailure("too_deep", `HTML is nested more than ${MAX_HTML_DEPTH} elements deep (end tags the HTML standard implies are applied)`);
   }
   return null;
 }

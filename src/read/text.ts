@@ -41,6 +41,28 @@ function headerOf(line: string): [HeaderField, string] | null {
   return null;
 }
 
+/** Lines a front-matter block may span before its closing "---"; a longer one is no header block. */
+const MAX_FRONT_MATTER_LINES = 60;
+const YAML_LINE = /^(?:[\w][\w .-]*:(?:\s|$)|-\s|#|\s)/;
+
+/**
+ * True when line `at` opens a YAML front-matter block: "---", then key: value lines (or YAML list items,
+ * comments, blanks), then a closing "---" within MAX_FRONT_MATTER_LINES. Without the closing line the text is
+ * not front matter, and reading it as such would swallow the whole body.
+ */
+function isFrontMatter(lines: readonly string[], at: number): boolean {
+  if ((lines[at] ?? "").trim() !== "---") return false;
+  let keys = 0;
+  for (let j = at + 1; j < lines.length && j <= at + MAX_FRONT_MATTER_LINES; j++) {
+    const line = lines[j] as string;
+    if (line.trim() === "---") return keys > 0;
+    if (line.trim() === "") continue;
+    if (!YAML_LINE.test(line)) return false;
+    if (/^[\w]/.test(line)) keys++;
+  }
+  return false;
+}
+
 /**
  * Reads header lines and body paragraphs from plain or Markdown text.
  *
@@ -51,8 +73,9 @@ export function extractText(raw: string): Extracted {
   const header: Partial<Record<HeaderField, string>> = {};
   let i = 0;
   while (i < lines.length && (lines[i] as string).trim() === "") i++;
-  const frontMatter = (lines[i] ?? "").trim() === "---";
-  if (frontMatter) i++;
+  const frontMatter = isFrontMatter(lines, i);
+  // A "---" that opens no front-matter block is a rule (or a dash line) before the text: step over it.
+  if (frontMatter || (lines[i] ?? "").trim() === "---") i++;
   for (; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
     if (frontMatter && line === "---") { i++; break; }

@@ -21,15 +21,18 @@ export function findCountry(input: CountryInput): string | null {
   const vote = (c: string | null | undefined, n: number): void => {
     if (c) votes.set(c, (votes.get(c) ?? 0) + n);
   };
+  const mediators = new Set(input.mediators);
   const mediatorCountries = new Set(
-    input.mentions.filter((m) => input.mediators.includes(m.key)).map((m) => m.country).filter((c) => c !== null),
+    input.mentions.filter((m) => mediators.has(m.key)).map((m) => m.country).filter((c) => c !== null),
   );
+  const firstByKey = new Map<string, ActorMention>();
+  for (const m of input.mentions) if (!firstByKey.has(m.key)) firstByKey.set(m.key, m);
   // talks hosted by a mediator ("in Moscow") say where the truce was made, not what it is about
   const away = (c: string | null | undefined) => (c && mediatorCountries.has(c) ? 0 : 1);
   for (const e of input.events) vote(e.location?.country, 2 * away(e.location?.country));
   for (const p of input.places) if (input.truceSentences.has(p.sentence)) vote(p.country, 2 * away(p.country));
   for (const key of input.parties) {
-    const m = input.mentions.find((x) => x.key === key);
+    const m = firstByKey.get(key);
     vote(m?.country, 2 * away(m?.country));
   }
   let best: string | null = null;

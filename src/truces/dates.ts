@@ -7,6 +7,7 @@ import type { Sentence } from "../doc.ts";
 import type { CodedDate } from "../types.ts";
 import type { SignalHit } from "./signals.ts";
 import { namesTruce, refersToTruce } from "./words.ts";
+import { bySentence, type BySentence } from "../events/by-sentence.ts";
 
 const EFFECT_RE =
   /\b(?:takes?\s+effect|took\s+effect|taken\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|go(?:es)?\s+into\s+effect|went\s+into\s+effect|effective|begins?|began|start(?:s|ed|ing)?|from|as\s+of)\b/i;
@@ -29,22 +30,22 @@ export function findDates(
     const lead = s.text.slice(Math.max(0, d.start - s.start - 40), d.start - s.start);
     return EFFECT_RE.test(lead);
   };
-  const declarable = dates.filter((d) => !isEffect(d));
-  return { declared: declaredDate(declarable, hits), effective: effectiveDate(sentences, dates, articleNamesTruce) };
+  const declarable = bySentence(dates.filter((d) => !isEffect(d)));
+  return { declared: declaredDate(declarable, hits), effective: effectiveDate(sentences, bySentence(dates), articleNamesTruce) };
 }
 
-function declaredDate(dates: readonly CodedDate[], hits: readonly SignalHit[]): string | null {
+function declaredDate(dates: BySentence<CodedDate>, hits: readonly SignalHit[]): string | null {
   const declaring = hits.filter((h) => h.signal === "declared").sort((a, b) => a.at - b.at);
   for (const h of declaring) if (h.event?.date && !h.event.negated) return h.event.date;
   for (const h of declaring) {
-    const near = nearest(dates.filter((d) => d.sentence === h.sentence), h.at);
+    const near = nearest(dates(h.sentence), h.at);
     if (near) return near.date;
   }
   return null;
 }
 
 function effectiveDate(
-  sentences: readonly Sentence[], dates: readonly CodedDate[], articleNamesTruce: boolean,
+  sentences: readonly Sentence[], dates: BySentence<CodedDate>, articleNamesTruce: boolean,
 ): string | null {
   for (const [i, s] of sentences.entries()) {
     // "…announced the truce in Moscow. It took effect at 00:00 on November 17."
@@ -56,7 +57,7 @@ function effectiveDate(
     const lead = s.text.slice(Math.max(0, m.index - 50), m.index);
     if (!TRUCE_SUBJECT.test(lead) || OTHER_SUBJECT.test(lead.slice(lead.search(TRUCE_SUBJECT)))) continue;
     const at = s.start + m.index;
-    const after = dates.filter((d) => d.sentence === s.index && d.start >= at).sort((a, b) => a.start - b.start)[0];
+    const after = dates(s.index).filter((d) => d.start >= at).sort((a, b) => a.start - b.start)[0];
     if (after) return after.date;
   }
   return null;

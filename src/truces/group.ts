@@ -6,6 +6,7 @@
  */
 import type { PlaceMention, Sentence } from "../doc.ts";
 import { namesTruce } from "./words.ts";
+import { bySentence } from "../events/by-sentence.ts";
 
 const MIN_SENTENCES = 2;
 
@@ -13,10 +14,11 @@ const MIN_SENTENCES = 2;
 export function groupSentences(sentences: readonly Sentence[], places: readonly PlaceMention[]): number[][] {
   const countryOf = new Map<number, string>();
   const together: Set<string>[] = [];
+  const placesIn = bySentence(places);
   for (const s of sentences) {
     if (!namesTruce(s.text)) continue;
     const counts = new Map<string, number>();
-    for (const p of places) if (p.sentence === s.index && p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+    for (const p of placesIn(s.index)) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
     together.push(new Set(counts.keys()));
     const top = [...counts].sort((a, b) => b[1] - a[1])[0];
     if (top) countryOf.set(s.index, top[0]);

@@ -8,6 +8,7 @@ import type { ActorMention, Sentence } from "../doc.ts";
 import type { CodedEvent } from "../types.ts";
 import { roleOf } from "./status-rules.ts";
 import { namesTruce } from "./words.ts";
+import { bySentence } from "../events/by-sentence.ts";
 
 export interface Sides {
   readonly parties: readonly string[];
@@ -51,9 +52,10 @@ export function findSides(
       if (role === "appeal") for (const r of e.target) parties.add(r.actor);
     }
   }
+  const mentionsIn = bySentence(mentions);
   for (const s of sentences) {
     if (!truceSentences.has(s.index)) continue;
-    const here = mentions.filter((m) => m.sentence === s.index);
+    const here = mentionsIn(s.index);
     for (const m of here) {
       const before = text.slice(Math.max(s.start, m.start - 50), m.start);
       const after = text.slice(m.end, Math.min(s.end, m.end + 70));
@@ -75,7 +77,9 @@ export function findSides(
       for (const m of here) if (m.start >= from && m.end <= to) parties.add(m.key);
     }
   }
-  const firstAt = (key: string): number => mentions.find((m) => m.key === key)?.start ?? Number.MAX_SAFE_INTEGER;
+  const first = new Map<string, number>();
+  for (const m of mentions) if (!first.has(m.key)) first.set(m.key, m.start);
+  const firstAt = (key: string): number => first.get(key) ?? Number.MAX_SAFE_INTEGER;
   const order = (keys: Iterable<string>): string[] => [...keys].sort((a, b) => firstAt(a) - firstAt(b));
   const kinds = new Map(mentions.map((m) => [m.key, m] as const));
   const fighter = (key: string) => {

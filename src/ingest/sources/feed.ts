@@ -33,11 +33,28 @@ function atomLink(v: unknown): string | null {
   return typeof pick === "string" ? pick : pick ? text(pick["@href"]) : null;
 }
 
-/** ISO date (YYYY-MM-DD) of an RSS/Atom date string, or null. */
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const RFC822_DAY = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4,})\b/;
+const ISO_DAY = /^\s*([+-]?\d{4,})-(\d{2})-(\d{2})/;
+
+/** False when the date as written names no real day (30 February, month 13): Date.parse would roll it over. */
+function writtenDayExists(v: string): boolean {
+  const iso = ISO_DAY.exec(v);
+  const rfc = iso ? null : RFC822_DAY.exec(v);
+  const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : rfc ? [Number(rfc[3]), MONTHS.indexOf((rfc[2] as string).toLowerCase()) + 1, Number(rfc[1])] : [NaN, NaN, NaN];
+  if (Number.isNaN(y)) return true; // another form: Date.parse decides
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return m >= 1 && day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/** ISO date (YYYY-MM-DD) of an RSS/Atom date string, or null (also for impossible days and years past 9999). */
 export function feedDate(v: string | null): string | null {
-  if (!v) return null;
+  if (!v || v.length > 100 || !writtenDayExists(v)) return null;
   const t = Date.parse(v);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+  if (Number.isNaN(t)) return null;
+  const year = new Date(t).getUTCFullYear();
+  return year < 1 || year > 9999 ? null : new Date(t).toISOString().slice(0, 10);
 }
 
 /** True when a body looks like a feed rather than a page. */
