@@ -51,7 +51,7 @@ export function evaluateParse(models: SyntaxModels, sentences: readonly ConlluSe
     const spans = sents.map((s) => [s.start, s.end] as const);
     addDocument(ours, d, system, spans);
     addDocument(wink, d, system.map((w, i) => ({ ...w, upos: (tokens[i] as { pos: string }).pos })), spans);
-    if (options.entities) addSpans(ner, d.entities, syntax.entities);
+    if (options.entities && d.entityGold) addSpans(ner, d.entities, syntax.entities);
   }
   return {
     documents: docs.length, goldWords: ours.gold, ours: rawFigures(ours), winkUpos: rawFigures(wink).upos,

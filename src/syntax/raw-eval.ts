@@ -13,6 +13,8 @@ export interface RawDocument {
   readonly text: string;
   /** gold named entities as character offsets into `text` (when the caller gave a source of them) */
   readonly entities: readonly { readonly start: number; readonly end: number; readonly type: string }[];
+  /** true when some sentence of the document has entity gold (the others are not scored for entities) */
+  readonly entityGold: boolean;
   readonly words: readonly GoldWord[];
   /** character offsets where each gold sentence starts and ends */
   readonly sentences: readonly (readonly [number, number])[];
@@ -52,10 +54,11 @@ export function rawDocuments(sentences: readonly ConlluSentence[], entities?: En
   let words: GoldWord[] = [];
   let spans: (readonly [number, number])[] = [];
   let named: { start: number; end: number; type: string }[] = [];
+  let entityGold = false;
   let id = "";
   const close = (): void => {
-    if (words.length) docs.push({ id, text, words, sentences: spans, entities: named });
-    text = ""; words = []; spans = []; named = [];
+    if (words.length) docs.push({ id, text, words, sentences: spans, entities: named, entityGold });
+    text = ""; words = []; spans = []; named = []; entityGold = false;
   };
   sentences.forEach((s, k) => {
     if (s.newdoc !== null || k === 0) {
@@ -74,7 +77,9 @@ export function rawDocuments(sentences: readonly ConlluSentence[], entities?: En
         head: w.head <= 0 ? -1 : base + w.head - 1, deprel: w.deprel, shared,
       });
     }
-    for (const e of entities?.(s) ?? []) {
+    const gold = entities?.(s) ?? null;
+    if (gold) entityGold = true;
+    for (const e of gold ?? []) {
       const first = s.words[e.start];
       const last = s.words[e.end - 1];
       if (first && last) named.push({ start: offset + first.start, end: offset + last.end, type: e.type });
