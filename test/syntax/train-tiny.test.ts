@@ -61,3 +61,18 @@ test("a frozen model reads back from its bytes and scores the same", () => {
   const truncated = SparseModel.fromBytes(model.toBytes().subarray(0, 40), "t.bin");
   assert.equal(truncated.ok, false);
 });
+
+test("a model of three classes (weights inline in its table) scores exactly as its sparse entries say", () => {
+  // keys 11, 22, 33 with hand-set weights; 44 is unknown
+  const model = new SparseModel(["SHIFT", "LEFT", "RIGHT"], Uint32Array.from([11, 22, 33, 0xfffffff0]), Uint32Array.from([0, 2, 3, 5, 6]),
+    Uint16Array.from([0, 2, 1, 0, 1, 2]), Int16Array.from([5, -3, 7, 2, 2, -9]), 1);
+  const out = new Float64Array(3);
+  model.score(Uint32Array.from([11, 44, 33, 0xfffffff0]), 4, out);
+  assert.deepEqual(Array.from(out), [5 + 2, 2, -3 - 9]);
+  model.score(Uint32Array.from([22, 22]), 2, out);
+  assert.deepEqual(Array.from(out), [0, 14, 0]);
+  const back = SparseModel.fromBytes(model.toBytes());
+  assert.ok(back.ok);
+  back.value.score(Uint32Array.from([11, 44, 33, 0xfffffff0]), 4, out);
+  assert.deepEqual(Array.from(out), [7, 2, -12]);
+});
