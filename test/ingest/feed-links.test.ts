@@ -16,8 +16,8 @@ import { createCoder } from "../../src/index.ts";
 import { openSqliteStore } from "../../src/store/sqlite/store.ts";
 import { readSources } from "../../src/ingest/sources/index.ts";
 import { ingest } from "../../src/ingest/run.ts";
+import { PARLEY } from "../cli/parley.ts";
 
-const BIN = fileURLToPath(new URL("../../bin/parley.mjs", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "parley-feedlinks-"));
 const TEASER = "Read the full story on our website.";
 const LONG = "Delegations from both governments met at the border town on Monday and agreed to extend the ceasefire by thirty days, the mediators said. Observers will patrol the demarcation line, and prisoners are to be exchanged at the crossing before the end of the month. " +
@@ -84,11 +84,14 @@ test("feed items whose link fails are each reported with the item and the reason
 test("`parley ingest FEED` prints one line per item whose link failed, and exits 1", async () => {
   const db = join(dir, "cli.db");
   const r = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [BIN, "ingest", `${base}/feed.xml`, "--db", db, "--allow-private"], { encoding: "utf8", timeout: 120_000 },
+    execFile(process.execPath, [...PARLEY, "ingest", `${base}/feed.xml`, "--db", db, "--allow-private"], { encoding: "utf8", timeout: 120_000 },
       (err, stdout, stderr) => resolve({ status: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
   });
   assert.equal(r.status, 1, r.stderr);
-  const lines = r.stderr.trim().split("\n");
+  // off a terminal, ingest ends with one summary line ("… articles in … s"); the rest are the reported problems
+  const all = r.stderr.trim().split("\n");
+  assert.match(all.at(-1) ?? "", /^parley: ingest: \d+ articles? in /, r.stderr);
+  const lines = all.slice(0, -1);
   assert.equal(lines.length, 29, r.stderr);
   for (const line of lines) assert.match(line, /^parley: ingest: http:\/\/127\.0\.0\.1:\d+\/feed\.xml#(story|empty)-\d+: .*\(link_failed\)$/);
   assert.match(r.stdout, /^ingest: 3 new, 0 duplicate, 29 failed;/);

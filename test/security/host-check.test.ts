@@ -12,8 +12,9 @@ import { fileURLToPath } from "node:url";
 import { makeFixture, type Fixture } from "../server/fixture.ts";
 import { listen, type Listening } from "../../src/server/listen.ts";
 import { LOOPBACK_HOSTS } from "../../src/server/host-check.ts";
+import { PARLEY } from "../cli/parley.ts";
+import { openStore } from "../../src/store/open.ts";
 
-const BIN = fileURLToPath(new URL("../../bin/parley.mjs", import.meta.url));
 
 function get(port: number, path: string, host: string | null): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -51,8 +52,12 @@ describe("Host check", () => {
 
   it("parley serve checks Host by itself on loopback, and --allowed-host adds a name", async () => {
     const dir = fx.dir;
+    // serve refuses a database that does not exist: make an empty one first
+    const made = openStore(join(dir, "serve.db"));
+    assert.ok(made.ok, made.ok ? "" : made.error.message);
+    await made.value.close();
     const serve = (args: string[]): Promise<{ child: ChildProcess; port: number }> => new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--db", join(dir, "serve.db"), "--web", join(dir, "no-web"), ...args], { stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, [...PARLEY, "serve", "--port", "0", "--db", join(dir, "serve.db"), "--web", join(dir, "no-web"), ...args], { stdio: ["ignore", "pipe", "pipe"] });
       let out = "";
       child.stdout!.on("data", (c) => {
         out += c;

@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openTokenStore } from "../../src/server/tokens.ts";
+import { PARLEY } from "../cli/parley.ts";
 
-const BIN = fileURLToPath(new URL("../../bin/parley.mjs", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "parley-tokens-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const mode = (path: string): number => statSync(path).mode & 0o777;
@@ -45,13 +45,13 @@ test("an existing world-readable token file is tightened to 0600 and the store s
 
 test("`parley token create` makes <db>.tokens 0600 and warns when it had to tighten it", { skip: notPosix }, () => {
   const db = join(dir, "cli.db");
-  const first = spawnSync(process.execPath, [BIN, "token", "create", "--role", "reader", "--db", db], { encoding: "utf8" });
+  const first = spawnSync(process.execPath, [...PARLEY, "token", "create", "--role", "reader", "--db", db], { encoding: "utf8" });
   assert.equal(first.status, 0, first.stderr);
   assert.match(first.stdout, /^pk_[A-Za-z0-9_-]{43}\n$/);
   assert.equal(mode(`${db}.tokens`).toString(8), "600");
   assert.doesNotMatch(first.stderr, /warning/);
   chmodSync(`${db}.tokens`, 0o644);
-  const second = spawnSync(process.execPath, [BIN, "token", "list", "--db", db], { encoding: "utf8" });
+  const second = spawnSync(process.execPath, [...PARLEY, "token", "list", "--db", db], { encoding: "utf8" });
   assert.equal(second.status, 0, second.stderr);
   assert.match(second.stderr, /^parley: token: warning: token file open to other users, now 0600: .*cli\.db\.tokens \(was 0644\)/m);
   assert.equal(mode(`${db}.tokens`).toString(8), "600");
