@@ -3,25 +3,12 @@
  * run — wink-nlp's own sentence split + POS tagging of the same articles — so the ratio is machine-independent.
  * Prints one JSON line. Options: --limit N (default 2000), --corpus PATH.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { createCoder } from "../src/index.ts";
+import { benchRecords } from "./corpus.ts";
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
-const corpus = opt("--corpus", fileURLToPath(new URL("../../shared/corpus/bench.jsonl", import.meta.url)));
-const limit = Number(opt("--limit", "2000"));
-if (!existsSync(corpus)) {
-  console.error(`bench: ${corpus} not found (the shared corpus is only present in CI and on the team's machines); skipping`);
-  process.exit(0);
-}
-const records = readFileSync(corpus, "utf8").split("\n").filter(Boolean).slice(0, limit)
-  .map((l) => JSON.parse(l) as { id: string; text: string; date?: string; title?: string });
+const records = benchRecords();
 
 const nlp = winkNLP(model);
 const its = nlp.its;

@@ -5,11 +5,11 @@
  * Options: --limit N (default 2000), --corpus PATH.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { createCoder } from "../src/index.ts";
+import { benchRecords } from "./corpus.ts";
 
 const args = process.argv.slice(2);
 if (args[0] === "--load-child") {
@@ -21,18 +21,7 @@ if (args[0] === "--load-child") {
   console.log(JSON.stringify({ ok: r.ok, load_ms: Math.round(ms), rss_added_mb: Math.round((process.memoryUsage().rss - before) / 1e6) }));
   process.exit(0);
 }
-const opt = (name: string, dflt: string): string => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? (args[i + 1] as string) : dflt;
-};
-const corpus = opt("--corpus", fileURLToPath(new URL("../../shared/corpus/bench.jsonl", import.meta.url)));
-const limit = Number(opt("--limit", "2000"));
-if (!existsSync(corpus)) {
-  console.error(`bench: ${corpus} not found (the shared corpus is only present in CI and on the team's machines); skipping`);
-  process.exit(0);
-}
-const records = readFileSync(corpus, "utf8").split("\n").filter(Boolean).slice(0, limit)
-  .map((l) => JSON.parse(l) as { id: string; text: string; date?: string });
+const records = benchRecords(args);
 
 const nlp = winkNLP(model);
 const its = nlp.its;
