@@ -112,6 +112,20 @@ BEGIN
 END $$;
 `,
   },
+  {
+    version: 2,
+    name: "indexes for paged and aggregated reads",
+    // events_order is the paging order (cursor.ts ORDER_KEY); the others let the facets count from an index
+    sql: `
+CREATE INDEX events_order ON events((coalesce(day, 2147483647)), seq);
+CREATE INDEX events_root ON events(root);
+CREATE INDEX events_plover ON events(plover);
+CREATE INDEX events_acled ON events(acled_type);
+CREATE INDEX events_countries ON events(countries);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX articles_listing ON articles((published IS NULL), published DESC, (id COLLATE "C"));
+`,
+  },
 ];
 
 /**

@@ -6,8 +6,9 @@
  */
 import type pg from "pg";
 import type { AcledType, ActorRef, CodedArticle, DatePrecision, Modality, Place } from "../../types.ts";
-import type { ArticleHit, EventFilter, EventMention, StoredArticle, StoredEvent } from "../types.ts";
+import type { ArticleHit, EventFilter, EventMention, EventPage, StoredArticle, StoredEvent } from "../types.ts";
 import { dayNumber } from "../event-key.ts";
+import { ORDER_KEY, cursorOf, pageSize, parseCursor } from "../cursor.ts";
 
 /** Anything that runs a query: the pool or a client inside a transaction. */
 export interface Queryable {
@@ -61,6 +62,14 @@ export function eventWhere(filter: EventFilter, p: Params): string {
     where.push("(e.root IN ('18', '19', '20') OR e.acled_type IN ('Battles', 'Explosions/Remote violence'))");
   }
   if (filter.article) where.push(`e.id IN (SELECT event FROM event_mentions WHERE article = ${p.add(filter.article)})`);
+  for (const side of ["source", "target"] as const) {
+    const needle = filter[side];
+    if (!needle) continue;
+    // the same test as a side match in JS: a code that starts with the needle, or a name that contains it
+    const code = p.add(needle.toUpperCase());
+    where.push(`EXISTS (SELECT 1 FROM json_array_elements(e.${side}) j WHERE left(j ->> 'code', length(${code})) = ${code}
+      OR strpos(lower(j ->> 'name'), ${p.add(needle.toLowerCase())}) > 0)`);
+  }
   if (filter.text) {
     const words = tsWords(filter.text);
     where.push(words === null ? "FALSE" : `e.id IN (SELECT m.event FROM event_mentions m JOIN articles a ON a.id = m.article
@@ -79,7 +88,7 @@ interface EventRow {
   acled_type: string | null; acled_sub: string | null; goldstein: number; quad_class: number;
   source: ActorRef[]; target: ActorRef[]; negated: boolean; modality: string; date: string | null;
   date_precision: string | null; location: Place | null; trigger: string; confidence: number;
-  num_mentions: number; num_articles: number; num_sources: number; mentions: MentionJson[];
+  num_mentions: number; num_articles: number; num_sources: number; mentions: MentionJson[]; k: number;
 }
 
 interface MentionJson {
@@ -87,18 +96,44 @@ interface MentionJson {
   source: string | null; url: string | null; published: string | null;
 }
 
+const SELECT_EVENTS = `SELECT e.seq, e.id, e.cameo, e.cameo_name, e.plover, e.plover_mode,
+    e.acled_type, e.acled_sub, e.goldstein, e.quad_class, e.source, e.target, e.negated, e.modality, e.date,
+    e.date_precision, e.location, e.trigger, e.confidence, e.num_mentions, e.num_articles, e.num_sources, ${ORDER_KEY} AS k,
+    (SELECT coalesce(json_agg(json_build_object('article', m.article, 'event', m.local_id, 'sentence', m.sentence,
+      'start', m.span_start, 'end', m.span_end, 'text', m.text, 'source', m.source, 'url', m.url,
+      'published', m.published) ORDER BY m.seq), '[]'::json) FROM event_mentions m WHERE m.event = e.id) AS mentions
+  FROM events e`;
+
 export async function queryEvents(db: Queryable, filter: EventFilter): Promise<StoredEvent[]> {
   const p = new Params();
   const where = eventWhere(filter, p);
   const limit = limitClause(filter.limit, p);
-  const { rows } = await db.query<EventRow>(`SELECT e.seq, e.id, e.cameo, e.cameo_name, e.plover, e.plover_mode,
-      e.acled_type, e.acled_sub, e.goldstein, e.quad_class, e.source, e.target, e.negated, e.modality, e.date,
-      e.date_precision, e.location, e.trigger, e.confidence, e.num_mentions, e.num_articles, e.num_sources,
-      (SELECT coalesce(json_agg(json_build_object('article', m.article, 'event', m.local_id, 'sentence', m.sentence,
-        'start', m.span_start, 'end', m.span_end, 'text', m.text, 'source', m.source, 'url', m.url,
-        'published', m.published) ORDER BY m.seq), '[]'::json) FROM event_mentions m WHERE m.event = e.id) AS mentions
-    FROM events e ${where} ORDER BY e.day IS NULL, e.day, e.seq ${limit}`, p.values);
+  const { rows } = await db.query<EventRow>(`${SELECT_EVENTS} ${where} ORDER BY k, e.seq ${limit}`, p.values);
   return rows.map(toEvent);
+}
+
+/** One page in the order of the `events_order` index, and the filter's total (a count the database makes). */
+export async function pageEvents(db: Queryable, filter: EventFilter): Promise<EventPage> {
+  const p = new Params();
+  const where = eventWhere(filter, p);
+  const counted = await db.query<{ n: string }>(`SELECT count(*) AS n FROM events e ${where}`, p.values);
+  const size = pageSize(filter.limit);
+  const after = filter.after ? parseCursor(filter.after) : null;
+  if (filter.after && !after) throw new Error(`not an event cursor: ${filter.after}`);
+  const keyset = after ? `(${ORDER_KEY}, e.seq) > (${p.add(after.key)}, ${p.add(after.seq)})` : "";
+  const all = keyset ? (where ? `${where} AND ${keyset}` : `WHERE ${keyset}`) : where;
+  const offset = filter.offset && filter.offset > 0 ? Math.floor(filter.offset) : 0;
+  const { rows } = await db.query<EventRow>(`${SELECT_EVENTS} ${all} ORDER BY k, e.seq
+    LIMIT ${p.add(size + 1)} OFFSET ${p.add(offset)}`, p.values);
+  const more = rows.length > size;
+  const items = rows.slice(0, size);
+  const last = items[items.length - 1];
+  return { total: Number(counted.rows[0]?.n ?? 0), items: items.map(toEvent), next: more && last ? cursorOf(last.k, Number(last.seq)) : null };
+}
+
+export async function eventById(db: Queryable, id: string): Promise<StoredEvent | null> {
+  const { rows } = await db.query<EventRow>(`${SELECT_EVENTS} WHERE e.id = $1`, [id]);
+  return rows[0] ? toEvent(rows[0]) : null;
 }
 
 function toEvent(r: EventRow): StoredEvent {

@@ -4,11 +4,13 @@
  */
 import type { CodedArticle } from "../../types.ts";
 import type {
-  ActorFilter, ArticleRecord, ArticleHit, SimilarCandidate, Store, StoreCounts, StoredActor, StoredArticle, StoredCeasefireMention,
+  ActorFilter, ArticleRecord, ArticleHit, SimilarCandidate, Store, StoreCounts, StoredArticle, StoredCeasefireMention,
 } from "../types.ts";
 import { migrate } from "./migrations.ts";
 import { makeWriter } from "./write.ts";
-import { asStatus, ftsQuery, queryEvents } from "./read.ts";
+import { asStatus, eventById, ftsQuery, pageEvents, queryEvents } from "./read.ts";
+import { eventFacets, eventNetwork, eventSeries } from "./aggregate.ts";
+import { countActors, listArticles, queryActors } from "./listing.ts";
 import { decodeSignature } from "./signature.ts";
 import { connect } from "./connection.ts";
 import { startWriter } from "./writer.ts";
@@ -61,15 +63,14 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
         WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(ftsQuery(query), limit) as ArticleHit[];
     },
     async events(filter = {}) { return queryEvents(db, filter); },
-    async actors(filter: ActorFilter = {}) {
-      const where: string[] = [];
-      const params: Record<string, unknown> = {};
-      if (filter.country) { where.push("country = @country"); params["country"] = filter.country.toUpperCase(); }
-      if (filter.name) { where.push("(lower(name) LIKE @name OR code LIKE @code)"); params["name"] = `%${filter.name.toLowerCase()}%`; params["code"] = `${filter.name.toUpperCase()}%`; }
-      const limit = filter.limit && filter.limit > 0 ? `LIMIT ${Math.floor(filter.limit)}` : "";
-      return db.prepare(`SELECT * FROM actors ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-        ORDER BY num_articles DESC, num_mentions DESC, key ${limit}`).all(params) as StoredActor[];
-    },
+    async eventPage(filter = {}) { return pageEvents(db, filter); },
+    async getEvent(id) { return eventById(db, id); },
+    async eventSeries(filter, by) { return eventSeries(db, filter, by); },
+    async eventNetwork(filter = {}) { return eventNetwork(db, filter); },
+    async eventFacets() { return eventFacets(db); },
+    async listArticles(page) { return listArticles(db, page); },
+    async actors(filter: ActorFilter = {}) { return queryActors(db, filter); },
+    async countActors(filter: ActorFilter = {}) { return countActors(db, filter); },
     async ceasefireMentions(filter = {}) {
       const rows = db.prepare(`SELECT c.*, a.published, a.source, a.title FROM ceasefire_mentions c
         JOIN articles a ON a.id = c.article ${filter.country ? "WHERE c.country = ?" : ""}
