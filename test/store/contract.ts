@@ -11,8 +11,10 @@ import { gdeltRow, GDELT_COLUMNS } from "../../src/store/export/gdelt.ts";
 import { acledRow, ACLED_COLUMNS } from "../../src/store/export/acled.ts";
 import { eventRow, EVENT_COLUMNS } from "../../src/store/export/events.ts";
 import { ACTORS, WIRE, article, ceasefire, event, record } from "./fixtures.ts";
+import { readContract } from "./contract-reads.ts";
 
 export function storeContract(name: string, makeStore: () => Promise<Store>): void {
+  readContract(name, makeStore);
   const withStore = (title: string, fn: (store: Store) => Promise<void>): void => {
     test(`${name}: ${title}`, async () => {
       const store = await makeStore();
