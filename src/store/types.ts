@@ -308,5 +308,10 @@ export interface Store {
   actors(filter?: ActorFilter): Promise<readonly StoredActor[]>;
   ceasefireMentions(filter?: { readonly country?: string }): Promise<readonly StoredCeasefireMention[]>;
   counts(): Promise<StoreCounts>;
+  /**
+   * A token that changes whenever stored data may have changed (any commit, by this store or another process), so
+   * a read computed at one version can be reused while the version stays the same (cached.ts).
+   */
+  dataVersion(): Promise<string>;
   close(): Promise<void>;
 }

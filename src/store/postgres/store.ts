@@ -123,6 +123,12 @@ export function postgresStore(target: PostgresTarget): Store {
         event_mentions: Number(r?.event_mentions), actors: Number(r?.actors), ceasefire_mentions: Number(r?.ceasefire_mentions),
       };
     },
+    async dataVersion() {
+      // the server's snapshot (xmin:xmax:in-progress ids) moves when a writing transaction of any session starts or
+      // ends, and not on plain reads; WAL positions would also move with reads (page pruning)
+      const [r] = await query<{ snapshot: string }>("SELECT pg_current_snapshot()::text AS snapshot");
+      return r?.snapshot ?? "";
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -1,0 +1,60 @@
+/**
+ * Synthesised stored events for the load benchmark and its test: articles made up from a small pool of actors,
+ * event kinds, places and days, written through the store API in large groups (no coding), so a store of 100k
+ * events fills in seconds. Deterministic: article i is always the same.
+ */
+import { createHash } from "node:crypto";
+import type { ActorRef, CodedActor, CodedArticle, CodedEvent, Place } from "../../src/types.ts";
+import type { ArticleRecord, Store } from "../../src/store/types.ts";
+
+const COUNTRIES = ["NOR", "SOL", "EGY", "KAR", "VEL", "TAM", "ORI", "BAL"];
+const AGENTS = [["", "state"], ["GOV", "government"], ["MIL", "military"], ["REB", "rebel"], ["OPP", "party"]] as const;
+const KINDS = [
+  { cameo: "190", cameo_name: "Use conventional military force", plover: "ASSAULT", acled: { event_type: "Battles", sub_event_type: "Armed clash" }, goldstein: -10, quad_class: 4 },
+  { cameo: "040", cameo_name: "Consult", plover: "CONSULT", acled: null, goldstein: 1, quad_class: 1 },
+  { cameo: "0871", cameo_name: "Declare ceasefire", plover: "CONCEDE", acled: { event_type: "Strategic developments", sub_event_type: "Agreement" }, goldstein: 5, quad_class: 2 },
+  { cameo: "112", cameo_name: "Accuse", plover: "ACCUSE", acled: null, goldstein: -2, quad_class: 3 },
+  { cameo: "195", cameo_name: "Employ aerial weapons", plover: "ASSAULT", acled: { event_type: "Explosions/Remote violence", sub_event_type: "Air/drone strike" }, goldstein: -9.5, quad_class: 4 },
+  { cameo: "036", cameo_name: "Express intent to meet", plover: "CONSULT", acled: null, goldstein: 4, quad_class: 1 },
+] as const;
+
+const ACTORS: CodedActor[] = COUNTRIES.flatMap((c, i) => AGENTS.map(([agent, kind], j) => ({
+  id: `a${i * AGENTS.length + j}`, name: `${c} ${kind} ${i}`, kind, code: `${c}${agent}`, country: c,
+  mentions: [{ start: 0, end: 3, text: c }],
+})));
+const ref = (a: CodedActor): ActorRef => ({ actor: a.id, name: a.name, code: a.code, country: a.country });
+const place = (c: string, i: number): Place => ({ name: `${c} town ${i % 5}`, country: c, admin1: null, lat: i % 90, lon: i % 180 });
+const iso = (day: number): string => new Date(Date.UTC(2029, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+
+/** Article `i` with `perArticle` events among `actors` of the pool, dated over three years. */
+export function syntheticArticle(i: number, perArticle: number, tag = "s"): CodedArticle {
+  const actors = [ACTORS[i % ACTORS.length]!, ACTORS[(i * 7 + 3) % ACTORS.length]!, ACTORS[(i * 13 + 5) % ACTORS.length]!];
+  const text = `Report ${tag}${i}: fighting and talks near the border, witnesses said. Figures ${i * 31} and ${i % 97}.`;
+  const events: CodedEvent[] = Array.from({ length: perArticle }, (_, j) => {
+    const k = KINDS[(i + j) % KINDS.length]!;
+    const day = (i * 17 + j * 101) % 1095;
+    return {
+      id: `e${j}`, ...k, plover_mode: null, source: [ref(actors[j % 3]!)], target: [ref(actors[(j + 1) % 3]!)],
+      negated: (i + j) % 23 === 0, modality: "asserted", date: iso(day), date_precision: "day",
+      location: place(actors[j % 3]!.country ?? "NOR", i + j), sentence: 0, span: [0, 10], trigger: "fighting", confidence: 0.8,
+    };
+  });
+  return {
+    id: `${tag}${i}`, article: { title: `Report ${i}`, author: null, source: `Outlet ${i % 40}`, published: iso((i * 17) % 1095), url: null, text },
+    actors, events, quotes: [], ceasefires: [], dates: [], places: [],
+  };
+}
+
+export function syntheticRecord(coded: CodedArticle): ArticleRecord {
+  const hash = createHash("sha256").update(coded.article.text).digest("hex");
+  return { coded, hash, inputHash: hash, signature: [], bands: [], nearDuplicateOf: null, similarity: null,
+    ingested: "2031-01-01T00:00:00.000Z", origin: "seed" };
+}
+
+/** Stores `articles` synthetic articles of `perArticle` events each, `group` per transaction. */
+export async function seed(store: Store, articles: number, perArticle: number, group = 500): Promise<void> {
+  for (let start = 0; start < articles; start += group) {
+    const records = Array.from({ length: Math.min(group, articles - start) }, (_, k) => syntheticRecord(syntheticArticle(start + k, perArticle)));
+    await store.putArticles(records);
+  }
+}
