@@ -24,6 +24,8 @@ export interface ServerOptions {
   readonly writesPerMinute?: number;
   /** reads per minute per token or address (default 1200) */
   readonly readsPerMinute?: number;
+  /** remember reads by the store's data version (default true; see store/cached.ts) */
+  readonly cacheReads?: boolean;
   /** where bugs are reported (default console.error) */
   readonly log?: (error: unknown) => void;
 }

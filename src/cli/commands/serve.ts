@@ -32,7 +32,8 @@ async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Prom
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(io, EXIT.badArgs, `serve: --port takes 0-65535, not ${opts.port}`);
   const db = opts.db ?? defaultDb(process.env);
-  const opened = openStore(db);
+  // writes on the writer thread and reads on two reader threads: no query or commit holds up the requests in between
+  const opened = openStore(db, { backgroundWrites: true, readThreads: 2 });
   if (!opened.ok) return fail(io, EXIT.badArgs, opened.error.message);
   const store = opened.value;
   const tokens = openTokenStore(opts.tokens ?? defaultTokenPath(db));
