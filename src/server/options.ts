@@ -4,12 +4,15 @@ import type { Store } from "../store/types.ts";
 import type { ArticleCoder } from "../ingest/run.ts";
 import type { Fetched } from "../ingest/fetch.ts";
 import type { TokenStore } from "./tokens.ts";
+import type { CodePool } from "./code-pool.ts";
 
 export interface ServerOptions {
   readonly store: Store;
   readonly tokens: TokenStore;
   /** made on first use: loading the dictionaries takes a moment and read-only servers never need it */
   readonly coder: () => ArticleCoder;
+  /** codes POSTed articles on worker threads with a time bound (code-pool.ts); without it they are coded on this thread */
+  readonly codePool?: CodePool;
   /** the clock, passed in */
   readonly now: () => Date;
   /** fetches a page for POST /api/articles {url}; default safeFetch with private addresses refused */

@@ -6,6 +6,7 @@ import { addDictionaryOptions, coderFor, type DictionaryOptions } from "../coder
 import { defaultDb, openStore } from "../../store/open.ts";
 import { createApp } from "../../server/app.ts";
 import { listen } from "../../server/listen.ts";
+import { startCodePool } from "../../server/code-pool.ts";
 import { defaultTokenPath, openTokenStore } from "../../server/tokens.ts";
 import { EXIT, fail, type CliIo } from "../io.ts";
 
@@ -41,14 +42,18 @@ async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Prom
   if (!existsSync(opts.web ?? DEFAULT_WEB)) io.stderr.write("parley: serve: the dashboard is not built (npm run build:web); serving the API only\n");
   const coder = coderFor(opts, io);
   if (!coder) return;
+  // POSTed articles are coded on a thread of their own, each within 60 s, so the other requests go on meanwhile
+  const codePool = startCodePool({ size: 1, timeoutMs: 60_000,
+    spec: opts.dictionaries ? { dictionaries: opts.dictionaries, mode: opts.dictionariesMode === "replace" ? "replace" : "add" } : {} });
   const app = createApp({
-    store, tokens, coder: () => coder, now: () => new Date(), authReads, staticRoot: opts.web ?? DEFAULT_WEB,
+    store, tokens, coder: () => coder, codePool, now: () => new Date(), authReads, staticRoot: opts.web ?? DEFAULT_WEB,
     log: (e) => io.stderr.write(`parley: serve: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`),
   });
   let server;
   try {
     server = await listen(app, { port, host: opts.host });
   } catch (e) {
+    await codePool.close();
     tokens.close();
     await store.close();
     return fail(io, EXIT.badArgs, `serve: cannot listen on ${opts.host}:${port}: ${(e as Error).message}`);
@@ -59,6 +64,7 @@ async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Prom
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);
     await server.close();
+    await codePool.close();
     tokens.close();
     await store.close();
   };
