@@ -51,10 +51,10 @@ export function syntheticRecord(coded: CodedArticle): ArticleRecord {
     ingested: "2031-01-01T00:00:00.000Z", origin: "seed" };
 }
 
-/** Stores `articles` synthetic articles of `perArticle` events each, `group` per transaction. */
-export async function seed(store: Store, articles: number, perArticle: number, group = 500): Promise<void> {
+/** Stores `articles` synthetic articles of `perArticle` events each, `group` per transaction; `tag` keeps runs apart. */
+export async function seed(store: Store, articles: number, perArticle: number, group = 500, tag = "s"): Promise<void> {
   for (let start = 0; start < articles; start += group) {
-    const records = Array.from({ length: Math.min(group, articles - start) }, (_, k) => syntheticRecord(syntheticArticle(start + k, perArticle)));
+    const records = Array.from({ length: Math.min(group, articles - start) }, (_, k) => syntheticRecord(syntheticArticle(start + k, perArticle, tag)));
     await store.putArticles(records);
   }
 }

@@ -25,7 +25,8 @@ export type { ServerOptions } from "./options.ts";
  */
 export function createApp(options: ServerOptions): Hono<AppEnv> {
   // many clients asking the same page or aggregate between two commits cost one query (store/cached.ts)
-  const o: ServerOptions = options.cacheReads === false ? options : { ...options, store: cachedReads(options.store) };
+  const o: ServerOptions = options.cacheReads === false ? options
+    : { ...options, store: cachedReads(options.store, { staleMs: options.staleAggregatesMs ?? 0, now: () => options.now().getTime() }) };
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(o.log ?? ((e) => console.error(e))));
   app.use("*", securityHeaders());

@@ -29,6 +29,11 @@ export interface ServerOptions {
   readonly readsPerMinute?: number;
   /** remember reads by the store's data version (default true; see store/cached.ts) */
   readonly cacheReads?: boolean;
+  /**
+   * how long the series, network and summary facets of the data version before may still be answered while the
+   * current one is computed (default 0: never; `parley serve` allows 5 s)
+   */
+  readonly staleAggregatesMs?: number;
   /** where bugs are reported (default console.error) */
   readonly log?: (error: unknown) => void;
 }

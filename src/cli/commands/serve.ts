@@ -10,7 +10,7 @@ import { startCodePool } from "../../server/code-pool.ts";
 import { defaultTokenPath, openTokenStore } from "../../server/tokens.ts";
 import { EXIT, fail, type CliIo } from "../io.ts";
 
-interface ServeOptions { db?: string; port: string; host: string; authReads?: boolean; tokens?: string; web?: string }
+interface ServeOptions { db?: string; port: string; host: string; authReads?: boolean; tokens?: string; web?: string; readsPerMinute: string }
 
 /** The built dashboard shipped with the package: web/dist at the project root. */
 export const DEFAULT_WEB = fileURLToPath(new URL("../../../web/dist", import.meta.url));
@@ -24,7 +24,8 @@ export function register(program: Command, io: CliIo): void {
     .option("--host <address>", "address to listen on", "127.0.0.1")
     .option("--auth-reads", "require a reader token for GET /api/* too (also PARLEY_AUTH_READS=1)")
     .option("--tokens <path>", "token file (default: <db>.tokens)")
-    .option("--web <dir>", "built dashboard folder", DEFAULT_WEB);
+    .option("--web <dir>", "built dashboard folder", DEFAULT_WEB)
+    .option("--reads-per-minute <n>", "GET /api/* requests allowed per minute per token or address", "1200");
   addDictionaryOptions(command)
     .action(async (opts: ServeOptions & DictionaryOptions) => { await runServe(opts, io); });
 }
@@ -32,6 +33,8 @@ export function register(program: Command, io: CliIo): void {
 async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Promise<void> {
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(io, EXIT.badArgs, `serve: --port takes 0-65535, not ${opts.port}`);
+  const readsPerMinute = Number(opts.readsPerMinute);
+  if (!Number.isInteger(readsPerMinute) || readsPerMinute < 1) return fail(io, EXIT.badArgs, `serve: --reads-per-minute takes a positive whole number, not ${opts.readsPerMinute}`);
   const db = opts.db ?? defaultDb(process.env);
   // writes on the writer thread and reads on two reader threads: no query or commit holds up the requests in between
   const opened = openStore(db, { backgroundWrites: true, readThreads: 2 });
@@ -46,7 +49,9 @@ async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Prom
   const codePool = startCodePool({ size: 1, timeoutMs: 60_000,
     spec: opts.dictionaries ? { dictionaries: opts.dictionaries, mode: opts.dictionariesMode === "replace" ? "replace" : "add" } : {} });
   const app = createApp({
-    store, tokens, coder: () => coder, codePool, now: () => new Date(), authReads, staticRoot: opts.web ?? DEFAULT_WEB,
+    store, tokens, coder: () => coder, codePool, now: () => new Date(), authReads, staticRoot: opts.web ?? DEFAULT_WEB, readsPerMinute,
+    // under a steady ingest every commit would make the next readers wait for the slow aggregates to be recomputed
+    staleAggregatesMs: 5_000,
     log: (e) => io.stderr.write(`parley: serve: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`),
   });
   let server;
