@@ -36,8 +36,9 @@ async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Prom
   const readsPerMinute = Number(opts.readsPerMinute);
   if (!Number.isInteger(readsPerMinute) || readsPerMinute < 1) return fail(io, EXIT.badArgs, `serve: --reads-per-minute takes a positive whole number, not ${opts.readsPerMinute}`);
   const db = opts.db ?? defaultDb(process.env);
-  // writes on the writer thread and reads on two reader threads: no query or commit holds up the requests in between
-  const opened = openStore(db, { backgroundWrites: true, readThreads: 2 });
+  // writes on the writer thread and reads on reader threads (pages on two, the slow aggregates on a third): no query
+  // or commit holds up the requests in between
+  const opened = openStore(db, { backgroundWrites: true, readThreads: 3 });
   if (!opened.ok) return fail(io, EXIT.badArgs, opened.error.message);
   const store = opened.value;
   const tokens = openTokenStore(opts.tokens ?? defaultTokenPath(db));

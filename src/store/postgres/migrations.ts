@@ -123,6 +123,7 @@ CREATE INDEX events_plover ON events(plover);
 CREATE INDEX events_acled ON events(acled_type);
 CREATE INDEX events_countries ON events(countries);
 CREATE INDEX events_date ON events(date);
+CREATE INDEX articles_story ON articles(story);
 CREATE INDEX articles_listing ON articles((published IS NULL), published DESC, (id COLLATE "C"));
 `,
   },

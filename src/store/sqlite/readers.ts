@@ -1,8 +1,11 @@
 /**
  * Reader threads: each has its own SQLite connection and answers read operations (reads.ts) by name, so that the
  * thread serving HTTP requests never waits on a long query (a synchronous better-sqlite3 call blocks its thread, and
- * with it every other request and every keep-alive timer). WAL lets them read while a writer commits. A read goes to
- * the thread with the fewest reads in flight.
+ * with it every other request and every keep-alive timer). WAL lets them read while a writer commits.
+ *
+ * With two threads or more, the last one is kept for the reads that go over every event (the aggregates, whole
+ * lists), which can take a second on a large store, so that pages and single rows never queue behind them; those go
+ * to whichever other thread has the fewest reads in flight.
  */
 import { Worker } from "node:worker_threads";
 import type { ReadOp, ReadOps } from "./reads.ts";
@@ -11,6 +14,8 @@ export interface Readers {
   call<K extends ReadOp>(op: K, ...args: Parameters<ReadOps[K]>): Promise<ReturnType<ReadOps[K]>>;
   close(): Promise<void>;
 }
+
+const SLOW: ReadonlySet<ReadOp> = new Set<ReadOp>(["eventSeries", "eventNetwork", "eventFacets", "events", "ceasefireMentions"]);
 
 type Reply = { id: number; value: unknown } | { id: number; error: string };
 interface Waiting { resolve: (v: unknown) => void; reject: (e: Error) => void }
@@ -39,8 +44,9 @@ export function startReaders(path: string, count: number): Readers {
   return {
     call(op, ...args) {
       if (closed) return Promise.reject(new Error("the database readers are closed"));
-      const live = threads.filter((t) => !t.failure);
-      if (live.length === 0) return Promise.reject(threads[0]!.failure!);
+      const lane = threads.length < 2 ? threads : SLOW.has(op) ? threads.slice(-1) : threads.slice(0, -1);
+      const live = lane.filter((t) => !t.failure);
+      if (live.length === 0) return Promise.reject(lane[0]!.failure!);
       const t = live.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
       const id = next++;
       return new Promise((resolve, reject) => {
