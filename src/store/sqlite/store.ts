@@ -10,6 +10,7 @@ import { connect } from "./connection.ts";
 import { startWriter } from "./writer.ts";
 import { startReaders } from "./readers.ts";
 import { readOps, type ReadOp, type ReadOps } from "./reads.ts";
+import { storeFailure } from "./failure.ts";
 
 export interface SqliteOptions {
   /**
@@ -49,6 +50,8 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   const byHash = db.prepare("SELECT id FROM articles WHERE hash = ?").pluck();
   const byInputHash = db.prepare("SELECT id FROM articles WHERE input_hash = ? LIMIT 1").pluck();
   const dataVersion = db.prepare("PRAGMA data_version").pluck();
+  // a full disk or read-only file says so; a bug (a bad record) is rethrown as it is
+  const failed = (e: unknown): unknown => ((e as { code?: unknown }).code ? storeFailure(e, path) : e);
   // data_version changes with commits of other connections (the writer thread, other processes); ours are counted here
   let ownWrites = 0;
 
@@ -66,11 +69,11 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     },
     async putArticle(record) {
       if (writer) return (await writer.put([record]))[0]!;
-      try { return put.immediate(record); } finally { ownWrites++; }
+      try { return put.immediate(record); } catch (e) { throw failed(e); } finally { ownWrites++; }
     },
     async putArticles(records) {
       if (writer) return writer.put(records);
-      try { return putMany.immediate(records); } finally { ownWrites++; }
+      try { return putMany.immediate(records); } catch (e) { throw failed(e); } finally { ownWrites++; }
     },
     async dataVersion() { return `${dataVersion.get() as number}.${ownWrites}`; },
     getArticle: (id) => read("getArticle", id),
