@@ -136,6 +136,9 @@ CREATE INDEX articles_listing ON articles((published IS NULL), published DESC, (
  */
 export async function migrate(pool: pg.Pool, schema: string | null, migrations: readonly Migration[] = MIGRATIONS): Promise<number> {
   const client = await pool.connect();
+  // as in transaction.ts: a dropped connection must reject the query in flight, not end the process
+  const dropped = (): void => undefined;
+  client.on("error", dropped);
   try {
     await client.query("SELECT pg_advisory_lock(hashtextextended($1, 0))", [`parley:migrate:${schema ?? ""}`]);
     // `schema` is a checked, lower-cased identifier (config.ts), so it can stand unquoted in DDL
@@ -158,10 +161,12 @@ export async function migrate(pool: pg.Pool, schema: string | null, migrations: 
       current = m.version;
     }
     await client.query("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [`parley:migrate:${schema ?? ""}`]);
+    client.off("error", dropped);
     client.release();
     return current;
   } catch (e) {
     // dropping the connection also drops its session lock, whatever state the failure left it in
+    client.off("error", dropped);
     client.release(true);
     throw e;
   }

@@ -19,6 +19,7 @@ import type { Result } from "../../types.ts";
 import { postgresTarget, type PostgresTarget } from "./config.ts";
 import { migrate } from "./migrations.ts";
 import { inTransaction } from "./transaction.ts";
+import { storeFailure } from "./failure.ts";
 import { putArticles } from "./write.ts";
 import { ARTICLE_COLUMNS, eventById, pageEvents, queryEvents, searchArticles, toArticle, type ArticleRow } from "./read.ts";
 import { eventFacets, eventNetwork, eventSeries } from "./aggregate.ts";
@@ -50,7 +51,11 @@ export function postgresStore(target: PostgresTarget): Store {
   };
   const putMany = async (records: readonly ArticleRecord[]): Promise<readonly PutOutcome[]> => {
     await whenReady();
-    return inTransaction(pool, (client) => putArticles(client, records));
+    try {
+      return await inTransaction(pool, (client) => putArticles(client, records));
+    } catch (e) {
+      throw storeFailure(e, target.label);
+    }
   };
   const query = async <R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> => {
     await whenReady();
