@@ -48,7 +48,10 @@ export async function loadRun(o: LoadOptions): Promise<LoadReport> {
   try {
     const seeded = await withStore(db, async ({ value: store }) => {
       // ten events an article; add articles until the target is reached (a few merge with one another)
-      for (let n = 0; (await store.counts()).events < o.events; n++) await seed(store, Math.ceil((o.events - (await store.counts()).events) / 9), 10, 500, `s${n}-`);
+      for (let n = 0, have = 0; have < o.events && n < 10; n++) {
+        await seed(store, Math.ceil((o.events - have) / 9.5), 10, 500, `s${n}-`);
+        have = (await store.counts()).events;
+      }
       return store.counts();
     });
     const server = await startServer(db, 100_000_000);

@@ -26,21 +26,32 @@ const ref = (a: CodedActor): ActorRef => ({ actor: a.id, name: a.name, code: a.c
 const place = (c: string, i: number): Place => ({ name: `${c} town ${i % 5}`, country: c, admin1: null, lat: i % 90, lon: i % 180 });
 const iso = (day: number): string => new Date(Date.UTC(2029, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
 
-/** Article `i` with `perArticle` events among `actors` of the pool, dated over three years. */
+/** A deterministic hash of two numbers (so choices do not run in step with i and merge into one another). */
+const mix = (a: number, b: number): number => {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x632be5ab, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  return (h ^ (h >>> 15)) >>> 0;
+};
+
+/**
+ * Article `i` with `perArticle` events among three actors of the pool, dated over ten years. Two events merge only
+ * with the same kind, actors, place country and a day within one: with these choices about 1 in 100 do.
+ */
 export function syntheticArticle(i: number, perArticle: number, tag = "s"): CodedArticle {
-  const actors = [ACTORS[i % ACTORS.length]!, ACTORS[(i * 7 + 3) % ACTORS.length]!, ACTORS[(i * 13 + 5) % ACTORS.length]!];
+  const pick = (k: number): CodedActor => ACTORS[mix(i, k) % ACTORS.length]!;
+  const actors = [pick(1), pick(2), pick(3)];
   const text = `Report ${tag}${i}: fighting and talks near the border, witnesses said. Figures ${i * 31} and ${i % 97}.`;
   const events: CodedEvent[] = Array.from({ length: perArticle }, (_, j) => {
-    const k = KINDS[(i + j) % KINDS.length]!;
-    const day = (i * 17 + j * 101) % 1095;
+    const k = KINDS[mix(i, 10 + j) % KINDS.length]!;
+    const day = mix(i, 100 + j) % 3650;
     return {
-      id: `e${j}`, ...k, plover_mode: null, source: [ref(actors[j % 3]!)], target: [ref(actors[(j + 1) % 3]!)],
+      id: `e${j}`, ...k, plover_mode: null, source: [ref(actors[j % 3]!)], target: [ref(actors[(j + 1 + (mix(i, 50 + j) % 2)) % 3]!)],
       negated: (i + j) % 23 === 0, modality: "asserted", date: iso(day), date_precision: "day",
       location: place(actors[j % 3]!.country ?? "NOR", i + j), sentence: 0, span: [0, 10], trigger: "fighting", confidence: 0.8,
     };
   });
   return {
-    id: `${tag}${i}`, article: { title: `Report ${i}`, author: null, source: `Outlet ${i % 40}`, published: iso((i * 17) % 1095), url: null, text },
+    id: `${tag}${i}`, article: { title: `Report ${i}`, author: null, source: `Outlet ${i % 40}`, published: iso(mix(i, 0) % 3650), url: null, text },
     actors, events, quotes: [], ceasefires: [], dates: [], places: [],
   };
 }
