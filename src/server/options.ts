@@ -31,7 +31,7 @@ export interface ServerOptions {
   readonly cacheReads?: boolean;
   /**
    * how long the series, network and summary facets of the data version before may still be answered while the
-   * current one is computed (default 0: never; `parley serve` allows 5 s)
+   * current one is computed (default 0: never; `parley serve` allows 30 s)
    */
   readonly staleAggregatesMs?: number;
   /** where bugs are reported (default console.error) */

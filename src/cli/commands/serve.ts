@@ -52,7 +52,7 @@ async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Prom
   const app = createApp({
     store, tokens, coder: () => coder, codePool, now: () => new Date(), authReads, staticRoot: opts.web ?? DEFAULT_WEB, readsPerMinute,
     // under a steady ingest every commit would make the next readers wait for the slow aggregates to be recomputed
-    staleAggregatesMs: 5_000,
+    staleAggregatesMs: 30_000,
     log: (e) => io.stderr.write(`parley: serve: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`),
   });
   let server;
