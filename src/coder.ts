@@ -14,12 +14,13 @@ import { loadGazetteer } from "./places/gazetteer.ts";
 import { loadVerbLexicon } from "./events/lexicon.ts";
 import { assemble } from "./assemble.ts";
 import { loadClassifier } from "./learn/model.ts";
+import { loadSyntaxModels, type SyntaxModels } from "./syntax/models.ts";
 
 export interface CoderOptions {
   /** lazy trace hook, see STYLE.md */
   readonly debug?: (message: () => string) => void;
   /** dictionaries to use instead of the shipped ones (e.g. imported PETRARCH dictionaries) */
-  readonly resources?: Partial<Pick<Context, "kb" | "codebook" | "gazetteer" | "verbs" | "classifier">>;
+  readonly resources?: Partial<Pick<Context, "kb" | "codebook" | "gazetteer" | "verbs" | "classifier" | "syntax">>;
   /** see Context.conventions; "petrarch" with imported dictionaries in replace mode */
   readonly conventions?: Context["conventions"];
 }
@@ -27,6 +28,12 @@ export interface CoderOptions {
 export interface Coder {
   code(input: ArticleInput): Result<CodedArticle>;
   readonly context: Context;
+}
+
+/** The shipped syntax weights, or null (and the coder runs without syntax) when they are missing. */
+function shippedSyntax(): SyntaxModels | null {
+  const r = loadSyntaxModels();
+  return r.ok ? r.value : null;
 }
 
 export function createCoder(options: CoderOptions = {}): Coder {
@@ -37,6 +44,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     gazetteer: given.gazetteer ?? loadGazetteer(),
     verbs: given.verbs ?? loadVerbLexicon(),
     classifier: given.classifier !== undefined ? given.classifier : loadClassifier(),
+    syntax: given.syntax !== undefined ? given.syntax : shippedSyntax(),
     ...(options.debug ? { debug: options.debug } : {}),
     ...(options.conventions ? { conventions: options.conventions } : {}),
   };

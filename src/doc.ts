@@ -52,6 +52,27 @@ export interface PlaceMention extends Place, Mention {
   readonly sentence: number;
 }
 
+/** A named entity found by the tagger in src/syntax (PER, ORG, LOC, ...), with its offsets in the article text. */
+export interface EntitySpan extends Mention {
+  readonly type: string;
+  readonly sentence: number;
+  /** token range [tokenStart, tokenEnd) in Doc.tokens */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+/**
+ * The syntax stage's analysis, one entry per Doc token (same index): our own tags, and the dependency tree of each
+ * sentence as the document-wide index of each token's head (-1 for a sentence's root) with its UD relation.
+ */
+export interface Syntax {
+  readonly upos: readonly string[];
+  readonly xpos: readonly string[];
+  readonly heads: Int32Array;
+  readonly deprels: readonly string[];
+  readonly entities: readonly EntitySpan[];
+}
+
 export interface Doc {
   readonly id: string;
   readonly article: ArticleMeta;
@@ -59,6 +80,7 @@ export interface Doc {
   readonly reference: Date | null;
   readonly sentences?: readonly Sentence[];
   readonly tokens?: readonly Token[];
+  readonly syntax?: Syntax;
   readonly dates?: readonly CodedDate[];
   readonly mentions?: readonly ActorMention[];
   readonly places?: readonly PlaceMention[];

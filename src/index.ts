@@ -10,3 +10,5 @@
 export { createCoder } from "./coder.ts";
 export type { Coder, CoderOptions } from "./coder.ts";
 export type * from "./types.ts";
+export { createParser, parseText, toConllu } from "./syntax/api.ts";
+export type { Parser, ParsedText, ParsedSentence, ParsedWord } from "./syntax/api.ts";

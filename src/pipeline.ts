@@ -6,6 +6,7 @@ import type { Doc, DocField } from "./doc.ts";
 import type { Context, Stage } from "./stage.ts";
 import { languageStage } from "./language/stage.ts";
 import { datesStage } from "./language/dates-stage.ts";
+import { syntaxStage } from "./syntax/stage.ts";
 import { actorsStage } from "./actors/stage.ts";
 import { placesStage } from "./places/stage.ts";
 import { eventsStage } from "./events/stage.ts";
@@ -14,6 +15,7 @@ import { trucesStage } from "./truces/stage.ts";
 
 export const STAGES: readonly Stage[] = [
   languageStage, // + sentences, tokens
+  syntaxStage, // + syntax (tags, dependency trees, named entities)
   datesStage, // + dates
   actorsStage, // + mentions
   placesStage, // + places

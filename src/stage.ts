@@ -6,6 +6,7 @@ import type { Doc, DocField } from "./doc.ts";
 import type { Codebook, Gazetteer, KnowledgeBase } from "./resources.ts";
 import type { VerbLexicon } from "./events/lexicon.ts";
 import type { EventClassifier } from "./learn/model.ts";
+import type { SyntaxModels } from "./syntax/models.ts";
 
 export interface Context {
   readonly kb: KnowledgeBase;
@@ -14,6 +15,8 @@ export interface Context {
   readonly verbs: VerbLexicon;
   /** the learned event filter (src/learn); null runs the coder on patterns alone */
   readonly classifier: EventClassifier | null;
+  /** the tagger and parser weights (src/syntax); null or absent: the syntax stage adds an empty analysis */
+  readonly syntax?: SyntaxModels | null;
   /**
    * Coding conventions. "parley" (the default): a country after "in", "near"… is where something happened, not
    * an actor. "petrarch": as PETRARCH codes with its own dictionaries, the first actor of the verb phrase is the

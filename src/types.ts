@@ -33,12 +33,20 @@ export interface ActorRef {
 export type Modality = "asserted" | "intended" | "requested" | "hypothetical" | "reported";
 export type DatePrecision = "day" | "week" | "month" | "year";
 
+/**
+ * How fine a place is: a whole country (its lat/lon is the country's centroid, not a spot where anything
+ * happened), a first-level division, a named region (Darfur, Donbas) or a city, town or village.
+ */
+export type PlacePrecision = "country" | "admin1" | "region" | "city";
+
 export interface Place {
   readonly name: string;
   readonly country: string | null;
   readonly admin1: string | null;
   readonly lat: number | null;
   readonly lon: number | null;
+  /** Set by the places stage; absent on records stored before it existed (there, admin1 === null marks a country). */
+  readonly precision?: PlacePrecision;
 }
 
 export interface AcledType {

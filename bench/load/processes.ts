@@ -1,5 +1,5 @@
 /**
- * The other processes of a load run: the real `parley serve` on the store, and an ingest (test/ingest/child-ingest.ts,
+ * The other processes of a load run: the real `parley serve` on the store (run from the TypeScript sources), and an ingest (test/ingest/child-ingest.ts,
  * the fixture coder) writing to the same store at the same time.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -10,9 +10,9 @@ const ROOT = join(import.meta.dirname, "..", "..");
 
 export interface Server { readonly url: string; stop(): Promise<void> }
 
-/** Starts `parley serve --db DB --port 0` and resolves with its address once it prints it. */
+/** Starts `parley serve --db DB --port 0` (from the sources, as `npm run parley` does) and resolves with its address once it prints it. */
 export function startServer(db: string, readsPerMinute: number): Promise<Server> {
-  const child = spawn(process.execPath, [join(ROOT, "bin", "parley.mjs"), "serve", "--db", db, "--port", "0", "--web", join(ROOT, "nowhere"),
+  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src", "cli", "entry.ts"), "serve", "--db", db, "--port", "0", "--web", join(ROOT, "nowhere"),
     "--reads-per-minute", String(readsPerMinute)], { stdio: ["ignore", "pipe", "pipe"] });
   let out = "", err = "";
   child.stderr.on("data", (d: Buffer) => { err += d.toString(); });

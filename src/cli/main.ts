@@ -1,30 +1,27 @@
 /**
- * The `parley` command line: one file per command under commands/, wired here. Commands do the I/O and call the
- * library; only this file's caller (bin/parley.mjs) exits.
+ * The `parley` command line: one file per command under commands/, listed in command-list.ts. Only the command
+ * being run is loaded; the others are registered by name and summary alone, for `--help` and for commander's
+ * "did you mean" on a mistyped command. Commands do the I/O and call the library; only the entry (entry.ts) exits.
  */
 import { Command, CommanderError } from "commander";
-import { processIo, EXIT } from "./io.ts";
-import * as code from "./commands/code.ts";
-import * as evalCmd from "./commands/eval.ts";
-import * as ingest from "./commands/ingest.ts";
-import * as watch from "./commands/watch.ts";
-import * as events from "./commands/events.ts";
-import * as actors from "./commands/actors.ts";
-import * as ceasefires from "./commands/ceasefires.ts";
-import * as exportCmd from "./commands/export.ts";
-import * as serve from "./commands/serve.ts";
-import * as token from "./commands/token.ts";
-import * as dictionaries from "./commands/dictionaries.ts";
-import * as worker from "./commands/worker.ts";
+import { processIo, EXIT, type CliIo } from "./io.ts";
+import { COMMANDS, invokedCommand } from "./command-list.ts";
 
-export async function main(argv: readonly string[]): Promise<void> {
-  const io = processIo();
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<void> {
   const program = new Command("parley")
     .description("Code news about wars and peace talks into actors, events, quotes and ceasefires")
     .version("0.1.0")
     .exitOverride()
     .configureOutput({ writeErr: (s) => io.stderr.write(s), writeOut: (s) => io.stdout.write(s) });
-  for (const command of [code, evalCmd, ingest, worker, watch, events, actors, ceasefires, exportCmd, serve, token, dictionaries]) command.register(program, io);
+  const wanted = invokedCommand(argv);
+  for (const entry of COMMANDS) {
+    if (entry.name === wanted) (await entry.load()).register(program, io);
+    else {
+      const listed = program.command(entry.name).description(entry.summary).allowUnknownOption().allowExcessArguments();
+      if (entry.args) listed.arguments(entry.args);
+      listed.action(() => { throw new Error(`bug: the listing of ${entry.name} ran instead of the command`); });
+    }
+  }
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (e) {

@@ -1,12 +1,13 @@
 /** The human-readable view of one CodedArticle printed by `parley code FILE`. */
 import type { CodedArticle } from "../types.ts";
 import { table } from "./table.ts";
+import { count } from "./plural.ts";
 
 export function printArticle(a: CodedArticle): string {
   const out: string[] = [];
   const meta = a.article;
   out.push(`${meta.title ?? "(untitled)"}${meta.source ? ` — ${meta.source}` : ""}${meta.published ? `, ${meta.published}` : ""}`);
-  out.push(`${a.actors.length} actors, ${a.events.length} events, ${a.quotes.length} quotes, ${a.ceasefires.length} ceasefires\n`);
+  out.push(`${count(a.actors.length, "actor")}, ${count(a.events.length, "event")}, ${count(a.quotes.length, "quote")}, ${count(a.ceasefires.length, "ceasefire")}\n`);
   const actorName = new Map(a.actors.map((x) => [x.id, x.name]));
   out.push("ACTORS");
   out.push(table(["name", "code", "kind", "country", "mentions"], a.actors.map((x) => [x.name, x.code, x.kind, x.country ?? "", String(x.mentions.length)])));

@@ -51,3 +51,22 @@ export function isBlockedAddress(ip: string): boolean {
   return (w0 & 0xfe00) === 0xfc00 || (w0 & 0xffc0) === 0xfe80 || (w0 & 0xff00) === 0xff00 ||
     (w0 === 0x2001 && w1 === 0xdb8) || w0 === 0x100 && w1 === 0 && w2 === 0 && w3 === 0;
 }
+
+/** What a fetch may reach: private addresses all, or none but a few named endpoints. */
+export interface AddressPolicy {
+  readonly allowPrivate: boolean;
+  /** `ADDRESS:PORT` endpoints (IPv6 as `[::1]:8080`) reachable although private, e.g. one intranet feed server */
+  readonly allowEndpoints: readonly string[];
+}
+
+/**
+ * True when a connection to `address` on `port` is allowed: a public address, or a private one the policy allows.
+ *
+ * @example mayConnect("10.0.0.5", 80, { allowPrivate: false, allowEndpoints: ["10.0.0.5:80"] }) === true
+ */
+export function mayConnect(address: string, port: number, policy: AddressPolicy): boolean {
+  if (policy.allowPrivate || !isBlockedAddress(address)) return true;
+  const bare = address.replace(/^\[|\]$/g, "").toLowerCase();
+  const endpoint = isIP(bare) === 6 ? `[${bare}]:${port}` : `${bare}:${port}`;
+  return policy.allowEndpoints.some((e) => e.toLowerCase() === endpoint);
+}

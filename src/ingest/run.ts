@@ -25,6 +25,8 @@ export interface IngestOptions {
   readonly maxWaitMs?: number;
   /** called after each input with what became of it, once it is committed */
   readonly onItem?: (outcome: ItemOutcome) => void;
+  /** called as soon as each input is read and coded, before it is committed: for progress bars */
+  readonly onCoded?: () => void;
 }
 
 export type ItemOutcome =
@@ -45,9 +47,17 @@ export interface IngestSummary {
 
 type Prepared = ItemOutcome | { readonly kind: "ready"; readonly record: ArticleRecord; readonly nearDuplicateOf: string | null };
 
+/** The first metadata field holding a NUL (the coder checks the text): PostgreSQL cannot store one in text at all. */
+function fieldWithNul(input: ArticleInput): string | null {
+  for (const k of ["id", "title", "source", "url", "date"] as const) if (input[k]?.includes("\u0000")) return k;
+  return null;
+}
+
 /** Checks, codes and keys one input; `pending` are records coded but not yet committed. Never throws for bad input. */
 export async function prepare(item: SourceItem, o: IngestOptions, pending: readonly ArticleRecord[] = []): Promise<Prepared> {
   if (!item.ok) return { kind: "failed", issue: item.error };
+  const nul = fieldWithNul(item.input);
+  if (nul) return { kind: "failed", issue: { code: "binary", message: `the input's ${nul} holds a NUL byte; binary data is not text`, path: item.origin } };
   const inputHash = contentHash(item.input.text);
   const seen = pending.find((r) => r.inputHash === inputHash)?.coded.id ?? (await o.store.findByInputHash(inputHash));
   if (seen != null) return { kind: "duplicate", id: seen, origin: item.origin };
@@ -120,6 +130,7 @@ export async function ingest(items: AsyncIterable<SourceItem> | Iterable<SourceI
     const pending = [...committing.records, ...queue.flatMap((q) => (q.kind === "ready" ? [q.record] : []))];
     if (queue.length === 0) since = Date.now();
     const p = await prepare(item, o, pending);
+    o.onCoded?.();
     queue.push(p);
     const ready = queue.filter((q) => q.kind === "ready").length;
     if (ready >= batch || Date.now() - since >= maxWait) await flush();

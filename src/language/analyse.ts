@@ -6,6 +6,7 @@ import { phraseKey } from "../actors/kb/key.ts";
 import type { Sentence, Token } from "../doc.ts";
 import { keepsSentenceGoing } from "./abbreviations.ts";
 import { foldText, toOriginalSpan } from "./fold.ts";
+import { retokenize } from "./retokenize.ts";
 import { its, nlp } from "./wink.ts";
 
 export interface Analysis {
@@ -101,5 +102,5 @@ export function analyse(text: string): Analysis {
     tokens.push({ i: tokens.length, text: surface, lower, pos: tag, lemma, key: phraseKey(surface), start, end, sentence: sentences.length });
   }
   closeSentence();
-  return { sentences, tokens };
+  return retokenize(text, sentences, tokens);
 }

@@ -1,12 +1,12 @@
 /**
  * Dates in news text, resolved against the publication date with chrono-node, then corrected for news:
- * a bare weekday or month without a year is the most recent one on or before the publication date, unless its
- * clause is about the future.
+ * a bare weekday or a date without a year is placed by its clause's tense (see correct()), and an amount of time
+ * ("in two months of negotiations") is a duration, not a date.
  */
 import * as chrono from "chrono-node";
 import type { ParsedResult } from "chrono-node";
 import type { DatePrecision } from "../types.ts";
-import { isFutureClause } from "./tense.ts";
+import { clauseTense, type Tense } from "./tense.ts";
 import { yearParser } from "./year-parser.ts";
 
 export interface ResolvedDate {
@@ -50,25 +50,45 @@ function precisionOf(r: ParsedResult): DatePrecision | null {
   return TIME_OF_DAY.test(r.text) ? "day" : null;
 }
 
-/** Moves a weekday or yearless date chrono read forward (or back) to the side of `ref` the clause calls for. */
-function correct(r: ParsedResult, date: Date, ref: Date, future: boolean, precision: DatePrecision): [Date, string | null] {
+/** The candidate nearest to `pivot` on the side the tense calls for; ties go to the past, as news is told. */
+function pick(candidates: readonly Date[], pivot: Date, tense: Tense): Date | undefined {
+  const t = pivot.getTime();
+  if (tense === "past") return candidates.filter((c) => c.getTime() <= t).at(-1);
+  if (tense === "future") return candidates.find((c) => c.getTime() >= t);
+  return [...candidates].sort((a, b) => Math.abs(a.getTime() - t) - Math.abs(b.getTime() - t) || a.getTime() - b.getTime())[0];
+}
+
+const REASON: Record<Tense, string> = {
+  past: "read as past (past-tense clause)",
+  future: "read as future (future-tense clause)",
+  unknown: "nearest to publication (no tense marker)",
+};
+
+/**
+ * Places a weekday or a yearless date on the side of `ref` its clause's tense calls for: past tense → the most
+ * recent one on or before publication, future → the next one on or after it, no marker → the nearest one.
+ * Months compare with the publication month, so "in December" in a December article is that December either way.
+ */
+function correct(r: ParsedResult, date: Date, ref: Date, tense: Tense, precision: DatePrecision): [Date, string | null] {
   const s = r.start;
   if (s.isCertain("year") || EXPLICIT_DIRECTION.test(r.text)) return [date, null];
+  let candidates: Date[];
+  let pivot = ref;
   if (s.isCertain("weekday") && !s.isCertain("day")) {
-    if (!future && date > ref) return [new Date(date.getTime() - 7 * DAY_MS), "weekday after publication, read as past"];
-    if (future && date < ref) return [new Date(date.getTime() + 7 * DAY_MS), "weekday in a future clause"];
+    candidates = [-7, 0, 7].map((d) => new Date(date.getTime() + d * DAY_MS));
+  } else if (s.isCertain("month")) {
+    const month = date.getUTCMonth() + 1;
+    const day = precision === "day" ? date.getUTCDate() : 1;
+    if (precision !== "day") pivot = utc(ref.getUTCFullYear(), ref.getUTCMonth() + 1, 1);
+    // four years each way, so that 29 February has a candidate; dates that roll over (29 Feb 2021) are dropped
+    candidates = [-4, -3, -2, -1, 0, 1, 2, 3, 4]
+      .map((k) => utc(ref.getUTCFullYear() + k, month, day))
+      .filter((c) => c.getUTCMonth() + 1 === month);
+  } else {
     return [date, null];
   }
-  if (s.isCertain("month")) {
-    const y = date.getUTCFullYear();
-    const shift = (years: number): Date => utc(y + years, date.getUTCMonth() + 1, precision === "day" ? date.getUTCDate() : 1);
-    const refMonthStart = utc(ref.getUTCFullYear(), ref.getUTCMonth() + 1, 1);
-    const after = precision === "day" ? date > ref : date > refMonthStart;
-    const before = precision === "day" ? date < ref : date < refMonthStart;
-    if (!future && after) return [shift(-1), "yearless date after publication, read as past"];
-    if (future && before) return [shift(1), "yearless date in a future clause"];
-  }
-  return [date, null];
+  const chosen = pick(candidates, pivot, tense) ?? date;
+  return chosen.getTime() === date.getTime() ? [date, null] : [chosen, REASON[tense]];
 }
 
 function interpret(r: ParsedResult, text: string, reference: Date | null): FoundDate | null {
@@ -82,17 +102,17 @@ function interpret(r: ParsedResult, text: string, reference: Date | null): Found
   if (reference === null && (!s.isCertain("year") || /relative|casual/i.test(tags) || EXPLICIT_DIRECTION.test(r.text))) {
     return null;
   }
+  // chrono sometimes keeps the comma after a date ("on Monday,", "March,"), which is a clause boundary.
+  const surface = r.text.replace(/[\s,;:]+$/, "");
   let date = utc(s.get("year") ?? 1970, s.get("month") ?? 1, s.get("day") ?? 1);
   let corrected: string | null = null;
   if (reference !== null) {
-    const future = isFutureClause(text, r.index, r.index + r.text.length);
-    [date, corrected] = correct(r, date, reference, future, precision);
+    const tense = clauseTense(text, r.index, r.index + surface.length);
+    [date, corrected] = correct(r, date, reference, tense, precision);
   }
   if (precision === "week") date = monday(/\bthis week\b/i.test(r.text) && reference !== null ? reference : date);
   if (precision === "month") date = utc(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
   if (precision === "year") date = utc(date.getUTCFullYear(), 1, 1);
-  // chrono sometimes keeps the comma after a weekday ("on Monday,").
-  const surface = r.text.replace(/[\s,;:]+$/, "");
   return { date: iso(date), precision, index: r.index, text: surface, corrected };
 }
 
@@ -103,6 +123,11 @@ function interpret(r: ParsedResult, text: string, reference: Date | null): Found
  */
 const DURATION = /^(?:for|within|over|during|about|nearly|almost|some|after)\s/i;
 const RELATIVE_TO_EVENT = /\b(?:after|later|before|earlier)$/i;
+/** "two months" followed by "of …" ("in two months of negotiations") measures something: a duration. */
+const AMOUNT = /\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+const OF_AFTER = /^\s+of\b/i;
+const isAmountOf = (r: ParsedResult, text: string): boolean =>
+  AMOUNT.test(r.text) && OF_AFTER.test(text.slice(r.index + r.text.length));
 
 export function findDates(text: string, reference: Date | null): FoundDate[] {
   // chrono needs some instant; with no reference only results with a stated year survive interpret().
@@ -114,7 +139,7 @@ export function findDates(text: string, reference: Date | null): FoundDate[] {
   const found: FoundDate[] = [];
   for (const r of results) {
     // durations and offsets from another event ("for 15 years", "a month after") are not days on the calendar
-    if (DURATION.test(r.text) || RELATIVE_TO_EVENT.test(r.text)) continue;
+    if (DURATION.test(r.text) || RELATIVE_TO_EVENT.test(r.text) || isAmountOf(r, text)) continue;
     const f = interpret(r, text, reference);
     if (f !== null) found.push(f);
   }

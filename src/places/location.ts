@@ -4,16 +4,16 @@
  */
 import type { Doc, PlaceMention } from "../doc.ts";
 import type { Place } from "../types.ts";
+import { isCountryLevel } from "./precision.ts";
 
 /** "in Tripoli", "near the town of Sirte", "outside Kyiv", "north of Aleppo" */
 const LOCATIVE_BEFORE = /\b(in|near|at|outside|around|across|into|inside|of|from|on|towards?)\s+(the\s+((\w+\s+){0,2}(city|town|village|province|region|area|camp|district|of)\s+)?)?$/i;
 const LOOKBACK_CHARS = 40;
 const PREVIOUS_SENTENCES = 2;
 
-/** Countries carry no admin1 (see data/places/README.md); everything else is finer-grained. */
-const isCountry = (p: Place): boolean => p.admin1 === null;
-
-const toPlace = (p: PlaceMention): Place => ({ name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon });
+const toPlace = (p: PlaceMention): Place => ({
+  name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision: p.precision ?? (isCountryLevel(p) ? "country" : "city"),
+});
 
 function distance(p: PlaceMention, span: readonly [number, number]): number {
   if (p.end <= span[0]) return span[0] - p.end;
@@ -35,12 +35,12 @@ export function eventLocation(doc: Doc, sentenceIndex: number, span: readonly [n
   if (here.length) {
     const score = (p: PlaceMention): number =>
       (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - LOOKBACK_CHARS), p.start)) ? 2000 : 0) +
-      (isCountry(p) ? 0 : 1000) - Math.min(999, distance(p, span) / 10);
+      (isCountryLevel(p) ? 0 : 1000) - Math.min(999, distance(p, span) / 10);
     const best = [...here].sort((a, b) => score(b) - score(a) || a.start - b.start)[0];
     return best ? toPlace(best) : null;
   }
   const earlier = places.filter(
-    (p) => p.sentence < sentenceIndex && p.sentence >= sentenceIndex - PREVIOUS_SENTENCES && !isCountry(p),
+    (p) => p.sentence < sentenceIndex && p.sentence >= sentenceIndex - PREVIOUS_SENTENCES && !isCountryLevel(p),
   );
   const last = earlier[earlier.length - 1];
   return last ? toPlace(last) : null;

@@ -81,7 +81,7 @@ export function resolveCandidates(candidates: readonly Candidate[]): PlaceMentio
     const e = pickEntry(c.entries, votes, dominant);
     if (!e) continue;
     out.push({
-      name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon,
+      name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon, precision: e.kind,
       start: c.start, end: c.end, text: c.text, sentence: c.sentence,
     });
   }

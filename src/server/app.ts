@@ -4,6 +4,7 @@
  */
 import { Hono } from "hono";
 import { identify, requireRole } from "./auth.ts";
+import { allowedHosts } from "./host-check.ts";
 import { ApiError, errorHandler } from "./errors.ts";
 import type { AppEnv } from "./env.ts";
 import { openApiDocument } from "./openapi.ts";
@@ -30,6 +31,7 @@ export function createApp(options: ServerOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(o.log ?? ((e) => console.error(e))));
   app.use("*", securityHeaders());
+  if (o.allowedHosts) app.use("*", allowedHosts(o.allowedHosts));
   app.use("/api/*", async (c, next) => { await next(); c.header("Cache-Control", "no-store"); });
   app.get("/api/openapi.json", (c) => c.json(openApiDocument()));
   app.get("/api/health", (c) => c.json({ ok: true }));

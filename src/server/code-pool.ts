@@ -31,8 +31,10 @@ export function startCodePool(o: { readonly size?: number; readonly timeoutMs?: 
   let next = 0;
   let broken: Error | null = null;
 
+  // compiled JavaScript (dist/) runs as is; TypeScript through code-entry.mjs, which registers tsx's loader first
+  const entry = import.meta.url.endsWith(".ts") ? "./code-entry.mjs" : "./code-thread.js";
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(new URL("./code-entry.mjs", import.meta.url), { workerData: { spec: o.spec ?? {} } }), job: null, timer: null, ready: false };
+    const slot: Slot = { worker: new Worker(new URL(entry, import.meta.url), { workerData: { spec: o.spec ?? {} } }), job: null, timer: null, ready: false };
     slot.worker.on("message", (m: { ready?: true; result?: Result<CodedArticle> }) => {
       if (m.ready) { slot.ready = true; pump(); return; }
       finish(slot, (job) => job.done(m.result!));

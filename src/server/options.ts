@@ -17,6 +17,8 @@ export interface ServerOptions {
   readonly now: () => Date;
   /** fetches a page for POST /api/articles {url}; default safeFetch with private addresses refused */
   readonly fetchPage?: (url: string) => Promise<Result<Fetched>>;
+  /** answer only requests whose Host header names one of these (DNS rebinding); null or absent answers any */
+  readonly allowedHosts?: readonly string[] | null;
   /** require a reader token for GET /api/* (the OpenAPI document stays open) */
   readonly authReads?: boolean;
   /** the built dashboard folder (web/dist); null serves the API alone */

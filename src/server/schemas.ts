@@ -7,7 +7,8 @@ import { parseCursor } from "../store/cursor.ts";
 
 const day = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "YYYY, YYYY-MM or YYYY-MM-DD");
 const iso3 = z.string().regex(/^[A-Za-z]{3}$/, "ISO 3166 alpha-3 code").transform((s) => s.toUpperCase());
-const words = (max: number) => z.string().trim().min(1).max(max);
+// no control characters: PostgreSQL refuses a NUL in text outright, and none belongs in a search or a name
+const words = (max: number) => z.string().trim().min(1).max(max).regex(/^[^\u0000-\u001f\u007f]*$/, "no control characters");
 
 /** The filters every event view shares. */
 export const eventFilters = {

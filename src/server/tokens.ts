@@ -1,9 +1,11 @@
 /**
  * API tokens: random bearer tokens shown once, kept only as SHA-256 hashes with a role. They live in a small
  * SQLite file of their own next to the database (`<db>.tokens`), so the article store's schema stays untouched.
+ * The file is owner-only (0600): made so when created, tightened when found looser.
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import Database from "better-sqlite3";
+import { secureTokenFile } from "./token-file.ts";
 
 export type Role = "reader" | "editor";
 export const ROLES: readonly Role[] = ["reader", "editor"];
@@ -23,6 +25,8 @@ export interface TokenStore {
   verify(token: string): TokenInfo | null;
   list(): readonly TokenInfo[];
   revoke(id: string): boolean;
+  /** set when the file was readable or writable by others and has been made owner-only: say so to the user */
+  readonly tightened: string | null;
   close(): void;
 }
 
@@ -46,8 +50,11 @@ const TOKEN_SHAPE = /^pk_[A-Za-z0-9_-]{43}$/;
  * tokens.verify(token)?.role === "editor";
  */
 export function openTokenStore(path: string): TokenStore {
+  const before = secureTokenFile(path);
   const db = new Database(path);
   db.pragma("journal_mode = WAL");
+  // SQLite gives the -wal and -shm files the database file's mode; an older looser pair is tightened here
+  const tightened = before ?? secureTokenFile(path);
   db.exec(`CREATE TABLE IF NOT EXISTS api_tokens (
     hash TEXT PRIMARY KEY, id TEXT NOT NULL UNIQUE, role TEXT NOT NULL CHECK (role IN ('reader', 'editor')),
     label TEXT, created TEXT NOT NULL) WITHOUT ROWID`);
@@ -73,6 +80,7 @@ export function openTokenStore(path: string): TokenStore {
     },
     list: () => all.all() as TokenInfo[],
     revoke: (id) => remove.run(id).changes > 0,
+    tightened,
     close() { if (db.open) db.close(); },
   };
 }

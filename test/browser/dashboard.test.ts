@@ -7,36 +7,25 @@
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { makeFixture, EXAMPLES, type Fixture } from "../server/fixture.ts";
-import { listen, type Listening } from "../../src/server/listen.ts";
-import { buildDashboard, launch, type Browsing } from "./harness.ts";
+import type { Fixture } from "../server/fixture.ts";
+import type { Listening } from "../../src/server/listen.ts";
+import type { Browsing } from "./harness.ts";
+import { SKIP, openSession, type Session } from "./session.ts";
 
-const CHROMIUM = process.env["PARLEY_CHROMIUM"] ?? "/usr/bin/chromium";
 const SHOTS = process.env["PARLEY_SCREENSHOTS"] ?? join(tmpdir(), "parley-screenshots");
-const skip = existsSync(CHROMIUM) ? false : `no chromium at ${CHROMIUM} (apt-get install chromium, or set PARLEY_CHROMIUM)`;
 
-let fx: Fixture, server: Listening, b: Browsing, tmp: string, editor: string;
+let session: Session, fx: Fixture, server: Listening, b: Browsing, editor: string;
 
-describe("dashboard in chromium", { skip, timeout: 240_000 }, () => {
+describe("dashboard in chromium", { skip: SKIP, timeout: 240_000 }, () => {
   before(async () => {
-    tmp = mkdtempSync(join(tmpdir(), "parley-web-"));
-    const dist = await buildDashboard(join(tmp, "dist"));
-    const files = readdirSync(EXAMPLES).filter((f) => f.endsWith(".txt")).concat("hostile.html");
-    fx = await makeFixture(files);
-    editor = fx.tokens.create("editor", new Date(0)).token;
-    server = await listen(fx.app({ staticRoot: dist }), { port: 0, host: "127.0.0.1" });
-    b = await launch(CHROMIUM, join(tmp, "profile"), server.url);
+    session = await openSession();
+    ({ fx, server, b, editor } = session);
     mkdirSync(SHOTS, { recursive: true });
   });
-  after(async () => {
-    await b?.close();
-    await server?.close();
-    await fx?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  after(async () => { await session?.close(); });
 
   const views: readonly [string, string, (count: (sel: string) => Promise<number>) => Promise<void>][] = [
     ["overview", "#/overview", async (n) => { assert.ok(await n("svg.chart rect.bar") > 3); assert.ok(await n("tr.event-row") > 3); }],

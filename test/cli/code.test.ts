@@ -7,11 +7,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PARLEY } from "./parley.ts";
 
-const BIN = fileURLToPath(new URL("../../bin/parley.mjs", import.meta.url));
 const EXAMPLE = fileURLToPath(new URL("../../examples/failed-ceasefire.txt", import.meta.url));
 const run = (args: string[], input?: string | Buffer) =>
-  spawnSync(process.execPath, [BIN, ...args], { input, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  spawnSync(process.execPath, [...PARLEY, ...args], { input, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
 const dir = mkdtempSync(join(tmpdir(), "parley-cli-"));
 
 const good = (id: string) => JSON.stringify({ id, text: "Turkish troops shelled Kurdish positions near Afrin on Monday, the army said.", date: "2020-01-15" });

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createCoder } from "../../src/index.ts";
 import { evaluate } from "../../src/eval/run.ts";
+import { PARLEY } from "../cli/parley.ts";
 
 const GOLD = fileURLToPath(new URL("../../../shared/gold/", import.meta.url));
 const here = existsSync(GOLD);
@@ -43,11 +44,10 @@ test("dev-half figures stay on their lines", { skip: here ? false : `../shared/g
 
 test("parley eval prints the figures the reference scorer computes", { skip: here ? false : `../shared/gold not found at ${GOLD}` }, () => {
   const golds = [file("petr2_gsr"), file("cameo_raters")];
-  const bin = fileURLToPath(new URL("../../bin/parley.mjs", import.meta.url));
-  const ours = spawnSync(process.execPath, [bin, "eval", ...golds], { encoding: "utf8" });
+  const ours = spawnSync(process.execPath, [...PARLEY, "eval", ...golds], { encoding: "utf8" });
   assert.equal(ours.status, 0, ours.stderr);
   const dir = mkdtempSync(join(tmpdir(), "parley-eval-"));
-  const batch = spawnSync(process.execPath, [bin, "code", "--batch", "-", "--jsonl"], {
+  const batch = spawnSync(process.execPath, [...PARLEY, "code", "--batch", "-", "--jsonl"], {
     encoding: "utf8",
     input: golds.map((g) => spawnSync("cat", [g], { encoding: "utf8" }).stdout).join(""),
     maxBuffer: 64 * 1024 * 1024,

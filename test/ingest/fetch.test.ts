@@ -17,6 +17,7 @@ before(async () => {
     else if (url.pathname === "/big") { res.writeHead(200); res.end("x".repeat(20_000)); }
     else if (url.pathname === "/slow") { setTimeout(() => { res.writeHead(200); res.end("late"); }, 1500); }
     else if (url.pathname === "/file") { res.writeHead(302, { location: "file:///etc/passwd" }); res.end(); }
+    else if (url.pathname === "/bad-location") { res.writeHead(302, { location: url.searchParams.get("to") ?? "" }); res.end(); }
     else { res.writeHead(404); res.end(); }
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -61,5 +62,18 @@ test("bounds size and time, and refuses other schemes", async () => {
   for (const [url, options, code] of cases) {
     const r = await safeFetch(url, options);
     assert.equal(r.ok ? "ok" : r.error.code, code, url);
+  }
+});
+
+test("a redirect to an invalid address is an error value naming the URL, for every kind of broken Location", async () => {
+  const locations = ["http://[oops", "http://exa mple.org/", "https://", "http://%zz/", "http://a:b:c/", "http://[::1/x"];
+  for (const to of locations) {
+    const href = `${base}/bad-location?to=${encodeURIComponent(to)}`;
+    const r = await safeFetch(href, open);
+    assert.equal(r.ok, false, to);
+    if (r.ok) continue;
+    assert.equal(r.error.code, "bad_redirect", to);
+    assert.ok(r.error.message.includes(`${base}/bad-location`), r.error.message);
+    assert.match(r.error.message, /redirect to an invalid address/);
   }
 });

@@ -24,6 +24,7 @@ import { redisSkip, startRedis, type RedisServer } from "./redis-server.ts";
 import { openStore } from "../../src/store/open.ts";
 import { postgresTarget } from "../../src/store/postgres/config.ts";
 import type { Store } from "../../src/store/types.ts";
+import { PARLEY } from "../cli/parley.ts";
 
 const PG = process.env["PARLEY_TEST_PG"] || "postgres:///parley_test";
 /** a store on a fresh schema of the test PostgreSQL, or why there is none (checked within a few seconds) */
@@ -43,7 +44,6 @@ async function postgresStore(): Promise<{ store: Store; schema: string } | strin
   }
 }
 
-const BIN = fileURLToPath(new URL("../../bin/parley.mjs", import.meta.url));
 const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
 const FILES = readdirSync(EXAMPLES).filter((f) => f.endsWith(".txt")).map((f) => join(EXAMPLES, f));
 const coder = createCoder();
@@ -113,7 +113,7 @@ describe("ingest through a queue", { skip: redisSkip, timeout: 120_000 }, () => 
 
   it("the CLI: `parley worker` stores what `parley ingest --queue --wait` queued, and stops on SIGTERM", async () => {
     const db = join(dir, "cli.db");
-    const worker = spawn(process.execPath, [BIN, "worker", "--queue", redis.url, "--db", db], { stdio: ["ignore", "pipe", "pipe"] });
+    const worker = spawn(process.execPath, [...PARLEY, "worker", "--queue", redis.url, "--db", db], { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let err = "";
     worker.stdout!.on("data", (d: Buffer) => { out += d.toString(); });
@@ -122,26 +122,26 @@ describe("ingest through a queue", { skip: redisSkip, timeout: 120_000 }, () => 
       const timer = setTimeout(() => reject(new Error(`worker did not start: ${err}`)), 30_000);
       worker.stderr!.on("data", () => { if (err.includes("taking articles")) { clearTimeout(timer); resolve(); } });
     });
-    const r = spawnSync(process.execPath, [BIN, "ingest", ...FILES.slice(0, 4), "--queue", redis.url, "--wait", "--json"], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [...PARLEY, "ingest", ...FILES.slice(0, 4), "--queue", redis.url, "--wait", "--json"], { encoding: "utf8" });
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(JSON.parse(r.stdout), { queued: 4, rejected: 0, new: 4, duplicate: 0, failed: 0 });
     const exited = new Promise<number | null>((resolve) => worker.once("exit", (code) => resolve(code)));
     worker.kill("SIGTERM");
     assert.equal(await exited, 0, err);
     assert.match(out, /^worker: 4 new, 0 duplicate, 0 failed$/m);
-    const events = spawnSync(process.execPath, [BIN, "events", "--db", db, "--json"], { encoding: "utf8" });
+    const events = spawnSync(process.execPath, [...PARLEY, "events", "--db", db, "--json"], { encoding: "utf8" });
     assert.ok((JSON.parse(events.stdout) as unknown[]).length > 0);
   });
 });
 
 it("an unreachable queue is a clear error within seconds, with no password in it", () => {
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, [BIN, "ingest", FILES[0]!, "--queue", "redis://user:secret@127.0.0.1:1", "--wait"], { encoding: "utf8", timeout: 30_000 });
+  const r = spawnSync(process.execPath, [...PARLEY, "ingest", FILES[0]!, "--queue", "redis://user:secret@127.0.0.1:1", "--wait"], { encoding: "utf8", timeout: 30_000 });
   assert.equal(r.status, 1);
   assert.match(r.stderr, /cannot reach the queue at redis:\/\/user:\*\*\*@127\.0\.0\.1:1/);
   assert.doesNotMatch(r.stderr, /secret/);
   assert.ok(Date.now() - t0 < 20_000);
-  const bad = spawnSync(process.execPath, [BIN, "worker", "--queue", "http://example.org"], { encoding: "utf8" });
+  const bad = spawnSync(process.execPath, [...PARLEY, "worker", "--queue", "http://example.org"], { encoding: "utf8" });
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /redis:\/\//);
 });

@@ -4,7 +4,7 @@ import type { Doc } from "../../src/doc.ts";
 import { findDates, resolveDate } from "../../src/language/dates.ts";
 import { datesStage } from "../../src/language/dates-stage.ts";
 import { languageStage } from "../../src/language/stage.ts";
-import { isFutureClause } from "../../src/language/tense.ts";
+import { clauseTense, isFutureClause } from "../../src/language/tense.ts";
 import type { Context } from "../../src/stage.ts";
 
 /** Publication date: Wednesday 15 January 2020. */
@@ -87,3 +87,74 @@ test("datesStage reports corrections through the debug hook", () => {
   assert.equal(messages.length, 1);
   assert.match(messages[0] ?? "", /2020-01-10/);
 });
+
+/** Publication date: Thursday 3 December 2026, late in the year, so past and future months fall in different years. */
+const DECEMBER = new Date(Date.UTC(2026, 11, 3));
+
+/** [sentence, publication date, ISO date]: a yearless month or day is placed by the tense of its own clause. */
+const TENSE_CASES: ReadonlyArray<readonly [string, Date, string]> = [
+  ["Talks will resume in January.", DECEMBER, "2027-01-01"],
+  ["The two sides agreed to meet again in January.", DECEMBER, "2027-01-01"],
+  ["Elections are expected in January.", DECEMBER, "2027-01-01"],
+  ["Negotiators plan to meet in Geneva in January.", DECEMBER, "2027-01-01"],
+  ["Talks resumed in January.", DECEMBER, "2026-01-01"],
+  ["The offensive began in January and will end in March.", DECEMBER, "2026-01-01"],
+  ["Sudan's army retook the town in March.", DECEMBER, "2026-03-01"],
+  ["The vote, scheduled for January, was postponed.", DECEMBER, "2027-01-01"],
+  ["Envoys met in December.", DECEMBER, "2026-12-01"],
+  ["Envoys will meet again in December.", DECEMBER, "2026-12-01"],
+  ["The ceasefire was signed on April 9.", DECEMBER, "2026-04-09"],
+  ["The ceasefire will be signed on April 9.", DECEMBER, "2027-04-09"],
+  ["The talks collapsed on December 10.", DECEMBER, "2025-12-10"],
+  ["The talks will open on December 10.", DECEMBER, "2026-12-10"],
+  ["The talks opened on December 3.", DECEMBER, "2026-12-03"],
+  ["The talks open on December 3.", DECEMBER, "2026-12-03"],
+  ["On April 9, rebels shelled the port.", REF, "2019-04-09"],
+  ["A truce signed on April 9 collapsed within days.", REF, "2019-04-09"],
+  ["The ceasefire will be signed on April 9.", REF, "2020-04-09"],
+  ["Talks are scheduled for January 10.", REF, "2021-01-10"],
+  ["Talks begin on April 9.", REF, "2020-04-09"],
+  ["The mediator said the vote would be held on February 29.", REF, "2020-02-29"],
+  ["The mediator recalled that the truce was agreed on February 29.", REF, "2016-02-29"],
+];
+for (const [sentence, published, date] of TENSE_CASES) {
+  test(`a yearless date takes its year from the clause's tense: ${sentence} (${published.toISOString().slice(0, 10)})`, () => {
+    assert.equal(resolveDate(sentence, published)?.date, date);
+  });
+}
+
+/** An amount of time that measures something ("two months of negotiations") is a duration, not a date. */
+const DURATION_CASES: readonly string[] = [
+  "In two months of negotiations the sides agreed on nothing.",
+  "The deal came in two months of negotiations.",
+  "Mediators achieved little in three weeks of talks.",
+  "The town fell in four days of fighting.",
+];
+for (const sentence of DURATION_CASES) {
+  test(`a duration followed by "of" is not a date: ${sentence}`, () => {
+    assert.deepEqual(findDates(sentence, DECEMBER), []);
+  });
+}
+
+test("an amount of time without 'of' is still a date ahead of publication", () => {
+  assert.deepEqual(resolveDate("The mission ends in two months.", DECEMBER), { date: "2027-02-01", precision: "month" });
+});
+
+/** [sentence, the date phrase in it, tense] */
+const CLAUSE_TENSES: ReadonlyArray<readonly [string, string, string]> = [
+  ["Talks will resume in January.", "January", "future"],
+  ["The truce was signed on April 9.", "April 9", "past"],
+  ["The ceasefire will be signed on April 9.", "April 9", "future"],
+  ["Both sides agreed to meet in January.", "January", "future"],
+  ["He said on Monday that talks will resume on Friday.", "on Monday", "past"],
+  ["He said on Monday that talks will resume on Friday.", "on Friday", "future"],
+  ["On April 9, rebels shelled the port.", "April 9", "past"],
+  ["Mohammed Ahmed arrives on April 9.", "April 9", "unknown"],
+  ["Talks open on April 9.", "April 9", "unknown"],
+];
+for (const [sentence, phrase, tense] of CLAUSE_TENSES) {
+  test(`clauseTense reads the nearest verb: "${phrase}" in ${sentence}`, () => {
+    const start = sentence.indexOf(phrase);
+    assert.equal(clauseTense(sentence, start, start + phrase.length), tense);
+  });
+}

@@ -25,6 +25,6 @@ test("eventLocation picks the event's place (table)", () => {
     const start = text.indexOf(phrase);
     const place = eventLocation(doc, sentence, [start, start + phrase.length]);
     assert.equal(place?.name ?? null, expected, text);
-    if (place) assert.deepEqual(Object.keys(place).sort(), ["admin1", "country", "lat", "lon", "name"]);
+    if (place) assert.deepEqual(Object.keys(place).sort(), ["admin1", "country", "lat", "lon", "name", "precision"]);
   }
 });

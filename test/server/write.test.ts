@@ -1,8 +1,7 @@
-/** POST /api/articles: tokens and roles, validation, size and rate limits; and token-protected reads. */
+/** POST /api/articles: tokens and roles, validation, size and rate limits; and token-protected reads. Static files: test/security/static-traversal.test.ts. */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { makeFixture, type Fixture } from "./fixture.ts";
 import { hashToken } from "../../src/server/tokens.ts";
 
@@ -105,24 +104,5 @@ describe("--auth-reads", () => {
     assert.equal((await app.request("/api/events")).status, 401);
     assert.equal((await app.request("/api/events", { headers: bearer(reader) })).status, 200);
     assert.equal((await app.request("/api/openapi.json")).status, 200);
-  });
-});
-
-describe("static dashboard", () => {
-  it("serves files from the built folder and nothing outside it", async () => {
-    const root = join(fx.dir, "dist");
-    mkdirSync(join(root, "assets"), { recursive: true });
-    writeFileSync(join(root, "index.html"), "<!doctype html><title>t</title>");
-    writeFileSync(join(root, "assets", "a.js"), "export {};");
-    writeFileSync(join(fx.dir, "secret.txt"), "secret");
-    const app = fx.app({ staticRoot: root });
-    const index = await app.request("/");
-    assert.equal(index.status, 200);
-    assert.match(index.headers.get("content-type") ?? "", /text\/html/);
-    assert.match(index.headers.get("content-security-policy") ?? "", /default-src 'self'/);
-    assert.match((await app.request("/assets/a.js")).headers.get("cache-control") ?? "", /immutable/);
-    for (const p of ["/../secret.txt", "/%2e%2e/secret.txt", "/assets/../../secret.txt", "/nope.js"]) {
-      assert.equal((await app.request(p)).status, 404, p);
-    }
   });
 });

@@ -5,24 +5,36 @@ import { seriesColor } from "./format.ts";
 
 const W = 960, H = 240, M = { top: 10, right: 10, bottom: 24, left: 34 };
 
-function niceMax(n: number): number {
-  if (n <= 5) return Math.max(1, n);
-  const p = 10 ** Math.floor(Math.log10(n));
-  return Math.ceil(n / p) * p;
+/**
+ * Integer ticks from 0 to at least `max`, 1, 2 or 5 × 10^k apart, about four of them: counts have no halves, and
+ * rounding halves (0, 0.5, 1 → "0, 1, 1") repeated labels.
+ *
+ * @example countTicks(1) // [0, 1]
+ * @example countTicks(10) // [0, 5, 10]
+ */
+export function countTicks(max: number): number[] {
+  const top = Math.max(1, Math.ceil(max));
+  const raw = top / 4;
+  const p = 10 ** Math.floor(Math.log10(Math.max(1, raw)));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? 10 * p);
+  const ticks: number[] = [];
+  for (let v = 0; v < top + step; v += step) ticks.push(v);
+  return ticks;
 }
 
 /** @example root.append(stackedBars(await get("series", { by: "quad" }))) */
 export function stackedBars(ts: TimeSeries, onDay?: (day: string) => void): HTMLElement {
   const n = ts.days.length;
   const totals = ts.days.map((_, i) => ts.series.reduce((sum, x) => sum + (x.counts[i] ?? 0), 0));
-  const max = niceMax(Math.max(0, ...totals));
+  const ticks = countTicks(Math.max(0, ...totals));
+  const max = ticks.at(-1) ?? 1;
   const iw = W - M.left - M.right, ih = H - M.top - M.bottom;
   const bw = iw / Math.max(1, n);
   const y = (v: number): number => M.top + ih - (v / max) * ih;
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart", role: "img", "aria-label": `Events per day by ${ts.by}` });
-  for (const t of [0, max / 2, max]) {
+  for (const t of ticks) {
     svg.append(s("line", { x1: M.left, x2: W - M.right, y1: y(t), y2: y(t), class: "gridline" }),
-      s("text", { x: M.left - 6, y: y(t) + 4, class: "axis", "text-anchor": "end" }, String(Math.round(t))));
+      s("text", { x: M.left - 6, y: y(t) + 4, class: "axis y-tick", "text-anchor": "end" }, String(t)));
   }
   const every = Math.max(1, Math.ceil(n / 10));
   ts.days.forEach((day, i) => {

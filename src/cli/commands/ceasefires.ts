@@ -1,10 +1,10 @@
 /** `parley ceasefires [--country ISO3] [--json|--csv]`: one record per ceasefire, followed across articles. */
 import type { Command } from "commander";
-import { defaultDb, openStore } from "../../store/open.ts";
 import { ceasefireRecords } from "../../ingest/ceasefire/load.ts";
 import type { CeasefireRecord } from "../../ingest/ceasefire/record.ts";
 import { toCsv, type Cell } from "../../store/export/csv.ts";
 import { EXIT, fail, type CliIo } from "../io.ts";
+import { openExisting } from "../open-existing.ts";
 import { table } from "../table.ts";
 
 const COLUMNS = ["id", "country", "parties", "mediators", "declared", "effective", "ended", "status", "timeline", "violation_days", "violations", "terms", "articles"] as const;
@@ -25,16 +25,16 @@ export function register(program: Command, io: CliIo): void {
     .option("--json", "JSON array").option("--csv", "CSV with a header")
     .action(async (opts: { db?: string; country?: string; json?: boolean; csv?: boolean }) => {
       if (opts.country && !/^[A-Za-z]{3}$/.test(opts.country)) return fail(io, EXIT.badArgs, `ceasefires: --country takes an ISO alpha-3 code, not ${opts.country}`);
-      const opened = openStore(opts.db ?? defaultDb(process.env));
-      if (!opened.ok) return fail(io, EXIT.badArgs, opened.error.message);
+      const store = openExisting(opts.db, "ceasefires", io);
+      if (!store) return;
       try {
-        const records = await ceasefireRecords(opened.value, opts.country ? { country: opts.country } : {});
+        const records = await ceasefireRecords(store, opts.country ? { country: opts.country } : {});
         if (opts.json) io.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
         else if (opts.csv) io.stdout.write(toCsv(COLUMNS, records, row));
         else io.stdout.write(`${table(["country", "parties", "mediators", "declared", "effective", "status", "timeline", "violations"],
           records.map((r) => row(r)).map((c) => [c[1], c[2], c[3], c[4], c[5], c[7], c[8], c[10]].map((x) => (x === null || x === undefined ? "" : String(x)))), 48)}\n`);
       } finally {
-        await opened.value.close();
+        await store.close();
       }
     });
 }

@@ -10,6 +10,7 @@ import { loadDictionaries } from "../../dictionaries/index.ts";
 import { actorRecords, agentRecords } from "../../dictionaries/convert-kb.ts";
 import { toOurTsv } from "../../dictionaries/convert-tsv.ts";
 import { EXIT, fail, type CliIo } from "../io.ts";
+import { count, countNamed } from "../plural.ts";
 
 export function register(program: Command, io: CliIo): void {
   const dict = program.command("dictionaries").description("check or convert PETRARCH/TABARI-format dictionaries");
@@ -26,12 +27,12 @@ export function register(program: Command, io: CliIo): void {
         io.stdout.write(`${JSON.stringify({ counts: parsed.counts, compiled_patterns: patterns.length, skipped: parsed.skipped, problems }, null, 2)}\n`);
       } else {
         for (const [file, counts] of Object.entries(parsed.counts)) {
-          io.stdout.write(`${file}: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}\n`);
+          io.stdout.write(`${file}: ${Object.entries(counts).map(([k, v]) => countNamed(v, k)).join(", ")}\n`);
         }
         io.stdout.write(`compiled verb patterns: ${patterns.length}\n`);
         for (const s of parsed.skipped) io.stdout.write(`${s}: not a dictionary we read (skipped)\n`);
         for (const p of problems) io.stderr.write(`${p}\n`);
-        io.stdout.write(`${problems.length} problem(s)\n`);
+        io.stdout.write(`${count(problems.length, "problem")}\n`);
       }
       if (problems.length) process.exitCode = Math.max(Number(process.exitCode ?? 0), EXIT.badInput);
     });
@@ -50,9 +51,9 @@ export function register(program: Command, io: CliIo): void {
         const path = join(opts.out, name);
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, content);
-        io.stdout.write(`wrote ${path} (${content.split("\n").length - 2} lines)\n`);
+        io.stdout.write(`wrote ${path} (${count(content.split("\n").length - 2, "line")})\n`);
       }
-      for (const [why, n] of Object.entries(out.skipped)) if (n) io.stdout.write(`${n} ${why}\n`);
+      for (const [why, n] of Object.entries(out.skipped)) if (n) io.stdout.write(`${count(n, why)}\n`);
       for (const p of problems) io.stderr.write(`${p}\n`);
       if (problems.length) process.exitCode = Math.max(Number(process.exitCode ?? 0), EXIT.badInput);
     });

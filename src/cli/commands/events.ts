@@ -1,11 +1,12 @@
 /** `parley events [filters] [--json|--csv]`: stored events, each with the articles and sources reporting it. */
 import type { Command } from "commander";
-import { defaultDb, openStore } from "../../store/open.ts";
 import type { EventFilter } from "../../store/types.ts";
 import { toCsv } from "../../store/export/csv.ts";
 import { EVENT_COLUMNS, eventRow } from "../../store/export/events.ts";
 import { EXIT, fail, type CliIo } from "../io.ts";
+import { openExisting } from "../open-existing.ts";
 import { table } from "../table.ts";
+import { count } from "../plural.ts";
 
 interface EventsOptions {
   db?: string; json?: boolean; csv?: boolean; country?: string; actor?: string; from?: string; to?: string;
@@ -50,20 +51,20 @@ export function register(program: Command, io: CliIo): void {
     .action(async (opts: EventsOptions) => {
       const filter = eventFilter(opts);
       if (typeof filter === "string") return fail(io, EXIT.badArgs, `events: ${filter}`);
-      const opened = openStore(opts.db ?? defaultDb(process.env));
-      if (!opened.ok) return fail(io, EXIT.badArgs, opened.error.message);
+      const store = openExisting(opts.db, "events", io);
+      if (!store) return;
       try {
-        const events = await opened.value.events(filter);
+        const events = await store.events(filter);
         if (opts.json) io.stdout.write(`${JSON.stringify(events, null, 2)}\n`);
         else if (opts.csv) io.stdout.write(toCsv(EVENT_COLUMNS, events, eventRow));
         else {
           const names = (refs: readonly { name: string; code: string }[]): string => refs.map((r) => `${r.name} (${r.code})`).join(", ");
           io.stdout.write(`${table(["date", "cameo", "plover", "source", "target", "location", "articles", "sources", "trigger"],
             events.map((e) => [e.date ?? "", e.cameo, e.plover ?? "", names(e.source), names(e.target),
-              e.location?.name ?? "", String(e.num_articles), String(e.num_sources), e.trigger]), 32)}\n${events.length} events\n`);
+              e.location?.name ?? "", String(e.num_articles), String(e.num_sources), e.trigger]), 32)}\n${count(events.length, "event")}\n`);
         }
       } finally {
-        await opened.value.close();
+        await store.close();
       }
     });
 }

@@ -3,17 +3,19 @@
  * `--queue redis://…` they are queued for `parley worker`s instead (`--wait` follows them until stored).
  */
 import type { Command } from "commander";
-import { SingleBar, Presets } from "cli-progress";
 import { addDictionaryOptions, coderFor, type DictionaryOptions } from "../coder-option.ts";
 import { defaultDb, openStore } from "../../store/open.ts";
 import type { Store } from "../../store/types.ts";
 import { readSources } from "../../ingest/sources/index.ts";
 import { ingest, type IngestSummary } from "../../ingest/run.ts";
+import { countSources } from "../../ingest/sources/count.ts";
+import { startProgress, type IngestProgress } from "../ingest-progress.ts";
 import { ceasefireRecords } from "../../ingest/ceasefire/load.ts";
 import { EXIT, fail, type CliIo } from "../io.ts";
 import type { ParleyIssue } from "../../types.ts";
 import { queueConnection, redact } from "../../ingest/queue/connection.ts";
 import { enqueue } from "../../ingest/queue/producer.ts";
+import { count } from "../plural.ts";
 
 export interface IngestCliOptions {
   readonly db?: string;
@@ -55,25 +57,21 @@ async function runEnqueue(paths: readonly string[], opts: IngestCliOptions, io: 
   if (opts.dictionaries || opts.db) return fail(io, EXIT.badArgs, "ingest: with --queue, give --db and --dictionaries to `parley worker`, which codes and stores");
   const connection = queueConnection(opts.queue!);
   if (!connection.ok) return fail(io, EXIT.badArgs, `ingest: ${connection.error.message}`);
-  const bar = io.isTTY ? new SingleBar({ format: "queue {bar} {value}/{total} | {queued} queued, {done} done", stream: io.stderr, clearOnComplete: true }, Presets.shades_classic) : null;
-  let queued = 0, done = 0;
-  bar?.start(0, 0, { queued: 0, done: 0 });
+  const progress = startProgress(io, await countSources(paths));
   try {
     const summary = await enqueue(readSources(paths, { fetch: { timeoutMs, maxBytes, allowPrivate: !!opts.allowPrivate } }), {
       connection: connection.value, wait: !!opts.wait,
       onItem: (e) => {
-        if (e.kind === "queued") queued++;
-        else if (e.kind === "done") done++;
+        if (e.kind !== "done") progress.coded();
+        if (e.kind === "rejected") progress.outcome("failed");
+        if (e.kind === "done") progress.outcome(e.outcome.kind);
         if (e.kind === "rejected" || (e.kind === "done" && e.outcome.kind === "failed")) {
           const issue = e.kind === "rejected" ? e.issue : (e.outcome as { issue: ParleyIssue }).issue;
-          bar?.stop();
-          io.stderr.write(`parley: ingest: ${issue.path ? `${issue.path}: ` : ""}${issue.message.replace(/\n/g, " ")} (${issue.code})\n`);
+          progress.note(`parley: ingest: ${issue.path ? `${issue.path}: ` : ""}${issue.message.replace(/\n/g, " ")} (${issue.code})`);
         }
-        bar?.setTotal(queued);
-        bar?.update(opts.wait ? done : queued, { queued, done });
       },
     });
-    bar?.stop();
+    progress.finish();
     const stored = summary.outcomes.filter((o) => o.kind === "stored").length;
     const duplicate = summary.outcomes.filter((o) => o.kind === "duplicate").length;
     const failed = summary.rejected.length + summary.outcomes.filter((o) => o.kind === "failed").length;
@@ -84,7 +82,7 @@ async function runEnqueue(paths: readonly string[], opts: IngestCliOptions, io: 
     }
     if (failed > 0) process.exitCode = Math.max(Number(process.exitCode ?? 0), EXIT.badInput);
   } catch (e) {
-    bar?.stop();
+    progress.finish();
     fail(io, EXIT.badInput, `ingest: ${(e as Error).message}`);
   }
 }
@@ -101,36 +99,32 @@ export async function runIngest(paths: readonly string[], opts: IngestCliOptions
     own = opened.value;
   }
   const db = (store ?? own)!;
-  const bar = io.isTTY ? new SingleBar({ format: "ingest {bar} {value} articles | {new} new, {dup} duplicate, {failed} failed", stream: io.stderr, clearOnComplete: true, etaBuffer: 50 }, Presets.shades_classic) : null;
-  let n = 0, fresh = 0, dup = 0, failed = 0;
-  bar?.start(0, 0, { new: 0, dup: 0, failed: 0 });
+  let progress: IngestProgress | undefined;
   try {
     const coder = coderFor(opts, io);
     if (!coder) return null;
+    progress = startProgress(io, await countSources(paths));
+    const shown = progress;
     const summary = await ingest(readSources(paths, { fetch: { timeoutMs, maxBytes, allowPrivate: !!opts.allowPrivate } }), {
       store: db, coder, now: () => new Date(),
+      onCoded: () => shown.coded(),
       onItem: (r) => {
-        n++;
-        if (r.kind === "stored") fresh++; else if (r.kind === "duplicate") dup++; else failed++;
+        shown.outcome(r.kind);
         if (r.kind === "failed") {
-          bar?.stop();
           const where = r.issue.path && !r.issue.message.startsWith(r.issue.path) ? `${r.issue.path}: ` : "";
-          io.stderr.write(`parley: ingest: ${where}${r.issue.message.replace(/\n/g, " ")} (${r.issue.code})\n`);
-          bar?.start(n, n, { new: fresh, dup, failed });
+          shown.note(`parley: ingest: ${where}${r.issue.message.replace(/\n/g, " ")} (${r.issue.code})`);
         }
-        bar?.setTotal(n);
-        bar?.update(n, { new: fresh, dup, failed });
       },
     });
-    bar?.stop();
+    progress.finish();
     const counts = await db.counts();
     const ceasefires = (await ceasefireRecords(db)).length;
     if (opts.json) io.stdout.write(`${JSON.stringify({ new: summary.stored, duplicate: summary.duplicate, failed: summary.failed, near_duplicates: summary.nearDuplicates, merged_events: summary.merged, ...counts, ceasefires })}\n`);
-    else io.stdout.write(`ingest: ${summary.stored} new, ${summary.duplicate} duplicate, ${summary.failed} failed; ${counts.events} events, ${ceasefires} ceasefires\n`);
+    else io.stdout.write(`ingest: ${summary.stored} new, ${summary.duplicate} duplicate, ${summary.failed} failed; ${count(counts.events, "event")}, ${count(ceasefires, "ceasefire")}\n`);
     if (summary.failed > 0) process.exitCode = Math.max(Number(process.exitCode ?? 0), EXIT.badInput);
     return summary;
   } finally {
-    bar?.stop();
+    progress?.finish();
     await own?.close();
   }
 }

@@ -9,7 +9,9 @@ interface TokenOptions { db?: string; tokens?: string }
 function open(opts: TokenOptions, io: CliIo): TokenStore | null {
   const path = opts.tokens ?? defaultTokenPath(opts.db ?? defaultDb(process.env));
   try {
-    return openTokenStore(path);
+    const tokens = openTokenStore(path);
+    if (tokens.tightened) io.stderr.write(`parley: token: warning: ${tokens.tightened}\n`);
+    return tokens;
   } catch (e) {
     fail(io, EXIT.badArgs, `token: cannot open ${path}: ${(e as Error).message}`);
     return null;

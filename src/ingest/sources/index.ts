@@ -4,28 +4,26 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
-import type { ArticleInput } from "../../types.ts";
 import { safeFetch, type FetchOptions } from "../fetch.ts";
-import { looksLikeFeed, parseFeed, type FeedItem } from "./feed.ts";
+import { looksLikeFeed, parseFeed } from "./feed.ts";
+import { feedItem, type LandedPages } from "./feed-item.ts";
 import { readJsonl } from "./jsonl.ts";
 import { failed, type SourceItem } from "./item.ts";
 
 export type { SourceItem } from "./item.ts";
+export { feedItem } from "./feed-item.ts";
 
 export interface SourceOptions {
   readonly fetch?: FetchOptions;
   readonly stdin?: NodeJS.ReadableStream;
 }
 
-const JSONL = new Set([".jsonl", ".ndjson"]);
-const FEED = new Set([".xml", ".rss", ".atom"]);
-const HTML = new Set([".html", ".htm", ".xhtml"]);
-const TEXT = new Set([".txt", ".text", ".md", ".markdown"]);
-/** below this many characters of text a feed item is a teaser: fetch the page it links to */
-const TEASER = 400;
+export const JSONL = new Set([".jsonl", ".ndjson"]);
+export const FEED = new Set([".xml", ".rss", ".atom"]);
+export const HTML = new Set([".html", ".htm", ".xhtml"]);
+export const TEXT = new Set([".txt", ".text", ".md", ".markdown"]);
 
-const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
-const stripTags = (s: string): string => s.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+export const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 
 /** Every input named by the arguments, in order; unreadable ones come as issue values. */
 export async function* readSources(paths: readonly string[], options: SourceOptions = {}): AsyncGenerator<SourceItem> {
@@ -66,23 +64,6 @@ async function* readUrl(url: string, options: SourceOptions): AsyncGenerator<Sou
 async function* feedItems(xml: string, origin: string, options: SourceOptions): AsyncGenerator<SourceItem> {
   const parsed = parseFeed(xml);
   if (!parsed.ok) { yield failed(parsed.error.code, `${origin}: ${parsed.error.message}`, origin); return; }
-  for (const item of parsed.value) yield await feedItem(item, origin, options);
-}
-
-/** One feed item: its own content when it is a full article, else the page it links to. */
-export async function feedItem(item: FeedItem, origin: string, options: SourceOptions): Promise<SourceItem> {
-  const where = `${origin}#${item.id ?? item.link ?? item.title ?? "item"}`;
-  const base: Omit<ArticleInput, "text"> = {
-    ...(item.id ?? item.link ? { id: (item.id ?? item.link)! } : {}),
-    title: item.title, date: item.date, url: item.link,
-  };
-  const plain = stripTags(item.content);
-  if (plain.length < TEASER && item.link && isUrl(item.link)) {
-    const page = await safeFetch(item.link, options.fetch);
-    if (page.ok) return { ok: true, input: { ...base, text: page.value.body, format: "html", url: page.value.url }, origin: where };
-    if (plain === "") return failed(page.error.code, page.error.message, where);
-  }
-  if (plain === "") return failed("empty", `${where}: item has no text`, where);
-  const html = /<[a-z][^>]*>/i.test(item.content);
-  return { ok: true, input: { ...base, text: item.content, format: html ? "html" : "text" }, origin: where };
+  const landed: LandedPages = new Map();
+  for (const item of parsed.value) yield await feedItem(item, origin, options, landed);
 }

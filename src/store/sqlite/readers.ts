@@ -22,7 +22,9 @@ interface Waiting { resolve: (v: unknown) => void; reject: (e: Error) => void }
 
 export function startReaders(path: string, count: number): Readers {
   const threads = Array.from({ length: Math.max(1, count) }, () => {
-    const worker = new Worker(new URL("./reader-entry.mjs", import.meta.url), { workerData: { path } });
+    // compiled JavaScript (dist/) runs as is; TypeScript through reader-entry.mjs, which registers tsx's loader first
+    const entry = import.meta.url.endsWith(".ts") ? "./reader-entry.mjs" : "./reader-thread.js";
+    const worker = new Worker(new URL(entry, import.meta.url), { workerData: { path } });
     const t = { worker, waiting: new Map<number, Waiting>(), failure: null as Error | null };
     const failAll = (e: Error): void => {
       t.failure = e;

@@ -14,8 +14,10 @@ export interface BackgroundWriter {
 type Reply = { id: number; outcomes: PutOutcome[] } | { id: number; error: string };
 
 export function startWriter(path: string): BackgroundWriter {
-  // the worker runs TypeScript like the rest of the program: writer-entry.mjs registers tsx's loader first
-  const worker = new Worker(new URL("./writer-entry.mjs", import.meta.url), { workerData: { path } });
+  // the worker runs the same code as this thread: compiled JavaScript as is (dist/), TypeScript through
+  // writer-entry.mjs, which registers tsx's loader first
+  const entry = import.meta.url.endsWith(".ts") ? "./writer-entry.mjs" : "./writer-thread.js";
+  const worker = new Worker(new URL(entry, import.meta.url), { workerData: { path } });
   const waiting = new Map<number, { resolve: (o: readonly PutOutcome[]) => void; reject: (e: Error) => void }>();
   let next = 0;
   let failure: Error | null = null;

@@ -1,6 +1,9 @@
-/** Map: events at their geocoded places over a bundled world map (world-atlas, drawn offline as SVG). */
+/**
+ * Map: events at their geocoded places over a bundled world map (world-atlas, drawn offline as SVG). Towns and
+ * regions are circles; events known only at country level shade their country and are listed beside the map.
+ */
 import { feature } from "topojson-client";
-import { geoEquirectangular, geoGraticule10, geoPath } from "d3-geo";
+import { geoContains, geoEquirectangular, geoGraticule10, geoPath } from "d3-geo";
 import type { Topology, GeometryCollection } from "topojson-specification";
 import type { FeatureCollection, Geometry } from "geojson";
 import world from "world-atlas/countries-50m.json";
@@ -9,24 +12,11 @@ import { empty, h, panel, s } from "../dom.ts";
 import { QUAD } from "../format.ts";
 import { eventsTable } from "../events-table.ts";
 import { filtersOf, hashFor, type Location } from "../state.ts";
+import { countryAreas, spots, type CountryArea, type Spot } from "../map-places.ts";
+import { placeLabels, textWidth, type LabelWish, type Rect } from "../labels.ts";
 
 const W = 960, H = 560;
 const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects["countries"] as GeometryCollection) as unknown as FeatureCollection<Geometry>;
-
-interface Spot { key: string; name: string; lat: number; lon: number; events: StoredEvent[] }
-
-function spots(events: readonly StoredEvent[]): Spot[] {
-  const m = new Map<string, Spot>();
-  for (const e of events) {
-    const l = e.location;
-    if (!l || l.lat === null || l.lon === null) continue;
-    const key = `${l.lat.toFixed(2)},${l.lon.toFixed(2)}`;
-    const spot = m.get(key) ?? { key, name: l.name, lat: l.lat, lon: l.lon, events: [] };
-    spot.events.push(e);
-    m.set(key, spot);
-  }
-  return [...m.values()].sort((a, b) => b.events.length - a.events.length);
-}
 
 /** The quad class most of the spot's events have, for its colour. */
 function dominant(events: readonly StoredEvent[]): string {
@@ -59,41 +49,54 @@ export async function mapView(root: HTMLElement, loc: Location): Promise<void> {
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "map", role: "img", "aria-label": "Map of events" },
     s("rect", { width: W, height: H, class: "sea" }),
     s("path", { d: path(geoGraticule10()) ?? "", class: "graticule" }));
+  const detail = h("div", { class: "map-detail" }, empty("Click a circle or a shaded country to list the events reported there."));
+  const show = (name: string, events: readonly StoredEvent[]): void => {
+    detail.replaceChildren(h("h3", {}, `${name} — ${events.length} events`), eventsTable(events));
+  };
+  const areas = countryAreas(page.items);
+  const areaMax = Math.max(1, ...areas.map((a) => a.events.length));
   const land = s("g", { class: "land" });
   for (const f of countries.features) {
     const d = path(f);
-    if (d) land.append(s("path", { d }, s("title", {}, String((f.properties as { name?: string } | null)?.name ?? ""))));
+    if (!d) continue;
+    const name = String((f.properties as { name?: string } | null)?.name ?? "");
+    const area = areas.find((a) => a.name === name || (a.lat !== null && a.lon !== null && geoContains(f, [a.lon, a.lat])));
+    if (!area) { land.append(s("path", { d }, s("title", {}, name))); continue; }
+    const label = `${area.name}: ${area.events.length} events reported at country level`;
+    const shaded = s("path", { d, class: "country-level", "data-country": area.key, tabindex: 0, role: "button", "aria-label": label,
+      "fill-opacity": (0.25 + 0.6 * area.events.length / areaMax).toFixed(2) }, s("title", {}, label));
+    shaded.addEventListener("click", () => show(area.name, area.events));
+    shaded.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); show(area.name, area.events); } });
+    land.append(shaded);
   }
   svg.append(land);
-  const detail = h("div", { class: "map-detail" }, empty("Click a circle to list the events reported there."));
   const max = Math.max(1, ...all.map((p) => p.events.length));
-  // label the biggest places first and skip a label that would overlap one already placed
-  const taken: [number, number, number, number][] = [];
-  const labelFits = (x: number, y: number, w: number): boolean => {
-    const box: [number, number, number, number] = [x, y - 11, x + w, y + 3];
-    if (taken.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1])) return false;
-    taken.push(box);
-    return true;
-  };
-  const labelled = new Set<string>();
+  // label the biggest places first, beside their circle if there is room, else above or below; never clipped
+  const wishes: LabelWish[] = [];
+  const circles: Rect[] = [];
   for (const p of all) {
     const xy = projection([p.lon, p.lat]);
-    const r = 4 + 14 * Math.sqrt(p.events.length / max);
-    if (xy && labelFits(xy[0] + r + 3, xy[1] + 4, 7 * (p.name.length + 4))) labelled.add(p.key);
+    if (!xy || xy[0] < 0 || xy[0] > W || xy[1] < 0 || xy[1] > H) continue;
+    const r = 4 + 14 * Math.sqrt(p.events.length / max), w = textWidth(`${p.name} ${p.events.length}`, 11) + 2, hh = 14;
+    const [x, y] = xy;
+    circles.push({ x: x - r, y: y - r, w: 2 * r, h: 2 * r });
+    wishes.push({ key: p.key, w, h: hh, at: [[x + r + 3, y - hh / 2], [x - r - 3 - w, y - hh / 2], [x - w / 2, y - r - 2 - hh], [x - w / 2, y + r + 2]] });
   }
+  const labels = placeLabels(wishes, W, H, circles);
   const dots = s("g", { class: "spots" });
   for (const p of [...all].reverse()) {
     const xy = projection([p.lon, p.lat]);
     if (!xy) continue;
     const r = 4 + 14 * Math.sqrt(p.events.length / max);
+    const label = labels.get(p.key);
     const g = s("g", { class: "spot", tabindex: 0, role: "button", "aria-label": `${p.name}: ${p.events.length} events`, "data-spot": p.key },
       s("circle", { cx: xy[0], cy: xy[1], r, fill: QUAD[dominant(p.events)]?.color ?? "#888" }),
-      labelled.has(p.key) ? s("text", { x: xy[0] + r + 3, y: xy[1] + 4, class: "spot-label" }, `${p.name} ${p.events.length}`) : null,
+      label ? s("text", { x: label.x + 1, y: label.y + 11, class: "spot-label" }, `${p.name} ${p.events.length}`) : null,
       s("title", {}, `${p.name}: ${p.events.length} events`));
     const open = (): void => {
       dots.querySelectorAll(".spot.sel").forEach((x) => x.classList.remove("sel"));
       g.classList.add("sel");
-      detail.replaceChildren(h("h3", {}, `${p.name} — ${p.events.length} events`), eventsTable(p.events));
+      show(p.name, p.events);
     };
     g.addEventListener("click", open);
     g.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); open(); } });
@@ -111,5 +114,18 @@ export async function mapView(root: HTMLElement, loc: Location): Promise<void> {
     : h("span", {}, outside.length ? `Outside this frame: ${outside.map((p) => `${p.name} (${p.events.length})`).join(", ")}. ` : "",
       h("a", { href: hashFor("map", null, { ...params, frame: "world" }) }, "Show the whole world")));
   root.append(panel(`Map — ${placed} of ${page.total} events placed at ${all.length} places`,
-    frame, h("figure", { class: "map-wrap" }, svg, legend), detail));
+    frame, h("figure", { class: "map-wrap" }, svg, legend), countryList(areas, show), detail));
+}
+
+/** The events known only at country level, listed apart from the pinned places. */
+function countryList(areas: readonly CountryArea[], show: (name: string, events: readonly StoredEvent[]) => void): HTMLElement | null {
+  if (!areas.length) return null;
+  const total = areas.reduce((n, a) => n + a.events.length, 0);
+  return h("div", { class: "country-events" },
+    h("h3", {}, `At country level only (shaded, not pinned) — ${total} events`),
+    h("ul", {}, ...areas.map((a) => {
+      const b = h("button", { class: "linkish", type: "button", "data-country": a.key }, `${a.name} (${a.events.length})`);
+      b.addEventListener("click", () => show(a.name, a.events));
+      return h("li", {}, b);
+    })));
 }

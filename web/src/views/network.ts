@@ -4,9 +4,11 @@ import { empty, h, panel, s } from "../dom.ts";
 import { signed, toneColor } from "../format.ts";
 import { eventsTable } from "../events-table.ts";
 import { layout } from "../force.ts";
+import { placeLabels, textWidth, type LabelWish, type Rect } from "../labels.ts";
 import { filtersOf, hashFor, type Location } from "../state.ts";
 
 const W = 960, H = 620;
+const LABEL_PX = 11, LABEL_H = 14, LABEL_BASELINE = 11;
 const bucket = (g: number): string => (g <= -2 ? "neg" : g >= 2 ? "pos" : "mid");
 
 export async function networkView(root: HTMLElement, loc: Location): Promise<void> {
@@ -47,13 +49,15 @@ export async function networkView(root: HTMLElement, loc: Location): Promise<voi
     path.addEventListener("click", () => { void showEdge(e, label); });
     edgeLayer.append(path);
   }
+  const labels = nodeLabels(net.nodes, pos, radius);
   for (const n of net.nodes) {
     const p = pos.get(n.id);
     if (!p) continue;
     const r = radius(n.events);
+    const box = labels.get(n.id);
     const g = s("g", { class: "node", tabindex: 0, role: "button", "data-node": n.id, "aria-label": `${n.name} (${n.code}), ${n.events} events` },
       s("circle", { cx: p.x, cy: p.y, r }),
-      s("text", { x: p.x, y: p.y - r - 4, "text-anchor": "middle" }, n.name),
+      box ? s("text", { x: box.x, y: box.y + LABEL_BASELINE }, n.name) : null,
       s("title", {}, `${n.name} · ${n.code}${n.country ? ` · ${n.country}` : ""} · ${n.events} events`));
     g.addEventListener("click", () => {
       svg.classList.add("focus");
@@ -81,4 +85,26 @@ export async function networkView(root: HTMLElement, loc: Location): Promise<voi
     return h("li", {}, sw, signed(g));
   }), h("li", { class: "muted" }, "mean Goldstein (conflict −10 … +10 cooperation); line width: events; circle: events of the actor"));
   root.append(h("div", { class: "split" }, panel(`Actor network — ${net.nodes.length} actors, ${net.edges.length} ties`, h("figure", { class: "net-wrap" }, svg, scale)), panel("Selection", detail)));
+}
+
+/**
+ * Where each actor's name goes: above its circle if there is room, else below, beside or a row further out; the
+ * busiest actors are placed first, and a name that fits nowhere is left to the circle's tooltip.
+ */
+function nodeLabels(nodes: Network["nodes"], pos: ReturnType<typeof layout>, radius: (events: number) => number): Map<string, Rect> {
+  const circles: Rect[] = [];
+  const wishes: LabelWish[] = [];
+  for (const n of [...nodes].sort((a, b) => b.events - a.events)) {
+    const p = pos.get(n.id);
+    if (!p) continue;
+    const r = radius(n.events), w = textWidth(n.name, LABEL_PX) + 2, hh = LABEL_H;
+    circles.push({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r });
+    const above = p.y - r - 3 - hh, below = p.y + r + 3, mid = p.y - hh / 2;
+    wishes.push({ key: n.id, w, h: hh, at: [
+      [p.x - w / 2, above], [p.x - w / 2, below], [p.x + r + 4, mid], [p.x - r - 4 - w, mid],
+      [p.x + r * 0.7, above], [p.x - r * 0.7 - w, above], [p.x + r * 0.7, below], [p.x - r * 0.7 - w, below],
+      [p.x - w / 2, above - hh], [p.x - w / 2, below + hh], [p.x + r + 4, above], [p.x - r - 4 - w, below],
+    ] });
+  }
+  return placeLabels(wishes, W, H, circles);
 }

@@ -32,9 +32,19 @@ export async function overview(root: HTMLElement, loc: Location): Promise<void> 
     ts.days.length ? stackedBars(ts, (day) => { location.hash = hashFor("events", null, { ...filters, from: day, to: day }); }) : empty("No dated events match these filters."),
     h("p", { class: "note" }, `Counts events dated to the day. Left out: ${ts.skipped.undated} not dated to a day, ${ts.skipped.negated} negated (e.g. “declined to sign”), ${ts.skipped.unlabelled} without a ${by === "quad" ? "class" : by.toUpperCase()} label${skipped ? "" : ""}. Click a bar for that day's events.`)));
 
-  // latest news first: the newest article reporting the event, then the event's own day
+  // the API lists events oldest first (undated last), so with more than one page the newest are on the last one
+  const tail = events.total > items.length
+    ? (await get<Page<StoredEvent>>("events", { ...filters, limit: 1000, offset: events.total - 1000 })).items
+    : items;
+  const latest = latestFirst(tail).slice(0, 15);
+  const section = panel("Latest events", latest.length ? eventsTable(latest) : empty("No events match these filters."),
+    h("p", { class: "note" }, h("a", { href: hashFor("events", null, filters) }, `All ${events.total} events →`)));
+  section.classList.add("latest-events");
+  root.append(section);
+}
+
+/** Newest event first by the day it happened; undated ones last; on the same day, the most recently reported first. */
+export function latestFirst(events: readonly StoredEvent[]): StoredEvent[] {
   const reported = (e: StoredEvent): string => e.mentions.reduce((m, x) => ((x.published ?? "") > m ? x.published ?? "" : m), "");
-  const latest = [...items].sort((a, b) => reported(b).localeCompare(reported(a)) || (b.date ?? "").localeCompare(a.date ?? "")).slice(0, 15);
-  root.append(panel("Latest reported events", latest.length ? eventsTable(latest) : empty("No events match these filters."),
-    h("p", { class: "note" }, h("a", { href: hashFor("events", null, filters) }, `All ${events.total} events →`))));
+  return [...events].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || reported(b).localeCompare(reported(a)) || a.id.localeCompare(b.id));
 }

@@ -6,6 +6,8 @@ import { QUAD, fmtDate, signed } from "../format.ts";
 import { segments, sentenceAround, sentenceStarts, type Span } from "../annotate.ts";
 import { hashFor, type Location } from "../state.ts";
 
+/** Joins the ids in a data-* attribute: actor ids have spaces ("person:khalifa haftar"), never line breaks. */
+const SEP = "\n";
 const KINDS = [["actor", "Actors"], ["event", "Event triggers"], ["quote", "Quotes"], ["date", "Dates"], ["place", "Places"]] as const;
 
 function eventLine(e: CodedEvent, names: Map<string, string>): string {
@@ -37,7 +39,7 @@ export async function readerView(root: HTMLElement, loc: Location): Promise<void
     if (seg.spans.length === 0) { body.append(document.createTextNode(piece)); continue; }
     const kinds = [...new Set(seg.spans.map((s) => s.kind))];
     const el = h("span", { class: kinds.map((k) => `a-${k}`).join(" "), title: seg.spans.filter((s) => s.title).map((s) => s.title).join(" · ") || null }, piece);
-    const refs = (k: string): string => seg.spans.filter((s) => s.kind === k).map((s) => s.ref).join(" ");
+    const refs = (k: string): string => seg.spans.filter((s) => s.kind === k).map((s) => s.ref).join(SEP);
     if (kinds.includes("sentence")) el.dataset["sent"] = refs("sentence");
     if (kinds.includes("actor")) el.dataset["actor"] = refs("actor");
     if (kinds.includes("event")) el.dataset["event"] = refs("event");
@@ -49,7 +51,7 @@ export async function readerView(root: HTMLElement, loc: Location): Promise<void
   const select = (id: string, scroll: boolean): void => {
     body.querySelectorAll(".sel").forEach((x) => x.classList.remove("sel"));
     eventItems.forEach((li) => li.classList.remove("active"));
-    const hits = [...body.querySelectorAll<HTMLElement>("[data-sent]")].filter((x) => (x.dataset["sent"] ?? "").split(" ").includes(id));
+    const hits = [...body.querySelectorAll<HTMLElement>("[data-sent]")].filter((x) => (x.dataset["sent"] ?? "").split(SEP).includes(id));
     hits.forEach((x) => x.classList.add("sel"));
     const li = eventItems.get(id);
     li?.classList.add("active");
@@ -60,7 +62,7 @@ export async function readerView(root: HTMLElement, loc: Location): Promise<void
   body.addEventListener("click", (ev) => {
     const t = (ev.target as HTMLElement).closest<HTMLElement>("[data-event], [data-sent], [data-actor]");
     if (!t) return;
-    const ev1 = (t.dataset["event"] ?? t.dataset["sent"] ?? "").split(" ")[0];
+    const ev1 = (t.dataset["event"] ?? t.dataset["sent"] ?? "").split(SEP)[0];
     if (ev1) select(ev1, false);
   });
 
@@ -85,7 +87,7 @@ export async function readerView(root: HTMLElement, loc: Location): Promise<void
       actorList.querySelectorAll("button.active").forEach((x) => x.classList.remove("active"));
       if (!on) return;
       b.classList.add("active");
-      const hits = [...body.querySelectorAll<HTMLElement>("[data-actor]")].filter((x) => (x.dataset["actor"] ?? "").split(" ").includes(a.id));
+      const hits = [...body.querySelectorAll<HTMLElement>("[data-actor]")].filter((x) => (x.dataset["actor"] ?? "").split(SEP).includes(a.id));
       hits.forEach((x) => x.classList.add("hl"));
       hits[0]?.scrollIntoView({ block: "center" });
     });

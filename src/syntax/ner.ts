@@ -1,0 +1,103 @@
+/**
+ * The named-entity tagger: a greedy left-to-right averaged perceptron over BIO labels (PER, ORG, LOC), trained on
+ * GUM's named mentions (scripts/train-ner.ts) and shipped as data/model/ner.bin (a SparseModel file).
+ *
+ * Use, per sentence: tokens' forms, their UPOS tags (from our tagger, tagger.ts) and the dictionary hints
+ * (ner-hints.ts) in; token-index spans out, `end` exclusive, in text order, never overlapping.
+ *
+ * @example
+ * const model = loadNer();                     // Result<NerModel>, reads data/model/ner.bin
+ * const hints = nerHints(forms, { kb, gazetteer });
+ * if (model.ok) recognise(model.value, forms, upos, hints); // [{ start: 0, end: 2, type: "PER" }, …]
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Result } from "../types.ts";
+import { nerFeatures, nerValues, NER_FEATURES, type NerValues } from "./ner-features.ts";
+import type { NerHints } from "./ner-hints.ts";
+import { schemeOf, type NerScheme } from "./ner-scheme.ts";
+import type { EntitySpan } from "./ner-spans.ts";
+import { afterTitles } from "./ner-titles.ts";
+import type { PerceptronTrainer } from "./perceptron.ts";
+import { SparseModel } from "./sparse-model.ts";
+
+export const MODEL_DIR = fileURLToPath(new URL("../../data/model/", import.meta.url));
+const START = 0xffff;
+
+export interface NerModel {
+  readonly weights: SparseModel;
+  readonly scheme: NerScheme;
+}
+
+/** Wraps frozen weights, checking that their labels are those of a label scheme (BIO or BILOU). */
+export function nerModel(weights: SparseModel, name = "ner model"): Result<NerModel> {
+  const scheme = schemeOf(weights.labels);
+  if (!scheme) return { ok: false, error: { code: "model", message: `${name}: labels ${weights.labels.join(" ")} are neither BIO nor BILOU entity labels`, path: name } };
+  return { ok: true, value: { weights, scheme } };
+}
+
+/** Reads `dir`/ner.bin (default data/model); a missing or foreign file is an error value. */
+export function loadNer(dir = MODEL_DIR): Result<NerModel> {
+  const path = join(dir, "ner.bin");
+  if (!existsSync(path)) return { ok: false, error: { code: "model-missing", message: `${path} not found: run npm run train:ner`, path } };
+  // a plain Uint8Array copy: fromBytes slices its input, and slices of a Buffer share its memory pool
+  const read = SparseModel.fromBytes(new Uint8Array(readFileSync(path)), path);
+  return read.ok ? nerModel(read.value, path) : read;
+}
+
+interface Scorer {
+  readonly classes: number;
+  score(feats: Uint32Array, n: number, out: Float64Array): void;
+}
+
+/** The best class allowed after `prev`; the first allowed one when scores tie. */
+function best(scores: Float64Array, prev: number, scheme: NerScheme): number {
+  const p = prev === START ? -1 : prev;
+  let b = -1;
+  for (let c = 0; c < scores.length; c++) {
+    if ((b < 0 || (scores[c] as number) > (scores[b] as number)) && scheme.allowed(p, c)) b = c;
+  }
+  return b;
+}
+
+/** Greedy decoding; with `gold` and `trainer`, updates on each mistake. Returns the classes chosen. */
+function decode(scorer: Scorer, scheme: NerScheme, v: NerValues, trainer?: PerceptronTrainer, gold?: readonly number[]): Uint8Array {
+  const feats = new Uint32Array(NER_FEATURES);
+  const scores = new Float64Array(scorer.classes);
+  const out = new Uint8Array(v.n);
+  let p1 = START, p2 = START;
+  for (let i = 0; i < v.n; i++) {
+    const n = nerFeatures(v, i, p1, p2, feats);
+    scorer.score(feats, n, scores);
+    const c = best(scores, p1, scheme);
+    if (trainer && gold) {
+      trainer.update(feats, n, gold[i] as number, c);
+      trainer.tick();
+    }
+    out[i] = c;
+    p2 = p1;
+    p1 = c;
+  }
+  return out;
+}
+
+/** The named entities of one sentence. A person's name never starts with a title ("Prime Minister", "Dr."). */
+export function recognise(model: NerModel, forms: readonly string[], upos: readonly string[], hints: NerHints): EntitySpan[] {
+  if (forms.length === 0) return [];
+  const spans = model.scheme.toSpans(decode(model.weights, model.scheme, nerValues(forms, upos, hints)));
+  const out: EntitySpan[] = [];
+  for (const s of spans) {
+    const start = s.type === "PER" ? afterTitles(forms, s.start, s.end) : s.start;
+    if (start < s.end) out.push(start === s.start ? s : { ...s, start });
+  }
+  return out;
+}
+
+/** One training pass over a sentence (gold classes per token, in `scheme`'s labels). Returns the tokens right. */
+export function trainNerSentence(trainer: PerceptronTrainer, scheme: NerScheme, v: NerValues, gold: readonly number[]): number {
+  const got = decode(trainer, scheme, v, trainer, gold);
+  let right = 0;
+  for (let i = 0; i < v.n; i++) if (got[i] === gold[i]) right++;
+  return right;
+}

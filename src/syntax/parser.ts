@@ -1,0 +1,133 @@
+/**
+ * Greedy dependency parsing with the arc-hybrid system: a transition classifier picks SHIFT, LEFT or RIGHT, and a
+ * label classifier names each arc when it is made (its dependent's subtree is complete then). Training follows the
+ * dynamic oracle with exploration (Goldberg and Nivre 2012): after the first epoch the trainer follows its own
+ * (possibly wrong) move 90% of the time and still learns the best move from wherever it is.
+ */
+import { LEFT, ParseState, RIGHT, SHIFT, moveCost } from "./arc-hybrid.ts";
+import { rival, type PerceptronTrainer } from "./perceptron.ts";
+import { LABELER_FEATURES, PARSER_FEATURES, labelerFeatures, parserFeatures, type ParserValues } from "./parser-features.ts";
+import type { SparseModel } from "./sparse-model.ts";
+
+export interface Parsed {
+  /** head of each word (0-based index of the head word, or -1 for the root) */
+  readonly heads: readonly number[];
+  readonly deprels: readonly string[];
+}
+
+interface Scorer {
+  readonly classes: number;
+  score(feats: Uint32Array, n: number, out: Float64Array): void;
+}
+
+function bestValid(st: ParseState, scores: Float64Array): number {
+  let best = -1;
+  for (let m = SHIFT; m <= RIGHT; m++) {
+    if (!st.canApply(m)) continue;
+    if (best < 0 || (scores[m] as number) > (scores[best] as number)) best = m;
+  }
+  return best;
+}
+
+function argmax(scores: Float64Array, skip: number): number {
+  let best = skip === 0 ? 1 : 0;
+  for (let c = 0; c < scores.length; c++) if (c !== skip && (scores[c] as number) > (scores[best] as number)) best = c;
+  return best;
+}
+
+/** Parses one sentence of n words; `values` come from parserValues. */
+export function parse(transitions: SparseModel, labeler: SparseModel, values: ParserValues, n: number): Parsed {
+  const st = new ParseState(n);
+  const feats = new Uint32Array(Math.max(PARSER_FEATURES, LABELER_FEATURES));
+  const moveScores = new Float64Array(transitions.classes);
+  const labelScores = new Float64Array(labeler.classes);
+  const rootLabel = labeler.labels.indexOf("root");
+  while (!st.terminal) {
+    const k = parserFeatures(st, values, feats);
+    transitions.score(feats, k, moveScores);
+    const move = bestValid(st, moveScores);
+    const arc = st.apply(move);
+    if (arc) {
+      const [h, d] = arc;
+      if (h === 0 && rootLabel >= 0) st.labels[d] = rootLabel;
+      else {
+        const j = labelerFeatures(st, values, h, d, feats);
+        labeler.score(feats, j, labelScores);
+        st.labels[d] = argmax(labelScores, rootLabel);
+      }
+    }
+  }
+  const heads: number[] = [];
+  const deprels: string[] = [];
+  for (let w = 1; w <= n; w++) {
+    heads.push((st.heads[w] as number) - 1);
+    deprels.push(labeler.labels[st.labels[w] as number] ?? "dep");
+  }
+  return { heads, deprels };
+}
+
+export interface TrainCounts {
+  moves: number;
+  movesRight: number;
+  arcs: number;
+  labelsRight: number;
+}
+
+/**
+ * One training pass over a sentence. `gold[w]` is the gold head of word w (1-based, 0 = root), `goldLabels[w]`
+ * its label's class. `explore` in [0, 1) is the chance of following the model's own move; `random` is seeded.
+ */
+export function trainParserSentence(
+  moves: PerceptronTrainer, labels: PerceptronTrainer, values: ParserValues, gold: Int32Array, goldLabels: Int32Array,
+  rootLabel: number, explore: number, random: () => number, counts: TrainCounts,
+): void {
+  const n = gold.length - 1;
+  const st = new ParseState(n);
+  const feats = new Uint32Array(PARSER_FEATURES);
+  const lfeats = new Uint32Array(LABELER_FEATURES);
+  const scores = new Float64Array(moves.classes);
+  const lscores = new Float64Array(labels.classes);
+  const cost = [0, 0, 0];
+  while (!st.terminal) {
+    const k = parserFeatures(st, values, feats);
+    moves.score(feats, k, scores);
+    let minCost = Infinity;
+    for (let m = SHIFT; m <= RIGHT; m++) {
+      cost[m] = st.canApply(m) ? moveCost(st, gold, m) : Infinity;
+      minCost = Math.min(minCost, cost[m] as number);
+    }
+    const guess = bestValid(st, scores);
+    let truth = -1;
+    for (let m = SHIFT; m <= RIGHT; m++) {
+      if (cost[m] !== minCost) continue;
+      if (truth < 0 || (scores[m] as number) > (scores[truth] as number)) truth = m;
+    }
+    counts.moves++;
+    if (cost[guess] === minCost) counts.movesRight++;
+    const worse = rival(scores, truth, (m) => Number.isFinite(cost[m]) && (cost[m] as number) > minCost);
+    if (worse >= 0) moves.update(feats, k, truth, worse);
+    moves.tick();
+    const next = cost[guess] === minCost || random() < explore ? guess : truth;
+    const arc = st.apply(next);
+    if (!arc) continue;
+    const [h, d] = arc;
+    if (h === 0) {
+      st.labels[d] = rootLabel;
+      continue;
+    }
+    const j = labelerFeatures(st, values, h, d, lfeats);
+    labels.score(lfeats, j, lscores);
+    const predicted = argmax(lscores, rootLabel);
+    if (gold[d] === h) {
+      counts.arcs++;
+      const want = goldLabels[d] as number;
+      if (predicted === want) counts.labelsRight++;
+      const wrong = want === rootLabel ? -1 : rival(lscores, want, (c) => c !== rootLabel);
+      if (wrong >= 0) labels.update(lfeats, j, want, wrong);
+      labels.tick();
+    }
+    st.labels[d] = predicted;
+  }
+}
+
+export { LEFT, RIGHT, SHIFT };

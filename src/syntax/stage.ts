@@ -1,0 +1,41 @@
+/**
+ * The syntax stage: our own part-of-speech tags and a dependency tree for every sentence, and the named entities,
+ * on the readonly Doc (see Syntax in doc.ts). Runs after `language`, on its tokens.
+ */
+import type { Doc, Sentence, Syntax, Token } from "../doc.ts";
+import type { Context, Stage } from "../stage.ts";
+import type { SyntaxModels } from "./models.ts";
+import { parseWords } from "./sentence.ts";
+
+/** Tags and parses every sentence; without models every token gets "X", no head and no relation. */
+export function syntaxOf(tokens: readonly Token[], sentences: readonly Sentence[], models: SyntaxModels | null | undefined): Syntax {
+  const upos: string[] = new Array(tokens.length).fill("X");
+  const xpos: string[] = new Array(tokens.length).fill("_");
+  const deprels: string[] = new Array(tokens.length).fill("_");
+  const heads = new Int32Array(tokens.length).fill(-1);
+  if (models) {
+    for (const s of sentences) {
+      const forms: string[] = [];
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) forms.push((tokens[i] as Token).text);
+      const p = parseWords(models, forms);
+      for (let k = 0; k < forms.length; k++) {
+        const i = s.tokenStart + k;
+        upos[i] = p.upos[k] as string;
+        xpos[i] = p.xpos[k] as string;
+        deprels[i] = p.deprels[k] as string;
+        const h = p.heads[k] as number;
+        heads[i] = h < 0 ? -1 : s.tokenStart + h;
+      }
+    }
+  }
+  return { upos, xpos, heads, deprels, entities: [] };
+}
+
+export const syntaxStage: Stage = {
+  name: "syntax",
+  reads: ["sentences", "tokens"],
+  adds: ["syntax"],
+  run(doc: Doc, ctx: Context): Doc {
+    return { ...doc, syntax: syntaxOf(doc.tokens ?? [], doc.sentences ?? [], ctx.syntax) };
+  },
+};
