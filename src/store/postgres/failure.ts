@@ -5,15 +5,16 @@
  */
 const KEPT = "Nothing of the articles being stored was kept; those reported stored before are.";
 
-export function storeFailure(e: unknown, label: string): unknown {
+/** `doing`: "store" for a write (its transaction rolled back), "read" for a query of ingest's duplicate checks. */
+export function storeFailure(e: unknown, label: string, doing: "store" | "read" = "store"): unknown {
   const code = String((e as { code?: unknown }).code ?? "");
   const message = e instanceof Error ? e.message || code : String(e);
   const wrap = (text: string): Error => Object.assign(new Error(text), { code, cause: e });
   const lost = code.startsWith("08") || /^57P0[123]$/.test(code) || /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)$/.test(code)
     || /Connection terminated|connection timeout/i.test(message);
   if (lost) {
-    return wrap(`the connection to the PostgreSQL store at ${label} was lost while storing articles (${message}). ${KEPT} ` +
-      "When the server answers again, run the ingest again: stored articles are skipped.");
+    return wrap(`the connection to the PostgreSQL store at ${label} was lost while ${doing === "store" ? "storing" : "reading"} articles ` +
+      `(${message}). ${doing === "store" ? `${KEPT} ` : ""}When the server answers again, run the ingest again: stored articles are skipped.`);
   }
   if (code === "53100") return wrap(`the PostgreSQL server of ${label} is out of disk space (${message}). ${KEPT} Free space on the server, then run the ingest again.`);
   if (code === "25006") {

@@ -60,7 +60,11 @@ export function postgresStore(target: PostgresTarget): Store {
   };
   const query = async <R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> => {
     await whenReady();
-    return (await pool.query<R>(sql, params)).rows;
+    try {
+      return (await pool.query<R>(sql, params)).rows;
+    } catch (e) {
+      throw storeFailure(e, target.label, "read");
+    }
   };
 
   return {
