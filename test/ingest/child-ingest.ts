@@ -1,7 +1,7 @@
 /**
  * A real process for the kill-and-rerun tests and the load benchmark: `node --import tsx test/ingest/child-ingest.ts
- * DB JSONL [--real] [--delay MS]`, DB a SQLite file or a postgres:// URL. With --real it runs the `parley ingest`
- * command (the real coder); otherwise the fixture coder, slowed by --delay per article so the parent can kill it
+ * DB JSONL [--real [--json]] [--delay MS]`, DB a SQLite file or a postgres:// URL. With --real it runs the
+ * `parley ingest` command (the real coder; --json: its JSON summary); otherwise the fixture coder, slowed by --delay per article so the parent can kill it
  * mid-ingest, and it prints its summary as one JSON line: stored, duplicate, failed, events (coded in the new
  * articles) and merged (of those, merged into events already stored).
  */
@@ -20,7 +20,7 @@ if (rest.includes("--real")) {
   const { register } = await import("../../src/cli/commands/ingest.ts");
   const program = new Command("parley");
   register(program, processIo());
-  await program.parseAsync(["ingest", jsonl, "--db", db], { from: "user" });
+  await program.parseAsync(["ingest", jsonl, "--db", db, ...(rest.includes("--json") ? ["--json"] : [])], { from: "user" });
 } else {
   const opened = openStore(db);
   if (!opened.ok) throw new Error(opened.error.message);

@@ -4,7 +4,8 @@
  * the store holds only whole articles and passes its integrity checks, and a rerun ends exactly where one
  * uninterrupted run ends: the same articles, events, mentions, ceasefires and actor counts, nothing stored twice.
  *
- * SQLite always; PostgreSQL when PARLEY_TEST_PG reaches a server. PARLEY_KILL_TRIALS trials per backend (default 4
+ * SQLite always, with the fixture coder and with the real one (`parley ingest` itself); PostgreSQL when
+ * PARLEY_TEST_PG reaches a server. PARLEY_KILL_TRIALS trials per backend (default 4
  * in `npm test`; `npm run bench` runs 30). Each trial's random point comes from a seeded generator, printed on
  * failure, so a failing trial can be replayed.
  */
@@ -41,11 +42,15 @@ function corpus(path: string): void {
 const input = join(dir, "in.jsonl");
 corpus(input);
 
+/** the child's arguments after DB and input: the fixture coder, or with REAL the `parley ingest` command itself */
+let coderArgs: string[] = [];
+const REAL = ["--real", "--json"];
+
 function run(db: string): { stored: number; duplicate: number; failed: number } {
-  const r = spawnSync(process.execPath, ["--import", "tsx", CHILD, db, input], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--import", "tsx", CHILD, db, input, ...coderArgs], { encoding: "utf8" });
   assert.equal(r.status, 0, r.stderr);
-  const { stored, duplicate, failed } = JSON.parse(r.stdout.trim()) as { stored: number; duplicate: number; failed: number };
-  return { stored, duplicate, failed };
+  const out = JSON.parse(r.stdout.trim().split("\n").pop()!) as { stored?: number; new?: number; duplicate: number; failed: number };
+  return { stored: out.stored ?? out.new ?? -1, duplicate: out.duplicate, failed: out.failed };
 }
 
 /** A small seeded generator (mulberry32), so a trial's kill point can be replayed from its seed. */
@@ -61,7 +66,7 @@ function random(seed: number): () => number {
 
 /** Starts an ingest into `db`, kills it once `after` articles are stored and `extraMs` more passed; the stored count. */
 async function killedRun(db: string, afterArticles: number, extraMs: number): Promise<Snapshot> {
-  const child = spawn(process.execPath, ["--import", "tsx", CHILD, db, input, "--delay", "4"], { stdio: "ignore" });
+  const child = spawn(process.execPath, ["--import", "tsx", CHILD, db, input, ...(coderArgs.length ? coderArgs : ["--delay", "4"])], { stdio: "ignore" });
   const exited = new Promise<NodeJS.Signals | null>((r) => child.on("exit", (_code, signal) => r(signal)));
   let done = false;
   void exited.then(() => { done = true; });
@@ -75,7 +80,7 @@ async function killedRun(db: string, afterArticles: number, extraMs: number): Pr
   return snapshot(db);
 }
 
-async function trials(backend: string, fresh: () => Promise<string>): Promise<void> {
+async function trials(backend: string, fresh: () => Promise<string>, count = TRIALS): Promise<void> {
   const clean = await fresh();
   assert.deepEqual(run(clean), { stored: N, duplicate: 1, failed: 0 });
   const expected = await snapshot(clean);
@@ -83,7 +88,7 @@ async function trials(backend: string, fresh: () => Promise<string>): Promise<vo
   const seed = Number(process.env["PARLEY_KILL_SEED"] ?? Date.now() % 100_000);
   const next = random(seed);
   const partials: number[] = [];
-  for (let trial = 0; trial < TRIALS; trial++) {
+  for (let trial = 0; trial < count; trial++) {
     const what = `${backend} trial ${trial} (PARLEY_KILL_SEED=${seed})`;
     const db = await fresh();
     const partial = await killedRun(db, Math.floor(next() * N), Math.floor(next() * 40));
@@ -97,12 +102,21 @@ async function trials(backend: string, fresh: () => Promise<string>): Promise<vo
     assert.deepEqual(final, expected, `${what}: the rerun ends where one uninterrupted run ends`);
   }
   // the kills landed at different points, most of them mid-ingest
-  assert.ok(new Set(partials).size >= Math.min(3, TRIALS), `articles stored when killed: ${partials.join(", ")}`);
+  assert.ok(new Set(partials).size >= Math.min(3, count), `articles stored when killed: ${partials.join(", ")}`);
 }
 
 test(`sqlite: ${TRIALS} SIGKILLs at random points of ingest; each rerun ends exactly like an uninterrupted run`, { timeout: 60_000 + TRIALS * 20_000 }, async () => {
   let n = 0;
   await trials("sqlite", async () => join(dir, `t${n++}.db`));
+});
+
+// the real coder too (`parley ingest` itself, in the child): a rerun must code every article as the first run did,
+// whatever was coded before it in the process (2 trials in `npm test`: each loads the dictionaries twice)
+const REAL_TRIALS = Math.min(TRIALS, Number(process.env["PARLEY_KILL_REAL_TRIALS"] ?? "2"));
+test(`sqlite, the real coder: ${REAL_TRIALS} SIGKILLs at random points of \`parley ingest\`; each rerun ends exactly like an uninterrupted run`, { timeout: 120_000 + REAL_TRIALS * 40_000 }, async () => {
+  let n = 0;
+  coderArgs = REAL;
+  try { await trials("sqlite, real coder", async () => join(dir, `real${n++}.db`), REAL_TRIALS); } finally { coderArgs = []; }
 });
 
 const BASE = process.env["PARLEY_TEST_PG"] || "postgres:///parley_test";
