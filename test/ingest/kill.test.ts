@@ -1,6 +1,6 @@
 /**
  * Kill and rerun, many times: a real child process ingests a batch of articles and is SIGKILLed at a random point
- * (a random number of articles in, plus a random few milliseconds, so the kill lands before, inside and after commits);
+ * (a random number of articles in, each trial in its own slice of the run, plus a random few milliseconds, so the kill lands before, inside and after commits);
  * the store holds only whole articles and passes its integrity checks, and a rerun ends exactly where one
  * uninterrupted run ends: the same articles, events, mentions, ceasefires and actor counts, nothing stored twice.
  *
@@ -91,7 +91,8 @@ async function trials(backend: string, fresh: () => Promise<string>, count = TRI
   for (let trial = 0; trial < count; trial++) {
     const what = `${backend} trial ${trial} (PARLEY_KILL_SEED=${seed})`;
     const db = await fresh();
-    const partial = await killedRun(db, Math.floor(next() * N), Math.floor(next() * 40));
+    // stratified: trial t kills somewhere in the t-th slice of the run, so the kills spread over all of it
+    const partial = await killedRun(db, Math.floor(((trial + next()) / count) * N), Math.floor(next() * 40));
     partials.push(partial.articles);
     assertSound(partial, `${what}: after the kill`);
     const rerun = run(db);
@@ -101,8 +102,8 @@ async function trials(backend: string, fresh: () => Promise<string>, count = TRI
     assertSound(final, `${what}: after the rerun`);
     assert.deepEqual(final, expected, `${what}: the rerun ends where one uninterrupted run ends`);
   }
-  // the kills landed at different points, most of them mid-ingest
-  assert.ok(new Set(partials).size >= Math.min(3, count), `articles stored when killed: ${partials.join(", ")}`);
+  // the kills landed at different points (articles commit in groups of 32, so the counts step by 32)
+  assert.ok(new Set(partials).size >= Math.min(2, count), `articles stored when killed: ${partials.join(", ")}`);
 }
 
 test(`sqlite: ${TRIALS} SIGKILLs at random points of ingest; each rerun ends exactly like an uninterrupted run`, { timeout: 60_000 + TRIALS * 20_000 }, async () => {
