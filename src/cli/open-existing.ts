@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { defaultDb, openStore } from "../store/open.ts";
 import { isPostgresUrl } from "../store/postgres/config.ts";
 import type { Store } from "../store/types.ts";
+import type { SqliteOptions } from "../store/sqlite/store.ts";
 import { EXIT, fail, type CliIo } from "./io.ts";
 
 /** The SQLite file a `--db` value names, as openStore reads it; null for a PostgreSQL URL or an in-memory store. */
@@ -22,14 +23,14 @@ export function sqlitePath(db: string): string | null {
  *
  * @example const store = openExisting(opts.db, "events", io); if (!store) return;
  */
-export function openExisting(db: string | undefined, command: string, io: CliIo): Store | null {
+export function openExisting(db: string | undefined, command: string, io: CliIo, options: SqliteOptions = {}): Store | null {
   const url = db ?? defaultDb(process.env);
   const path = sqlitePath(url);
   if (path !== null && !existsSync(path)) {
     fail(io, EXIT.badInput, `${command}: no database at ${path}; run \`parley ingest\` first (or give --db)`);
     return null;
   }
-  const opened = openStore(url);
+  const opened = openStore(url, options);
   if (!opened.ok) {
     fail(io, EXIT.badArgs, opened.error.message);
     return null;

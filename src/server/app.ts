@@ -15,6 +15,7 @@ import { staticFiles } from "./static.ts";
 import { articleRoutes } from "./routes/articles.ts";
 import { eventRoutes } from "./routes/reads.ts";
 import { ingestRoutes } from "./routes/ingest.ts";
+import { cachedReads } from "../store/cached.ts";
 
 export type { ServerOptions } from "./options.ts";
 
@@ -23,7 +24,10 @@ export type { ServerOptions } from "./options.ts";
  * const app = createApp({ store, tokens, coder: () => createCoder(), now: () => new Date() });
  * const res = await app.request("/api/events?country=LBY");
  */
-export function createApp(o: ServerOptions): Hono<AppEnv> {
+export function createApp(options: ServerOptions): Hono<AppEnv> {
+  // many clients asking the same page or aggregate between two commits cost one query (store/cached.ts)
+  const o: ServerOptions = options.cacheReads === false ? options
+    : { ...options, store: cachedReads(options.store, { staleMs: options.staleAggregatesMs ?? 0, now: () => options.now().getTime() }) };
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(o.log ?? ((e) => console.error(e))));
   app.use("*", securityHeaders());

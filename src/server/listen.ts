@@ -4,6 +4,13 @@ import type { AddressInfo } from "node:net";
 import type { Hono } from "hono";
 import type { AppEnv } from "./env.ts";
 
+/**
+ * How long an idle keep-alive connection stays open. Longer than clients keep theirs (browsers, undici: 4-5 s), so
+ * the client is the one to close an idle connection: when the server closes one just as the client sends its next
+ * request on it, that request is reset. Node's default is 5 s.
+ */
+export const KEEP_ALIVE_MS = 65_000;
+
 export interface Listening {
   /** e.g. http://127.0.0.1:8080/ */
   readonly url: string;
@@ -25,6 +32,10 @@ export function listen(app: Hono<AppEnv>, o: { readonly port: number; readonly h
         close: () => new Promise((done) => { server.close(() => done()); (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.(); }),
       });
     });
+    const http = server as unknown as { keepAliveTimeout: number; headersTimeout: number };
+    http.keepAliveTimeout = KEEP_ALIVE_MS;
+    // Node wants the header timeout above the keep-alive one, or it can cut a request that arrives on an idle connection
+    http.headersTimeout = KEEP_ALIVE_MS + 1_000;
     server.once("error", reject);
   });
 }

@@ -4,12 +4,15 @@ import type { Store } from "../store/types.ts";
 import type { ArticleCoder } from "../ingest/run.ts";
 import type { Fetched } from "../ingest/fetch.ts";
 import type { TokenStore } from "./tokens.ts";
+import type { CodePool } from "./code-pool.ts";
 
 export interface ServerOptions {
   readonly store: Store;
   readonly tokens: TokenStore;
   /** made on first use: loading the dictionaries takes a moment and read-only servers never need it */
   readonly coder: () => ArticleCoder;
+  /** codes POSTed articles on worker threads with a time bound (code-pool.ts); without it they are coded on this thread */
+  readonly codePool?: CodePool;
   /** the clock, passed in */
   readonly now: () => Date;
   /** fetches a page for POST /api/articles {url}; default safeFetch with private addresses refused */
@@ -26,6 +29,13 @@ export interface ServerOptions {
   readonly writesPerMinute?: number;
   /** reads per minute per token or address (default 1200) */
   readonly readsPerMinute?: number;
+  /** remember reads by the store's data version (default true; see store/cached.ts) */
+  readonly cacheReads?: boolean;
+  /**
+   * how long the series, network and summary facets of the data version before may still be answered while the
+   * current one is computed (default 0: never; `parley serve` allows 30 s)
+   */
+  readonly staleAggregatesMs?: number;
   /** where bugs are reported (default console.error) */
   readonly log?: (error: unknown) => void;
 }

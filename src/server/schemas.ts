@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Context } from "hono";
 import type { EventFilter } from "../store/types.ts";
 import { ApiError } from "./errors.ts";
+import { parseCursor } from "../store/cursor.ts";
 
 const day = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "YYYY, YYYY-MM or YYYY-MM-DD");
 const iso3 = z.string().regex(/^[A-Za-z]{3}$/, "ISO 3166 alpha-3 code").transform((s) => s.toUpperCase());
@@ -26,7 +27,11 @@ const paging = (max: number, dflt: number) => ({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
-export const EventsQuery = z.strictObject({ ...eventFilters, ...paging(1000, 100) });
+export const EventsQuery = z.strictObject({
+  ...eventFilters, ...paging(1000, 100),
+  cursor: z.string().max(40).refine((s) => parseCursor(s) !== null, "a cursor from a page's `next`").optional()
+    .describe("the `next` of the page before: this page starts after it (offset then counts from there)"),
+});
 export const SeriesQuery = z.strictObject({
   ...eventFilters,
   by: z.enum(["quad", "plover", "acled"]).default("quad").describe("what the series are split by"),

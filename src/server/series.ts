@@ -1,7 +1,7 @@
-/** Events per day, split by quad class, PLOVER type or ACLED type: the overview chart's data. */
-import type { StoredEvent } from "../store/types.ts";
+/** Events per day, split by quad class, PLOVER type or ACLED type: the overview chart's data, from the store's counts. */
+import type { SeriesBy, SeriesCounts } from "../store/types.ts";
 
-export type SeriesBy = "quad" | "plover" | "acled";
+export type { SeriesBy } from "../store/types.ts";
 
 export interface TimeSeries {
   readonly by: SeriesBy;
@@ -15,53 +15,34 @@ export interface TimeSeries {
 export const QUAD_LABELS: Readonly<Record<string, string>> = {
   "1": "Verbal cooperation", "2": "Material cooperation", "3": "Verbal conflict", "4": "Material conflict",
 };
+/** at most ten years of days: older days are left off the chart */
 const MAX_DAYS = 3660;
 const DAY_MS = 86_400_000;
 
-function label(e: StoredEvent, by: SeriesBy): { key: string; label: string } | null {
-  if (by === "quad") return { key: String(e.quad_class), label: QUAD_LABELS[String(e.quad_class)] ?? `Quad ${e.quad_class}` };
-  if (by === "plover") return e.plover ? { key: e.plover, label: e.plover } : null;
-  return e.acled ? { key: e.acled.event_type, label: e.acled.event_type } : null;
-}
+const labelOf = (key: string, by: SeriesBy): string => (by === "quad" ? QUAD_LABELS[key] ?? `Quad ${key}` : key);
 
 /**
- * Negated events ("declined to sign") are evidence but not occurrences, so they are not counted. Only events dated
- * to the day are placed: a month-precision date would pile up on the 1st.
+ * Lays the store's per-day counts out as one row of counts per label over consecutive days. Negated events
+ * ("declined to sign") are evidence but not occurrences, so the store does not count them; only events dated to the
+ * day are placed.
  *
- * @example timeSeries(await store.events({ country: "LBY" }), "quad").series[0].counts
+ * @example timeSeries(await store.eventSeries({ country: "LBY" }, "quad"), "quad").series[0].counts
  */
-export function timeSeries(events: readonly StoredEvent[], by: SeriesBy): TimeSeries {
-  let undated = 0, negated = 0, unlabelled = 0;
-  const placed: { day: number; key: string; label: string }[] = [];
-  for (const e of events) {
-    if (e.negated) { negated++; continue; }
-    const t = e.date && e.date_precision === "day" ? Date.parse(`${e.date}T00:00:00Z`) : NaN;
-    if (Number.isNaN(t)) { undated++; continue; }
-    const l = label(e, by);
-    if (!l) { unlabelled++; continue; }
-    placed.push({ day: Math.floor(t / DAY_MS), ...l });
-  }
-  const skipped = { undated, negated, unlabelled };
-  if (placed.length === 0) return { by, days: [], series: [], skipped };
-  let first = Math.min(...placed.map((p) => p.day));
-  const last = Math.max(...placed.map((p) => p.day));
+export function timeSeries(counts: SeriesCounts, by: SeriesBy): TimeSeries {
+  const skipped = { undated: counts.undated, negated: counts.negated, unlabelled: counts.unlabelled };
+  if (counts.rows.length === 0) return { by, days: [], series: [], skipped };
+  let first = Infinity, last = -Infinity;
+  for (const r of counts.rows) { first = Math.min(first, r.day); last = Math.max(last, r.day); }
   first = Math.max(first, last - MAX_DAYS + 1);
   const days = Array.from({ length: last - first + 1 }, (_, i) => new Date((first + i) * DAY_MS).toISOString().slice(0, 10));
   const byKey = new Map<string, { key: string; label: string; counts: number[]; total: number }>();
-  for (const p of placed) {
-    if (p.day < first) continue;
-    let s = byKey.get(p.key);
-    if (!s) { s = { key: p.key, label: p.label, counts: new Array<number>(days.length).fill(0), total: 0 }; byKey.set(p.key, s); }
-    s.counts[p.day - first] = (s.counts[p.day - first] ?? 0) + 1;
-    s.total++;
+  for (const r of counts.rows) {
+    if (r.day < first) continue;
+    let s = byKey.get(r.key);
+    if (!s) { s = { key: r.key, label: labelOf(r.key, by), counts: new Array<number>(days.length).fill(0), total: 0 }; byKey.set(r.key, s); }
+    s.counts[r.day - first] = (s.counts[r.day - first] ?? 0) + r.count;
+    s.total += r.count;
   }
   const series = [...byKey.values()].sort((a, b) => (by === "quad" ? a.key.localeCompare(b.key) : b.total - a.total || a.key.localeCompare(b.key)));
   return { by, days, series, skipped };
-}
-
-/** True when some actor on the side matches: a code prefix (RUS, LBYMIL) or a word of the name. */
-export function sideMatches(side: StoredEvent["source"], needle: string): boolean {
-  const code = needle.toUpperCase();
-  const word = needle.toLowerCase();
-  return side.some((a) => a.code.startsWith(code) || a.name.toLowerCase().includes(word));
 }

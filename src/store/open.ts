@@ -4,6 +4,7 @@ import type { Store } from "./types.ts";
 import { openSqliteStore, type SqliteOptions } from "./sqlite/store.ts";
 import { isPostgresUrl } from "./postgres/config.ts";
 import { openPostgresStore } from "./postgres/store.ts";
+import { describeFailure } from "./sqlite/failure.ts";
 
 /** The `--db` default: env PARLEY_DB, else ./parley.db. */
 export function defaultDb(env: NodeJS.ProcessEnv): string {
@@ -23,6 +24,6 @@ export function openStore(url: string, options: SqliteOptions = {}): Result<Stor
   try {
     return { ok: true, value: openSqliteStore(path, options) };
   } catch (e) {
-    return { ok: false, error: { code: "store_open", message: `cannot open database ${path}: ${(e as Error).message}` } };
+    return { ok: false, error: { code: "store_open", message: describeFailure(e, path, "open") } };
   }
 }

@@ -98,7 +98,94 @@ export interface EventFilter {
   /** only fighting: CAMEO roots 18-20 or ACLED Battles / Explosions/Remote violence */
   readonly fighting?: boolean;
   readonly article?: string;
+  /** only events with an actor on the source (target) side that matches: a code prefix or a word of its name */
+  readonly source?: string;
+  readonly target?: string;
   readonly limit?: number;
+  /** events to skip (after the cursor, when one is given) */
+  readonly offset?: number;
+  /** the `next` cursor of the page before: the page starts after that event */
+  readonly after?: string;
+}
+
+/** One page of events in the store's order (day, undated last, then storage order) and the filter's total. */
+export interface EventPage {
+  readonly total: number;
+  readonly items: readonly StoredEvent[];
+  /** pass as `after` for the next page; null on the last page */
+  readonly next: string | null;
+}
+
+export type SeriesBy = "quad" | "plover" | "acled";
+
+/** Events per day and label, counted by the database (the overview chart's raw numbers). */
+export interface SeriesCounts {
+  /** `day` is days since 1970-01-01; only non-negated events dated to the day with a label of this kind */
+  readonly rows: readonly { readonly day: number; readonly key: string; readonly count: number }[];
+  /** events left out: not dated to the day, negated, or without a label of this kind */
+  readonly undated: number;
+  readonly negated: number;
+  readonly unlabelled: number;
+}
+
+/** One actor as written on events, with how often it stands on a side of a non-negated event. */
+export interface NetworkActorCount {
+  readonly code: string;
+  readonly name: string;
+  readonly country: string | null;
+  readonly events: number;
+}
+
+/** One source → target pair of actors (as written on events) over the non-negated events. */
+export interface NetworkPairCount {
+  readonly source: { readonly code: string; readonly name: string };
+  readonly target: { readonly code: string; readonly name: string };
+  readonly events: number;
+  readonly goldstein_sum: number;
+  /** the pair's first five events in the store's order; `order` sorts samples of several pairs alike */
+  readonly sample: readonly { readonly id: string; readonly order: readonly [number, number] }[];
+}
+
+export interface NetworkCounts {
+  readonly actors: readonly NetworkActorCount[];
+  readonly pairs: readonly NetworkPairCount[];
+}
+
+export interface Facet {
+  readonly key: string;
+  readonly count: number;
+}
+
+/** Counts over every stored event: the dashboard summary's facets, most frequent first. */
+export interface EventFacets {
+  /** the earliest and latest event date */
+  readonly first: string | null;
+  readonly last: string | null;
+  /** events per country named by the location or an actor (an event counts once per country) */
+  readonly countries: readonly Facet[];
+  readonly plover: readonly Facet[];
+  readonly acled: readonly Facet[];
+  readonly cameo_roots: readonly Facet[];
+}
+
+/** An article in the list: its metadata and how much was coded from it. */
+export interface ArticleSummary {
+  readonly id: string;
+  readonly title: string | null;
+  readonly source: string | null;
+  readonly published: string | null;
+  readonly url: string | null;
+  readonly story: string;
+  readonly near_duplicate_of: string | null;
+  readonly events: number;
+  readonly actors: number;
+  readonly quotes: number;
+  readonly ceasefires: number;
+}
+
+export interface ArticlePage {
+  readonly total: number;
+  readonly items: readonly ArticleSummary[];
 }
 
 export interface StoredActor {
@@ -118,6 +205,7 @@ export interface ActorFilter {
   readonly country?: string;
   readonly name?: string;
   readonly limit?: number;
+  readonly offset?: number;
 }
 
 /** A party or mediator resolved from article-local actor ids to names and codes. */
@@ -204,9 +292,26 @@ export interface Store {
   putArticles(records: readonly ArticleRecord[]): Promise<readonly PutOutcome[]>;
   getArticle(id: string): Promise<StoredArticle | null>;
   searchArticles(query: string, limit?: number): Promise<readonly ArticleHit[]>;
+  /** every matching event (or `limit` of them): for exports and small filtered sets; the API reads pages */
   events(filter?: EventFilter): Promise<readonly StoredEvent[]>;
+  /** one page (`limit`, default 100; `after` or `offset`) and the filter's total, paged by the database */
+  eventPage(filter?: EventFilter): Promise<EventPage>;
+  getEvent(id: string): Promise<StoredEvent | null>;
+  /** events per day and label, grouped by the database */
+  eventSeries(filter: EventFilter, by: SeriesBy): Promise<SeriesCounts>;
+  /** actor and actor-pair counts of the matching events, grouped by the database */
+  eventNetwork(filter?: EventFilter): Promise<NetworkCounts>;
+  eventFacets(): Promise<EventFacets>;
+  /** articles newest first (undated last, then by id) */
+  listArticles(page: { readonly limit: number; readonly offset: number }): Promise<ArticlePage>;
+  countActors(filter?: ActorFilter): Promise<number>;
   actors(filter?: ActorFilter): Promise<readonly StoredActor[]>;
   ceasefireMentions(filter?: { readonly country?: string }): Promise<readonly StoredCeasefireMention[]>;
   counts(): Promise<StoreCounts>;
+  /**
+   * A token that changes whenever stored data may have changed (any commit, by this store or another process), so
+   * a read computed at one version can be reused while the version stays the same (cached.ts).
+   */
+  dataVersion(): Promise<string>;
   close(): Promise<void>;
 }

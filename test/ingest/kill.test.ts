@@ -1,19 +1,30 @@
 /**
- * Kill and rerun: a real child process ingests ~300 articles and is SIGKILLed mid-ingest; the database holds only
- * whole articles, and a rerun ends with the same counts as one clean run, with no duplicates.
+ * Kill and rerun, many times: a real child process ingests a batch of articles and is SIGKILLed at a random point
+ * (a random number of articles in, each trial in its own slice of the run, plus a random few milliseconds, so the kill lands before, inside and after commits);
+ * the store holds only whole articles and passes its integrity checks, and a rerun ends exactly where one
+ * uninterrupted run ends: the same articles, events, mentions, ceasefires and actor counts, nothing stored twice.
+ *
+ * SQLite always, with the fixture coder and with the real one (`parley ingest` itself); PostgreSQL when
+ * PARLEY_TEST_PG reaches a server. PARLEY_KILL_TRIALS trials per backend (default 4
+ * in `npm test`; `npm run bench` runs 30). Each trial's random point comes from a seeded generator, printed on
+ * failure, so a failing trial can be replayed.
  */
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Database from "better-sqlite3";
+import pg from "pg";
+import { postgresTarget } from "../../src/store/postgres/config.ts";
+import { assertSound, snapshot, type Snapshot } from "./kill-check.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "parley-kill-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const CHILD = join(import.meta.dirname, "child-ingest.ts");
-const N = 300;
+const N = 150;
+const TRIALS = Number(process.env["PARLEY_KILL_TRIALS"] ?? "4");
 
 const PLACES = ["the harbour", "the old bridge", "the northern hills", "the airport road", "the river crossing"];
 function corpus(path: string): void {
@@ -28,77 +39,112 @@ function corpus(path: string): void {
   lines.push(JSON.stringify({ id: `k0-again`, text: JSON.parse(lines[0]!).text, date: "2031-03-01" }));
   writeFileSync(path, `${lines.join("\n")}\n`);
 }
+const input = join(dir, "in.jsonl");
+corpus(input);
 
-interface Snapshot { articles: number; distinctHashes: number; orphanMentions: number; articlesWithoutFts: number; eventsWithoutMentions: number; events: number; mentions: number; ceasefires: number }
+/** the child's arguments after DB and input: the fixture coder, or with REAL the `parley ingest` command itself */
+let coderArgs: string[] = [];
+const REAL = ["--real", "--json"];
 
-function snapshot(db: string): Snapshot {
-  const d = new Database(db, { readonly: true });
-  const n = (sql: string): number => d.prepare(sql).pluck().get() as number;
-  const s = {
-    articles: n("SELECT count(*) FROM articles"),
-    distinctHashes: n("SELECT count(DISTINCT hash) FROM articles"),
-    orphanMentions: n("SELECT count(*) FROM event_mentions WHERE article NOT IN (SELECT id FROM articles)"),
-    articlesWithoutFts: n("SELECT count(*) FROM articles WHERE seq NOT IN (SELECT rowid FROM articles_fts)"),
-    eventsWithoutMentions: n("SELECT count(*) FROM events WHERE id NOT IN (SELECT event FROM event_mentions)"),
-    events: n("SELECT count(*) FROM events"),
-    mentions: n("SELECT count(*) FROM event_mentions"),
-    ceasefires: n("SELECT count(*) FROM ceasefire_mentions"),
-  };
-  d.close();
-  return s;
-}
-
-/** Every stored article is whole: its events, mentions and ceasefire mentions are all there. */
-function assertWhole(db: string): void {
-  const d = new Database(db, { readonly: true });
-  const rows = d.prepare("SELECT id, coded FROM articles").all() as { id: string; coded: string }[];
-  const mentionsOf = d.prepare("SELECT count(*) FROM event_mentions WHERE article = ?").pluck();
-  const ceasefiresOf = d.prepare("SELECT count(*) FROM ceasefire_mentions WHERE article = ?").pluck();
-  for (const r of rows) {
-    const coded = JSON.parse(r.coded) as { events: unknown[]; ceasefires: unknown[] };
-    assert.equal(mentionsOf.get(r.id), coded.events.length, `events of ${r.id}`);
-    assert.equal(ceasefiresOf.get(r.id), coded.ceasefires.length, `ceasefires of ${r.id}`);
-  }
-  d.close();
-}
-
-function run(db: string, input: string): { stored: number; duplicate: number; failed: number } {
-  const r = spawnSync(process.execPath, ["--import", "tsx", CHILD, db, input], { encoding: "utf8" });
+function run(db: string): { stored: number; duplicate: number; failed: number } {
+  const r = spawnSync(process.execPath, ["--import", "tsx", CHILD, db, input, ...coderArgs], { encoding: "utf8" });
   assert.equal(r.status, 0, r.stderr);
-  return JSON.parse(r.stdout.trim()) as { stored: number; duplicate: number; failed: number };
+  const out = JSON.parse(r.stdout.trim().split("\n").pop()!) as { stored?: number; new?: number; duplicate: number; failed: number };
+  return { stored: out.stored ?? out.new ?? -1, duplicate: out.duplicate, failed: out.failed };
 }
 
-test("SIGKILL mid-ingest leaves only whole articles; a rerun completes with no duplicates", { timeout: 120_000 }, async () => {
-  const input = join(dir, "in.jsonl");
-  corpus(input);
-  const clean = join(dir, "clean.db");
-  assert.deepEqual(run(clean, input), { stored: N, duplicate: 1, failed: 0 });
-  const expected = snapshot(clean);
+/** A small seeded generator (mulberry32), so a trial's kill point can be replayed from its seed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
-  const killed = join(dir, "killed.db");
-  const child = spawn(process.execPath, ["--import", "tsx", CHILD, killed, input, "--delay", "8"], { stdio: "ignore" });
+/** Starts an ingest into `db`, kills it once `after` articles are stored and `extraMs` more passed; the stored count. */
+async function killedRun(db: string, afterArticles: number, extraMs: number): Promise<Snapshot> {
+  const child = spawn(process.execPath, ["--import", "tsx", CHILD, db, input, ...(coderArgs.length ? coderArgs : ["--delay", "4"])], { stdio: "ignore" });
   const exited = new Promise<NodeJS.Signals | null>((r) => child.on("exit", (_code, signal) => r(signal)));
-  let seen = 0;
-  for (let i = 0; i < 2000 && seen < 40; i++) {
+  let done = false;
+  void exited.then(() => { done = true; });
+  for (let i = 0; i < 3000 && !done; i++) {
     await new Promise((r) => setTimeout(r, 10));
-    try { seen = snapshot(killed).articles; } catch { /* not created yet */ }
+    try { if ((await snapshot(db)).articles >= afterArticles) break; } catch { /* not created yet */ }
   }
+  await new Promise((r) => setTimeout(r, extraMs));
   child.kill("SIGKILL");
-  assert.equal(await exited, "SIGKILL");
-  const partial = snapshot(killed);
-  assert.ok(partial.articles >= 40 && partial.articles < N, `killed mid-ingest after ${partial.articles} articles`);
-  assert.equal(partial.orphanMentions, 0);
-  assert.equal(partial.articlesWithoutFts, 0);
-  assert.equal(partial.eventsWithoutMentions, 0);
-  assertWhole(killed);
+  await exited;
+  return snapshot(db);
+}
 
-  const rerun = run(killed, input);
-  assert.equal(rerun.stored, N - partial.articles);
-  assert.equal(rerun.failed, 0);
-  const final = snapshot(killed);
-  assert.deepEqual(final, expected);
-  assert.equal(final.distinctHashes, final.articles);
-  assertWhole(killed);
-  assert.deepEqual(run(killed, input), { stored: 0, duplicate: N + 1, failed: 0 });
-  assert.deepEqual(snapshot(killed), expected);
+async function trials(backend: string, fresh: () => Promise<string>, count = TRIALS): Promise<void> {
+  const clean = await fresh();
+  assert.deepEqual(run(clean), { stored: N, duplicate: 1, failed: 0 });
+  const expected = await snapshot(clean);
+  assertSound(expected, "the uninterrupted run");
+  const seed = Number(process.env["PARLEY_KILL_SEED"] ?? Date.now() % 100_000);
+  const next = random(seed);
+  const partials: number[] = [];
+  for (let trial = 0; trial < count; trial++) {
+    const what = `${backend} trial ${trial} (PARLEY_KILL_SEED=${seed})`;
+    const db = await fresh();
+    // stratified: trial t kills somewhere in the t-th slice of the run, so the kills spread over all of it
+    const partial = await killedRun(db, Math.floor(((trial + next()) / count) * N), Math.floor(next() * 40));
+    partials.push(partial.articles);
+    assertSound(partial, `${what}: after the kill`);
+    const rerun = run(db);
+    assert.equal(rerun.stored, N - partial.articles, what);
+    assert.equal(rerun.failed, 0, what);
+    const final = await snapshot(db);
+    assertSound(final, `${what}: after the rerun`);
+    assert.deepEqual(final, expected, `${what}: the rerun ends where one uninterrupted run ends`);
+  }
+  // the kills landed at different points (articles commit in groups of 32, so the counts step by 32)
+  assert.ok(new Set(partials).size >= Math.min(2, count), `articles stored when killed: ${partials.join(", ")}`);
+}
+
+test(`sqlite: ${TRIALS} SIGKILLs at random points of ingest; each rerun ends exactly like an uninterrupted run`, { timeout: 60_000 + TRIALS * 20_000 }, async () => {
+  let n = 0;
+  await trials("sqlite", async () => join(dir, `t${n++}.db`));
+});
+
+// the real coder too (`parley ingest` itself, in the child): a rerun must code every article as the first run did,
+// whatever was coded before it in the process (2 trials in `npm test`: each loads the dictionaries twice)
+const REAL_TRIALS = Math.min(TRIALS, Number(process.env["PARLEY_KILL_REAL_TRIALS"] ?? "2"));
+test(`sqlite, the real coder: ${REAL_TRIALS} SIGKILLs at random points of \`parley ingest\`; each rerun ends exactly like an uninterrupted run`, { timeout: 120_000 + REAL_TRIALS * 40_000 }, async () => {
+  let n = 0;
+  coderArgs = REAL;
+  try { await trials("sqlite, real coder", async () => join(dir, `real${n++}.db`), REAL_TRIALS); } finally { coderArgs = []; }
+});
+
+const BASE = process.env["PARLEY_TEST_PG"] || "postgres:///parley_test";
+const target = postgresTarget(BASE);
+async function pgAdmin(): Promise<pg.Client | string> {
+  if (!target.ok) return target.error.message;
+  const client = new pg.Client({ ...target.value.pool, options: undefined, connectionTimeoutMillis: 3000 });
+  client.on("error", () => undefined);
+  try { await client.connect(); return client; } catch (e) { return (e as Error).message || String(e); }
+}
+const admin = await pgAdmin();
+// ended here too, so a run that filters the PostgreSQL test out still exits
+after(async () => { if (typeof admin !== "string") await admin.end().catch(() => undefined); });
+
+test(`postgres: ${TRIALS} SIGKILLs at random points of ingest; each rerun ends exactly like an uninterrupted run`, {
+  timeout: 60_000 + TRIALS * 20_000, skip: typeof admin === "string" ? `PostgreSQL not reachable at ${BASE}: ${admin}` : false,
+}, async () => {
+  const client = admin as pg.Client;
+  const schemas: string[] = [];
+  try {
+    await trials("postgres", async () => {
+      const schema = `t_${randomBytes(6).toString("hex")}`;
+      schemas.push(schema);
+      await client.query(`CREATE SCHEMA ${schema}`);
+      return `${BASE}${BASE.includes("?") ? "&" : "?"}schema=${schema}`;
+    });
+  } finally {
+    for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+  }
 });

@@ -11,8 +11,10 @@ import { gdeltRow, GDELT_COLUMNS } from "../../src/store/export/gdelt.ts";
 import { acledRow, ACLED_COLUMNS } from "../../src/store/export/acled.ts";
 import { eventRow, EVENT_COLUMNS } from "../../src/store/export/events.ts";
 import { ACTORS, WIRE, article, ceasefire, event, record } from "./fixtures.ts";
+import { readContract } from "./contract-reads.ts";
 
 export function storeContract(name: string, makeStore: () => Promise<Store>): void {
+  readContract(name, makeStore);
   const withStore = (title: string, fn: (store: Store) => Promise<void>): void => {
     test(`${name}: ${title}`, async () => {
       const store = await makeStore();
@@ -32,6 +34,35 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
     assert.equal(back?.story, "n1");
     const counts = await store.counts();
     assert.deepEqual(counts, { articles: 1, stories: 1, events: 1, event_mentions: 1, actors: 4, ceasefire_mentions: 0 });
+  });
+
+  withStore("changes its data version with every stored article, and only then", async (store) => {
+    const v0 = await store.dataVersion();
+    assert.equal(await store.dataVersion(), v0);
+    await store.events();
+    assert.equal(await store.dataVersion(), v0, "a read is not a change");
+    await store.putArticle(record(article({ id: "n1", text: WIRE, events: [event({ id: "e1" })] })));
+    const v1 = await store.dataVersion();
+    assert.notEqual(v1, v0);
+    await store.putArticles([record(article({ id: "n2", text: `${WIRE} More.` }))]);
+    assert.notEqual(await store.dataVersion(), v1);
+  });
+
+  withStore("the same read asked again after a write sees the write", async (store) => {
+    await store.putArticle(record(article({ id: "n1", text: WIRE, events: [event({ id: "e1" })] })));
+    const reads = () => Promise.all([store.counts(), store.eventPage({ limit: 5 }), store.eventFacets(), store.eventSeries({}, "quad"),
+      store.eventNetwork(), store.listArticles({ limit: 5, offset: 0 }), store.countActors()]);
+    const before = await reads();
+    assert.deepEqual(await reads(), before);
+    await store.putArticle(record(article({ id: "n2", text: `${WIRE} Again.`, published: "2031-03-04", actors: [ACTORS.norMil!, ACTORS.reb!, ACTORS.nor!],
+      events: [event({ id: "e1", cameo: "193", date: "2031-03-04" })] })));
+    const [counts, page, facets, series, network, articles] = await reads();
+    assert.equal(counts.events, 2);
+    assert.equal(page.total, 2);
+    assert.deepEqual(facets.cameo_roots, [{ key: "19", count: 2 }]);
+    assert.equal(series.rows.reduce((n, r) => n + r.count, 0), 2);
+    assert.equal(network.pairs.reduce((n, p) => n + p.events, 0), 2);
+    assert.equal(articles.total, 2);
   });
 
   withStore("recognises the same content again, by hash and by input hash", async (store) => {

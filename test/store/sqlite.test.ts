@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openSqliteStore } from "../../src/store/sqlite/store.ts";
 import { storeContract } from "./contract.ts";
+import { cachedReads } from "../../src/store/cached.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "parley-store-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -13,3 +14,7 @@ let n = 0;
 storeContract("sqlite", async () => openSqliteStore(join(dir, `t${++n}.db`)));
 // the same contract with writes on the background writer thread that `parley ingest` uses
 storeContract("sqlite, background writes", async () => openSqliteStore(join(dir, `t${++n}.db`), { backgroundWrites: true }));
+// and with the reads on reader threads, as `parley serve` opens it
+storeContract("sqlite, reader threads", async () => openSqliteStore(join(dir, `t${++n}.db`), { backgroundWrites: true, readThreads: 2 }));
+// and behind the read cache the server puts in front of its store: every case must read the same
+storeContract("sqlite, cached reads", async () => cachedReads(openSqliteStore(join(dir, `t${++n}.db`), { backgroundWrites: true })));

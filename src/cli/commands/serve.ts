@@ -7,13 +7,14 @@ import { addDictionaryOptions, coderFor, type DictionaryOptions } from "../coder
 import { defaultDb } from "../../store/open.ts";
 import { createApp } from "../../server/app.ts";
 import { listen } from "../../server/listen.ts";
+import { startCodePool } from "../../server/code-pool.ts";
 import { LOOPBACK_HOSTS, isLoopbackBind } from "../../server/host-check.ts";
 import { defaultTokenPath, openTokenStore } from "../../server/tokens.ts";
 import { EXIT, fail, type CliIo } from "../io.ts";
 import { openExisting } from "../open-existing.ts";
 import { count } from "../plural.ts";
 
-interface ServeOptions { db?: string; port: string; host: string; allowedHost: string[]; authReads?: boolean; tokens?: string; web?: string }
+interface ServeOptions { db?: string; port: string; host: string; allowedHost: string[]; authReads?: boolean; tokens?: string; web?: string; readsPerMinute: string }
 
 /** The built dashboard shipped with the package: web/dist at the project root. */
 export const DEFAULT_WEB = fileURLToPath(new URL("../../../web/dist", import.meta.url));
@@ -29,7 +30,8 @@ export function register(program: Command, io: CliIo): void {
       (v: string, all: string[]) => [...all, v], [] as string[])
     .option("--auth-reads", "require a reader token for GET /api/* too (also PARLEY_AUTH_READS=1)")
     .option("--tokens <path>", "token file (default: <db>.tokens)")
-    .option("--web <dir>", "built dashboard folder", DEFAULT_WEB);
+    .option("--web <dir>", "built dashboard folder", DEFAULT_WEB)
+    .option("--reads-per-minute <n>", "GET /api/* requests allowed per minute per token or address", "1200");
   addDictionaryOptions(command)
     .action(async (opts: ServeOptions & DictionaryOptions) => { await runServe(opts, io); });
 }
@@ -37,8 +39,12 @@ export function register(program: Command, io: CliIo): void {
 async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Promise<void> {
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(io, EXIT.badArgs, `serve: --port takes 0-65535, not ${opts.port}`);
+  const readsPerMinute = Number(opts.readsPerMinute);
+  if (!Number.isInteger(readsPerMinute) || readsPerMinute < 1) return fail(io, EXIT.badArgs, `serve: --reads-per-minute takes a positive whole number, not ${opts.readsPerMinute}`);
   const db = opts.db ?? defaultDb(process.env);
-  const store = openExisting(db, "serve", io);
+  // writes on the writer thread and reads on reader threads (pages on two, the slow aggregates on a third): no query
+  // or commit holds up the requests in between
+  const store = openExisting(db, "serve", io, { backgroundWrites: true, readThreads: 3 });
   if (!store) return;
   const tokens = openTokenStore(opts.tokens ?? defaultTokenPath(db));
   if (tokens.tightened) io.stderr.write(`parley: serve: warning: ${tokens.tightened}\n`);
@@ -51,15 +57,21 @@ async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Prom
   }
   const coder = coderFor(opts, io);
   if (!coder) return;
+  // POSTed articles are coded on a thread of their own, each within 60 s, so the other requests go on meanwhile
+  const codePool = startCodePool({ size: 1, timeoutMs: 60_000,
+    spec: opts.dictionaries ? { dictionaries: opts.dictionaries, mode: opts.dictionariesMode === "replace" ? "replace" : "add" } : {} });
   const app = createApp({
-    store, tokens, coder: () => coder, now: () => new Date(), authReads, staticRoot: opts.web ?? DEFAULT_WEB,
+    store, tokens, coder: () => coder, codePool, now: () => new Date(), authReads, staticRoot: opts.web ?? DEFAULT_WEB, readsPerMinute,
     allowedHosts: opts.allowedHost.length ? [...opts.allowedHost, ...(isLoopbackBind(opts.host) ? LOOPBACK_HOSTS : [])] : isLoopbackBind(opts.host) ? LOOPBACK_HOSTS : null,
+    // under a steady ingest every commit would make the next readers wait for the slow aggregates to be recomputed
+    staleAggregatesMs: 30_000,
     log: (e) => io.stderr.write(`parley: serve: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`),
   });
   let server;
   try {
     server = await listen(app, { port, host: opts.host });
   } catch (e) {
+    await codePool.close();
     tokens.close();
     await store.close();
     return fail(io, EXIT.badArgs, `serve: cannot listen on ${opts.host}:${port}: ${(e as Error).message}`);
@@ -70,6 +82,7 @@ async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Prom
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);
     await server.close();
+    await codePool.close();
     tokens.close();
     await store.close();
   };

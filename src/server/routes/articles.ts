@@ -4,7 +4,6 @@ import { ceasefireRecords } from "../../ingest/ceasefire/load.ts";
 import { ApiError } from "../errors.ts";
 import type { AppEnv } from "../env.ts";
 import type { ServerOptions } from "../options.ts";
-import { listArticles } from "../article-list.ts";
 import { ActorsQuery, ArticlesQuery, CeasefiresQuery, IdParam, SearchQuery, parse, query } from "../schemas.ts";
 
 /** Adds the article, search, actor and ceasefire routes to `app`. */
@@ -17,7 +16,7 @@ export function articleRoutes(app: Hono<AppEnv>, o: ServerOptions): void {
       const hits = await store.searchArticles(q.q, Math.min(500, q.offset + q.limit));
       return c.json({ total: hits.length, limit: q.limit, offset: q.offset, items: hits.slice(q.offset, q.offset + q.limit) });
     }
-    const page = await listArticles(store, q);
+    const page = await store.listArticles(q);
     return c.json({ total: page.total, limit: q.limit, offset: q.offset, items: page.items });
   });
 
@@ -44,8 +43,9 @@ export function articleRoutes(app: Hono<AppEnv>, o: ServerOptions): void {
 
   app.get("/api/actors", async (c) => {
     const q = parse(ActorsQuery, query(c), "query");
-    const all = await store.actors({ ...(q.country ? { country: q.country } : {}), ...(q.name ? { name: q.name } : {}) });
-    return c.json({ total: all.length, limit: q.limit, offset: q.offset, items: all.slice(q.offset, q.offset + q.limit) });
+    const filter = { ...(q.country ? { country: q.country } : {}), ...(q.name ? { name: q.name } : {}) };
+    const [total, items] = await Promise.all([store.countActors(filter), store.actors({ ...filter, limit: q.limit, offset: q.offset })]);
+    return c.json({ total, limit: q.limit, offset: q.offset, items });
   });
 
   app.get("/api/ceasefires", async (c) => {

@@ -2,7 +2,7 @@
 import type { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { ArticleInput } from "../../types.ts";
-import { ingest, type ItemOutcome } from "../../ingest/run.ts";
+import { ingest, type ArticleCoder, type ItemOutcome } from "../../ingest/run.ts";
 import { safeFetch } from "../../ingest/fetch.ts";
 import { requireRole } from "../auth.ts";
 import { ApiError } from "../errors.ts";
@@ -36,9 +36,15 @@ export function ingestRoutes(app: Hono<AppEnv>, o: ServerOptions): void {
         input = { ...meta, text: got.value.body, format: "html", url: got.value.url };
       } else if (body.html !== undefined) input = { ...meta, text: body.html, format: "html" };
       else input = { ...meta, text: body.text ?? "", format: "text" };
-      coder ??= o.coder();
+      // coded on the pool's threads when there is one, so this request does not hold up the others; ingest then
+      // stores what the pool coded
+      let articleCoder: ArticleCoder;
+      if (o.codePool) {
+        const coded = await o.codePool.code(input);
+        articleCoder = { code: () => coded };
+      } else articleCoder = coder ??= o.coder();
       const outcomes: ItemOutcome[] = [];
-      await ingest([{ ok: true, input, origin: body.url ?? "api" }], { store: o.store, coder, now: o.now, batch: 1, onItem: (x) => { outcomes.push(x); } });
+      await ingest([{ ok: true, input, origin: body.url ?? "api" }], { store: o.store, coder: articleCoder, now: o.now, batch: 1, onItem: (x) => { outcomes.push(x); } });
       const r = outcomes[0];
       if (!r) throw new Error("ingest reported no outcome for one input");
       if (r.kind === "failed") throw new ApiError(422, r.issue.code, r.issue.message);

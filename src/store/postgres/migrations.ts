@@ -112,6 +112,23 @@ BEGIN
 END $$;
 `,
   },
+  {
+    version: 2,
+    name: "indexes for paged and aggregated reads",
+    // events_order is the paging order (cursor.ts ORDER_KEY); events_series holds every column the time series and
+    // its usual filters read, so they are counted from the index alone; the others let the facets count from one
+    sql: `
+CREATE INDEX events_order ON events((coalesce(day, 2147483647)), seq);
+CREATE INDEX events_root ON events(root);
+CREATE INDEX events_plover ON events(plover);
+CREATE INDEX events_acled ON events(acled_type);
+CREATE INDEX events_countries ON events(countries);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX articles_story ON articles(story);
+CREATE INDEX events_series ON events(negated, date_precision, day, quad_class, plover, acled_type, date, country, countries, cameo);
+CREATE INDEX articles_listing ON articles((published IS NULL), published DESC, (id COLLATE "C"));
+`,
+  },
 ];
 
 /**
@@ -121,6 +138,9 @@ END $$;
  */
 export async function migrate(pool: pg.Pool, schema: string | null, migrations: readonly Migration[] = MIGRATIONS): Promise<number> {
   const client = await pool.connect();
+  // as in transaction.ts: a dropped connection must reject the query in flight, not end the process
+  const dropped = (): void => undefined;
+  client.on("error", dropped);
   try {
     await client.query("SELECT pg_advisory_lock(hashtextextended($1, 0))", [`parley:migrate:${schema ?? ""}`]);
     // `schema` is a checked, lower-cased identifier (config.ts), so it can stand unquoted in DDL
@@ -143,10 +163,12 @@ export async function migrate(pool: pg.Pool, schema: string | null, migrations: 
       current = m.version;
     }
     await client.query("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [`parley:migrate:${schema ?? ""}`]);
+    client.off("error", dropped);
     client.release();
     return current;
   } catch (e) {
     // dropping the connection also drops its session lock, whatever state the failure left it in
+    client.off("error", dropped);
     client.release(true);
     throw e;
   }

@@ -5,8 +5,8 @@
  * SQLite's LIKE is case-insensitive (for ASCII) and has no escape character; ILIKE … ESCAPE '' is the same here.
  */
 import type pg from "pg";
-import type { AcledType, ActorRef, CodedArticle, DatePrecision, Modality, Place } from "../../types.ts";
-import type { ArticleHit, EventFilter, EventMention, StoredArticle, StoredEvent } from "../types.ts";
+import type { CodedArticle } from "../../types.ts";
+import type { ArticleHit, EventFilter, StoredArticle } from "../types.ts";
 import { dayNumber } from "../event-key.ts";
 
 /** Anything that runs a query: the pool or a client inside a transaction. */
@@ -61,6 +61,14 @@ export function eventWhere(filter: EventFilter, p: Params): string {
     where.push("(e.root IN ('18', '19', '20') OR e.acled_type IN ('Battles', 'Explosions/Remote violence'))");
   }
   if (filter.article) where.push(`e.id IN (SELECT event FROM event_mentions WHERE article = ${p.add(filter.article)})`);
+  for (const side of ["source", "target"] as const) {
+    const needle = filter[side];
+    if (!needle) continue;
+    // the same test as a side match in JS: a code that starts with the needle, or a name that contains it
+    const code = p.add(needle.toUpperCase());
+    where.push(`EXISTS (SELECT 1 FROM json_array_elements(e.${side}) j WHERE left(j ->> 'code', length(${code})) = ${code}
+      OR strpos(lower(j ->> 'name'), ${p.add(needle.toLowerCase())}) > 0)`);
+  }
   if (filter.text) {
     const words = tsWords(filter.text);
     where.push(words === null ? "FALSE" : `e.id IN (SELECT m.event FROM event_mentions m JOIN articles a ON a.id = m.article
@@ -72,52 +80,6 @@ export function eventWhere(filter: EventFilter, p: Params): string {
 /** `LIMIT $n` for a positive limit, as SQLite's builder does; "" otherwise. */
 export function limitClause(limit: number | undefined, p: Params): string {
   return limit && limit > 0 ? `LIMIT ${p.add(Math.floor(limit))}` : "";
-}
-
-interface EventRow {
-  seq: string; id: string; cameo: string; cameo_name: string; plover: string | null; plover_mode: string | null;
-  acled_type: string | null; acled_sub: string | null; goldstein: number; quad_class: number;
-  source: ActorRef[]; target: ActorRef[]; negated: boolean; modality: string; date: string | null;
-  date_precision: string | null; location: Place | null; trigger: string; confidence: number;
-  num_mentions: number; num_articles: number; num_sources: number; mentions: MentionJson[];
-}
-
-interface MentionJson {
-  article: string; event: string; sentence: number; start: number; end: number; text: string;
-  source: string | null; url: string | null; published: string | null;
-}
-
-export async function queryEvents(db: Queryable, filter: EventFilter): Promise<StoredEvent[]> {
-  const p = new Params();
-  const where = eventWhere(filter, p);
-  const limit = limitClause(filter.limit, p);
-  const { rows } = await db.query<EventRow>(`SELECT e.seq, e.id, e.cameo, e.cameo_name, e.plover, e.plover_mode,
-      e.acled_type, e.acled_sub, e.goldstein, e.quad_class, e.source, e.target, e.negated, e.modality, e.date,
-      e.date_precision, e.location, e.trigger, e.confidence, e.num_mentions, e.num_articles, e.num_sources,
-      (SELECT coalesce(json_agg(json_build_object('article', m.article, 'event', m.local_id, 'sentence', m.sentence,
-        'start', m.span_start, 'end', m.span_end, 'text', m.text, 'source', m.source, 'url', m.url,
-        'published', m.published) ORDER BY m.seq), '[]'::json) FROM event_mentions m WHERE m.event = e.id) AS mentions
-    FROM events e ${where} ORDER BY e.day IS NULL, e.day, e.seq ${limit}`, p.values);
-  return rows.map(toEvent);
-}
-
-function toEvent(r: EventRow): StoredEvent {
-  const mentions: EventMention[] = r.mentions.map((m) => ({
-    article: m.article, event: m.event, sentence: m.sentence, span: [m.start, m.end] as const, text: m.text,
-    source: m.source, url: m.url, published: m.published,
-  }));
-  const acled: AcledType | null = r.acled_type ? { event_type: r.acled_type, sub_event_type: r.acled_sub ?? "" } : null;
-  return {
-    // bigserial comes back as a string (pg keeps int8 exact); ids stay far below 2^53
-    id: r.id, seq: Number(r.seq), cameo: r.cameo, cameo_name: r.cameo_name, plover: r.plover, plover_mode: r.plover_mode,
-    acled, goldstein: r.goldstein, quad_class: r.quad_class, source: r.source, target: r.target,
-    negated: r.negated, modality: r.modality as Modality, date: r.date,
-    date_precision: r.date_precision as DatePrecision | null, location: r.location, trigger: r.trigger,
-    confidence: r.confidence, num_mentions: r.num_mentions, num_articles: r.num_articles, num_sources: r.num_sources,
-    articles: [...new Set(mentions.map((m) => m.article))],
-    sources: [...new Set(mentions.map((m) => m.source).filter((s): s is string => !!s))],
-    mentions,
-  };
 }
 
 /**

@@ -13,14 +13,18 @@
  */
 import pg from "pg";
 import type {
-  ActorFilter, ArticleHit, ArticleRecord, PutOutcome, SimilarCandidate, Store, StoreCounts, StoredActor, StoredCeasefireMention,
+  ActorFilter, ArticleHit, ArticleRecord, PutOutcome, SimilarCandidate, Store, StoreCounts, StoredCeasefireMention,
 } from "../types.ts";
-import type { ActorKind, Result } from "../../types.ts";
+import type { Result } from "../../types.ts";
 import { postgresTarget, type PostgresTarget } from "./config.ts";
 import { migrate } from "./migrations.ts";
 import { inTransaction } from "./transaction.ts";
+import { storeFailure } from "./failure.ts";
 import { putArticles } from "./write.ts";
-import { ARTICLE_COLUMNS, Params, limitClause, queryEvents, searchArticles, toArticle, type ArticleRow } from "./read.ts";
+import { ARTICLE_COLUMNS, searchArticles, toArticle, type ArticleRow } from "./read.ts";
+import { eventById, pageEvents, queryEvents } from "./events.ts";
+import { eventFacets, eventNetwork, eventSeries } from "./aggregate.ts";
+import { countActors, listArticles, queryActors } from "./listing.ts";
 import { decodeSignature } from "../sqlite/signature.ts";
 
 /**
@@ -48,11 +52,19 @@ export function postgresStore(target: PostgresTarget): Store {
   };
   const putMany = async (records: readonly ArticleRecord[]): Promise<readonly PutOutcome[]> => {
     await whenReady();
-    return inTransaction(pool, (client) => putArticles(client, records));
+    try {
+      return await inTransaction(pool, (client) => putArticles(client, records));
+    } catch (e) {
+      throw storeFailure(e, target.label);
+    }
   };
   const query = async <R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> => {
     await whenReady();
-    return (await pool.query<R>(sql, params)).rows;
+    try {
+      return (await pool.query<R>(sql, params)).rows;
+    } catch (e) {
+      throw storeFailure(e, target.label, "read");
+    }
   };
 
   return {
@@ -87,20 +99,14 @@ export function postgresStore(target: PostgresTarget): Store {
       await whenReady();
       return queryEvents(pool, filter);
     },
-    async actors(filter: ActorFilter = {}) {
-      const p = new Params();
-      const where: string[] = [];
-      if (filter.country) where.push(`country = ${p.add(filter.country.toUpperCase())}`);
-      if (filter.name) {
-        where.push(`(lower(name) ILIKE ${p.add(`%${filter.name.toLowerCase()}%`)} ESCAPE ''
-          OR code ILIKE ${p.add(`${filter.name.toUpperCase()}%`)} ESCAPE '')`);
-      }
-      const limit = limitClause(filter.limit, p);
-      const rows = await query<StoredActor & { kind: string }>(`SELECT key, name, code, kind, country, num_articles,
-          num_mentions, first_seen, last_seen FROM actors ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-        ORDER BY num_articles DESC, num_mentions DESC, key ${limit}`, p.values);
-      return rows.map((r) => ({ ...r, kind: r.kind as ActorKind }));
-    },
+    async eventPage(filter = {}) { await whenReady(); return pageEvents(pool, filter); },
+    async getEvent(id) { await whenReady(); return eventById(pool, id); },
+    async eventSeries(filter, by) { await whenReady(); return eventSeries(pool, filter, by); },
+    async eventNetwork(filter = {}) { await whenReady(); return eventNetwork(pool, filter); },
+    async eventFacets() { await whenReady(); return eventFacets(pool); },
+    async listArticles(page) { await whenReady(); return listArticles(pool, page); },
+    async actors(filter: ActorFilter = {}) { await whenReady(); return queryActors(pool, filter); },
+    async countActors(filter: ActorFilter = {}) { await whenReady(); return countActors(pool, filter); },
     async ceasefireMentions(filter = {}) {
       const country = filter.country ? [filter.country.toUpperCase()] : [];
       // NULLS FIRST: SQLite sorts NULL before any value
@@ -126,6 +132,12 @@ export function postgresStore(target: PostgresTarget): Store {
         articles: Number(r?.articles), stories: Number(r?.stories), events: Number(r?.events),
         event_mentions: Number(r?.event_mentions), actors: Number(r?.actors), ceasefire_mentions: Number(r?.ceasefire_mentions),
       };
+    },
+    async dataVersion() {
+      // the server's snapshot (xmin:xmax:in-progress ids) moves when a writing transaction of any session starts or
+      // ends, and not on plain reads; WAL positions would also move with reads (page pruning)
+      const [r] = await query<{ snapshot: string }>("SELECT pg_current_snapshot()::text AS snapshot");
+      return r?.snapshot ?? "";
     },
     async close() {
       if (closed) return;

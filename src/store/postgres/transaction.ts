@@ -10,15 +10,21 @@ import type pg from "pg";
  */
 export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  // a connection the server drops (a restart) emits 'error' on the checked-out client: without a listener that
+  // would end the process; the query in flight rejects with it anyway, and is reported from there
+  const dropped = (): void => undefined;
+  client.on("error", dropped);
   try {
     await client.query("BEGIN ISOLATION LEVEL READ COMMITTED");
     const out = await fn(client);
     await client.query("COMMIT");
+    client.off("error", dropped);
     client.release();
     return out;
   } catch (e) {
     // a connection whose ROLLBACK fails is in an unknown state: destroy it rather than return it to the pool
     const rolledBack = await client.query("ROLLBACK").then(() => true, () => false);
+    client.off("error", dropped);
     client.release(!rolledBack);
     throw e;
   }

@@ -1,15 +1,16 @@
 /** The SQLite read path: rows to the stored shapes, and the event filters as SQL. */
 import type Database from "better-sqlite3";
 import type { AcledType, ActorRef, CeasefireStatus, DatePrecision, Modality, Place } from "../../types.ts";
-import type { EventFilter, EventMention, StoredEvent } from "../types.ts";
+import type { EventFilter, EventMention, EventPage, StoredEvent } from "../types.ts";
 import { dayNumber } from "../event-key.ts";
+import { ORDER_KEY, cursorOf, pageSize, parseCursor } from "../cursor.ts";
 
 interface EventRow {
   seq: number; id: string; cameo: string; cameo_name: string; plover: string | null; plover_mode: string | null;
   acled_type: string | null; acled_sub: string | null; goldstein: number; quad_class: number;
   source: string; target: string; negated: number; modality: string; date: string | null;
   date_precision: string | null; location: string | null; trigger: string; confidence: number;
-  num_mentions: number; num_articles: number; num_sources: number; mentions: string;
+  num_mentions: number; num_articles: number; num_sources: number; mentions: string; k: number;
 }
 
 interface MentionJson {
@@ -48,6 +49,15 @@ export function eventWhere(filter: EventFilter): { sql: string; params: Record<s
     where.push("e.id IN (SELECT event FROM event_mentions WHERE article = @article)");
     params["article"] = filter.article;
   }
+  for (const side of ["source", "target"] as const) {
+    const needle = filter[side];
+    if (!needle) continue;
+    // the same test as a side match in JS: a code that starts with the needle, or a name that contains it
+    where.push(`EXISTS (SELECT 1 FROM json_each(e.${side}) j WHERE substr(j.value ->> '$.code', 1, length(@${side}Code)) = @${side}Code
+      OR instr(lower(j.value ->> '$.name'), @${side}Name) > 0)`);
+    params[`${side}Code`] = needle.toUpperCase();
+    params[`${side}Name`] = needle.toLowerCase();
+  }
   if (filter.text) {
     where.push(`e.id IN (SELECT m.event FROM event_mentions m JOIN articles a ON a.id = m.article
       WHERE a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @text))`);
@@ -62,14 +72,39 @@ export function ftsQuery(text: string): string {
   return words.length ? words.map((w) => `"${w}"`).join(" ") : '""';
 }
 
+const SELECT_EVENTS = `SELECT e.*, ${ORDER_KEY} AS k, (SELECT json_group_array(json_object('article', m.article,
+    'event', m.local_id, 'sentence', m.sentence, 'start', m.span_start, 'end', m.span_end, 'text', m.text,
+    'source', m.source, 'url', m.url, 'published', m.published) ORDER BY m.rowid) FROM event_mentions m WHERE m.event = e.id) AS mentions
+  FROM events e`;
+
 export function queryEvents(db: Database.Database, filter: EventFilter): StoredEvent[] {
   const { sql, params } = eventWhere(filter);
   const limit = filter.limit && filter.limit > 0 ? `LIMIT ${Math.floor(filter.limit)}` : "";
-  const rows = db.prepare(`SELECT e.*, (SELECT json_group_array(json_object('article', m.article, 'event', m.local_id,
-      'sentence', m.sentence, 'start', m.span_start, 'end', m.span_end, 'text', m.text, 'source', m.source,
-      'url', m.url, 'published', m.published) ORDER BY m.rowid) FROM event_mentions m WHERE m.event = e.id) AS mentions
-    FROM events e ${sql} ORDER BY e.day IS NULL, e.day, e.seq ${limit}`).all(params) as EventRow[];
+  const rows = db.prepare(`${SELECT_EVENTS} ${sql} ORDER BY k, e.seq ${limit}`).all(params) as EventRow[];
   return rows.map(toEvent);
+}
+
+/** One page in the order of the `events_order` index, and the filter's total (a count the database makes). */
+export function pageEvents(db: Database.Database, filter: EventFilter): EventPage {
+  const { sql, params } = eventWhere(filter);
+  const total = db.prepare(`SELECT count(*) FROM events e ${sql}`).pluck().get(params) as number;
+  const size = pageSize(filter.limit);
+  const after = filter.after ? parseCursor(filter.after) : null;
+  if (filter.after && !after) throw new Error(`not an event cursor: ${filter.after}`);
+  const keyset = after ? `(${ORDER_KEY}, e.seq) > (@afterKey, @afterSeq)` : "";
+  const where = keyset ? (sql ? `${sql} AND ${keyset}` : `WHERE ${keyset}`) : sql;
+  const offset = filter.offset && filter.offset > 0 ? Math.floor(filter.offset) : 0;
+  const rows = db.prepare(`${SELECT_EVENTS} ${where} ORDER BY k, e.seq LIMIT ${size + 1} OFFSET ${offset}`)
+    .all({ ...params, ...(after ? { afterKey: after.key, afterSeq: after.seq } : {}) }) as EventRow[];
+  const more = rows.length > size;
+  const items = rows.slice(0, size);
+  const last = items[items.length - 1];
+  return { total, items: items.map(toEvent), next: more && last ? cursorOf(last.k, last.seq) : null };
+}
+
+export function eventById(db: Database.Database, id: string): StoredEvent | null {
+  const row = db.prepare(`${SELECT_EVENTS} WHERE e.id = ?`).get(id) as EventRow | undefined;
+  return row ? toEvent(row) : null;
 }
 
 function toEvent(r: EventRow): StoredEvent {

@@ -2,16 +2,15 @@
  * The SQLite backend (better-sqlite3, WAL). Calls are synchronous underneath; the Promise surface is the
  * shared `Store` interface so the PostgreSQL backend can sit behind the same calls and tests.
  */
-import type { CodedArticle } from "../../types.ts";
-import type {
-  ActorFilter, ArticleRecord, ArticleHit, SimilarCandidate, Store, StoreCounts, StoredActor, StoredArticle, StoredCeasefireMention,
-} from "../types.ts";
+import type { ArticleRecord, SimilarCandidate, Store } from "../types.ts";
 import { migrate } from "./migrations.ts";
 import { makeWriter } from "./write.ts";
-import { asStatus, ftsQuery, queryEvents } from "./read.ts";
 import { decodeSignature } from "./signature.ts";
 import { connect } from "./connection.ts";
 import { startWriter } from "./writer.ts";
+import { startReaders } from "./readers.ts";
+import { readOps, type ReadOp, type ReadOps } from "./reads.ts";
+import { storeFailure } from "./failure.ts";
 
 export interface SqliteOptions {
   /**
@@ -19,6 +18,12 @@ export interface SqliteOptions {
    * on this thread; an article is visible to them once its group has committed.
    */
   readonly backgroundWrites?: boolean;
+  /**
+   * Answer the listing and aggregate reads on this many reader threads (readers.ts), each with its own connection,
+   * instead of on this thread: for a server, whose requests must not wait on one another's queries. 0 (the
+   * default) reads here. The duplicate checks of ingest (findByHash, findByInputHash, findSimilar) stay here.
+   */
+  readonly readThreads?: number;
 }
 
 /**
@@ -30,11 +35,25 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   const db = connect(path);
   migrate(db);
   const writer = options.backgroundWrites ? startWriter(path) : null;
+  const readers = options.readThreads && options.readThreads > 0 ? startReaders(path, options.readThreads) : null;
+  const here = readOps(db);
+  const read = <K extends ReadOp>(op: K, ...args: Parameters<ReadOps[K]>): Promise<ReturnType<ReadOps[K]>> => {
+    if (readers) return readers.call(op, ...args);
+    try {
+      return Promise.resolve((here[op] as (...a: Parameters<ReadOps[K]>) => ReturnType<ReadOps[K]>)(...args));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  };
   const put = makeWriter(db);
   const putMany = db.transaction((records: readonly ArticleRecord[]) => records.map((r) => put(r)));
   const byHash = db.prepare("SELECT id FROM articles WHERE hash = ?").pluck();
   const byInputHash = db.prepare("SELECT id FROM articles WHERE input_hash = ? LIMIT 1").pluck();
-  const count = (sql: string): number => db.prepare(sql).pluck().get() as number;
+  const dataVersion = db.prepare("PRAGMA data_version").pluck();
+  // a full disk or read-only file says so; a bug (a bad record) is rethrown as it is
+  const failed = (e: unknown): unknown => ((e as { code?: unknown }).code ? storeFailure(e, path) : e);
+  // data_version changes with commits of other connections (the writer thread, other processes); ours are counted here
+  let ownWrites = 0;
 
   return {
     backend: "sqlite",
@@ -48,65 +67,32 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
         .all(...bands) as { id: string; story: string; signature: Buffer }[];
       return rows.map((r): SimilarCandidate => ({ id: r.id, story: r.story, signature: decodeSignature(r.signature) }));
     },
-    async putArticle(record) { return writer ? (await writer.put([record]))[0]! : put.immediate(record); },
-    async putArticles(records) { return writer ? writer.put(records) : putMany.immediate(records); },
-    async getArticle(id) {
-      const r = db.prepare("SELECT * FROM articles WHERE id = ?").get(id) as Record<string, unknown> | undefined;
-      return r ? toArticle(r) : null;
+    async putArticle(record) {
+      if (writer) return (await writer.put([record]))[0]!;
+      try { return put.immediate(record); } catch (e) { throw failed(e); } finally { ownWrites++; }
     },
-    async searchArticles(query, limit = 20) {
-      return db.prepare(`SELECT a.id, a.title, a.published, a.source,
-          snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
-        FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-        WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(ftsQuery(query), limit) as ArticleHit[];
+    async putArticles(records) {
+      if (writer) return writer.put(records);
+      try { return putMany.immediate(records); } catch (e) { throw failed(e); } finally { ownWrites++; }
     },
-    async events(filter = {}) { return queryEvents(db, filter); },
-    async actors(filter: ActorFilter = {}) {
-      const where: string[] = [];
-      const params: Record<string, unknown> = {};
-      if (filter.country) { where.push("country = @country"); params["country"] = filter.country.toUpperCase(); }
-      if (filter.name) { where.push("(lower(name) LIKE @name OR code LIKE @code)"); params["name"] = `%${filter.name.toLowerCase()}%`; params["code"] = `${filter.name.toUpperCase()}%`; }
-      const limit = filter.limit && filter.limit > 0 ? `LIMIT ${Math.floor(filter.limit)}` : "";
-      return db.prepare(`SELECT * FROM actors ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-        ORDER BY num_articles DESC, num_mentions DESC, key ${limit}`).all(params) as StoredActor[];
-    },
-    async ceasefireMentions(filter = {}) {
-      const rows = db.prepare(`SELECT c.*, a.published, a.source, a.title FROM ceasefire_mentions c
-        JOIN articles a ON a.id = c.article ${filter.country ? "WHERE c.country = ?" : ""}
-        ORDER BY a.published, a.seq, c.idx`).all(...(filter.country ? [filter.country.toUpperCase()] : [])) as {
-          article: string; idx: number; country: string | null; status: string; body: string;
-          published: string | null; source: string | null; title: string | null }[];
-      return rows.map((r): StoredCeasefireMention => ({
-        article: r.article, index: r.idx, published: r.published, source: r.source, title: r.title,
-        country: r.country, status: asStatus(r.status),
-        ...(JSON.parse(r.body) as Omit<StoredCeasefireMention, "article" | "index" | "published" | "source" | "title" | "country" | "status">),
-      }));
-    },
-    async counts(): Promise<StoreCounts> {
-      return {
-        articles: count("SELECT count(*) FROM articles"),
-        stories: count("SELECT count(DISTINCT story) FROM articles"),
-        events: count("SELECT count(*) FROM events"),
-        event_mentions: count("SELECT count(*) FROM event_mentions"),
-        actors: count("SELECT count(*) FROM actors"),
-        ceasefire_mentions: count("SELECT count(*) FROM ceasefire_mentions"),
-      };
-    },
+    async dataVersion() { return `${dataVersion.get() as number}.${ownWrites}`; },
+    getArticle: (id) => read("getArticle", id),
+    searchArticles: (query, limit) => read("searchArticles", query, limit),
+    events: (filter) => read("events", filter),
+    eventPage: (filter) => read("eventPage", filter),
+    getEvent: (id) => read("getEvent", id),
+    eventSeries: (filter, by) => read("eventSeries", filter, by),
+    eventNetwork: (filter) => read("eventNetwork", filter),
+    eventFacets: () => read("eventFacets"),
+    listArticles: (page) => read("listArticles", page),
+    actors: (filter) => read("actors", filter),
+    countActors: (filter) => read("countActors", filter),
+    ceasefireMentions: (filter) => read("ceasefireMentions", filter),
+    counts: () => read("counts"),
     async close() {
+      await readers?.close();
       await writer?.close();
       if (db.open) db.close();
     },
-  };
-}
-
-function toArticle(r: Record<string, unknown>): StoredArticle {
-  const coded = JSON.parse(String(r["coded"])) as CodedArticle;
-  const text = String(r["text"]);
-  const str = (k: string): string | null => (r[k] === null || r[k] === undefined ? null : String(r[k]));
-  return {
-    id: String(r["id"]), hash: String(r["hash"]), title: str("title"), source: str("source"),
-    published: str("published"), url: str("url"), text, story: String(r["story"]),
-    near_duplicate_of: str("near_duplicate_of"), ingested: String(r["ingested"]), origin: str("origin"),
-    coded: { ...coded, article: { ...coded.article, text } },
   };
 }

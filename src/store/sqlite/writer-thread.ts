@@ -7,6 +7,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { ArticleRecord } from "../types.ts";
 import { connect } from "./connection.ts";
 import { makeWriter } from "./write.ts";
+import { describeFailure } from "./failure.ts";
 
 interface Job {
   readonly id: number;
@@ -15,7 +16,8 @@ interface Job {
 
 const port = parentPort;
 if (!port) throw new Error("writer-thread.ts runs only as a worker thread");
-const db = connect((workerData as { path: string }).path);
+const path = (workerData as { path: string }).path;
+const db = connect(path);
 const put = makeWriter(db);
 const putMany = db.transaction((records: readonly ArticleRecord[]) => records.map((r) => put(r)));
 port.on("message", (job: Job | "close") => {
@@ -27,6 +29,8 @@ port.on("message", (job: Job | "close") => {
   try {
     port.postMessage({ id: job.id, outcomes: putMany.immediate(job.records) });
   } catch (e) {
-    port.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) });
+    // a full disk or read-only file says so (failure.ts); a bug keeps its own message
+    const code = (e as { code?: unknown }).code;
+    port.postMessage({ id: job.id, error: code ? describeFailure(e, path, "store") : e instanceof Error ? e.message : String(e) });
   }
 });
