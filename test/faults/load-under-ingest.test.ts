@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { loadRun, type LoadReport } from "../../bench/load/run.ts";
-import { postgresTarget } from "../../src/store/postgres/config.ts";
+import { pgAdmin } from "./pg-admin.ts";
 
 const CLIENTS = 6;
 
@@ -30,14 +30,7 @@ test("sqlite: reads under a concurrent ingest: no errors, no resets, exact count
 });
 
 const BASE = process.env["PARLEY_TEST_PG"] || "postgres:///parley_test";
-const target = postgresTarget(BASE);
-async function pgAdmin(): Promise<pg.Client | string> {
-  if (!target.ok) return target.error.message;
-  const client = new pg.Client({ ...target.value.pool, options: undefined, connectionTimeoutMillis: 3000 });
-  client.on("error", () => undefined);
-  try { await client.connect(); return client; } catch (e) { return (e as Error).message || String(e); }
-}
-const admin = await pgAdmin();
+const admin = await pgAdmin(BASE);
 // ended here too, so a run that filters the PostgreSQL test out still exits
 after(async () => { if (typeof admin !== "string") await admin.end().catch(() => undefined); });
 

@@ -13,23 +13,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { postgresTarget } from "../../src/store/postgres/config.ts";
 import { writeIngestInput } from "../../bench/load/processes.ts";
 import { assertSound, snapshot } from "../ingest/kill-check.ts";
+import { pgAdmin } from "./pg-admin.ts";
 
 const CHILD = join(import.meta.dirname, "..", "ingest", "child-ingest.ts");
 const BASE = process.env["PARLEY_TEST_PG"] || "postgres:///parley_test";
 const dir = mkdtempSync(join(tmpdir(), "parley-pgdrop-"));
 const N = 200;
 const input = writeIngestInput(dir, N, "p");
-const target = postgresTarget(BASE);
-async function pgAdmin(): Promise<pg.Client | string> {
-  if (!target.ok) return target.error.message;
-  const client = new pg.Client({ ...target.value.pool, options: undefined, connectionTimeoutMillis: 3000 });
-  client.on("error", () => undefined);
-  try { await client.connect(); return client; } catch (e) { return (e as Error).message || String(e); }
-}
-const admin = await pgAdmin();
+const admin = await pgAdmin(BASE);
 const schemas: string[] = [];
 after(async () => {
   if (typeof admin !== "string") {

@@ -17,8 +17,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { postgresTarget } from "../../src/store/postgres/config.ts";
 import { assertSound, snapshot, type Snapshot } from "./kill-check.ts";
+import { pgAdmin } from "../faults/pg-admin.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "parley-kill-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -121,14 +121,7 @@ test(`sqlite, the real coder: ${REAL_TRIALS} SIGKILLs at random points of \`parl
 });
 
 const BASE = process.env["PARLEY_TEST_PG"] || "postgres:///parley_test";
-const target = postgresTarget(BASE);
-async function pgAdmin(): Promise<pg.Client | string> {
-  if (!target.ok) return target.error.message;
-  const client = new pg.Client({ ...target.value.pool, options: undefined, connectionTimeoutMillis: 3000 });
-  client.on("error", () => undefined);
-  try { await client.connect(); return client; } catch (e) { return (e as Error).message || String(e); }
-}
-const admin = await pgAdmin();
+const admin = await pgAdmin(BASE);
 // ended here too, so a run that filters the PostgreSQL test out still exits
 after(async () => { if (typeof admin !== "string") await admin.end().catch(() => undefined); });
 
