@@ -4,7 +4,7 @@
  * dynamic oracle with exploration (Goldberg and Nivre 2012): after the first epoch the trainer follows its own
  * (possibly wrong) move 90% of the time and still learns the best move from wherever it is.
  */
-import { LEFT, ParseState, RIGHT, SHIFT, moveCost } from "./arc-hybrid.ts";
+import { ParseState, RIGHT, SHIFT, moveCost } from "./arc-hybrid.ts";
 import { rival, type PerceptronTrainer } from "./perceptron.ts";
 import { LABELER_FEATURES, PARSER_FEATURES, labelerFeatures, parserFeatures, type ParserValues } from "./parser-features.ts";
 import type { SparseModel } from "./sparse-model.ts";
@@ -13,11 +13,6 @@ export interface Parsed {
   /** head of each word (0-based index of the head word, or -1 for the root) */
   readonly heads: readonly number[];
   readonly deprels: readonly string[];
-}
-
-interface Scorer {
-  readonly classes: number;
-  score(feats: Uint32Array, n: number, out: Float64Array): void;
 }
 
 function bestValid(st: ParseState, scores: Float64Array): number {
@@ -129,5 +124,3 @@ export function trainParserSentence(
     st.labels[d] = predicted;
   }
 }
-
-export { LEFT, RIGHT, SHIFT };
