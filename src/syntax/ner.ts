@@ -19,7 +19,7 @@ import type { NerHints } from "./ner-hints.ts";
 import { schemeOf, type NerScheme } from "./ner-scheme.ts";
 import type { EntitySpan } from "./ner-spans.ts";
 import { afterTitles } from "./ner-titles.ts";
-import type { PerceptronTrainer } from "./perceptron.ts";
+import { rival, type PerceptronTrainer } from "./perceptron.ts";
 import { SparseModel } from "./sparse-model.ts";
 
 export const MODEL_DIR = fileURLToPath(new URL("../../data/model/", import.meta.url));
@@ -72,7 +72,10 @@ function decode(scorer: Scorer, scheme: NerScheme, v: NerValues, trainer?: Perce
     scorer.score(feats, n, scores);
     const c = best(scores, p1, scheme);
     if (trainer && gold) {
-      trainer.update(feats, n, gold[i] as number, c);
+      const truth = gold[i] as number;
+      const p = p1 === START ? -1 : p1;
+      const wrong = rival(scores, truth, (k) => scheme.allowed(p, k));
+      if (wrong >= 0) trainer.update(feats, n, truth, wrong);
       trainer.tick();
     }
     out[i] = c;

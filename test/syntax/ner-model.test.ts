@@ -29,11 +29,11 @@ test("NER model: the shipped weights load", () => {
 
 /** sentence as "form/UPOS" pairs, and the names expected as "TYPE:words" */
 const sentences: [string, string[], string?][] = [
-  // Known miss of the weights retrained on the final tagger (issue "Understand sentences", closing note): the title
-  // and the name come out as one ORG span. Reported as a TODO so it stays visible until a model gets it right.
-  ["Prime/PROPN Minister/PROPN Fayez/PROPN al-Sarraj/PROPN flew/VERB to/ADP Rome/PROPN ./PUNCT", ["PER:Fayez al-Sarraj", "LOC:Rome"],
-    "the shipped model reads 'Prime Minister Fayez al-Sarraj' as one ORG"],
-  ["The/DET talks/NOUN were/AUX rejected/VERB by/ADP the/DET Sudan/PROPN Revolutionary/PROPN Front/PROPN ./PUNCT", ["ORG:Sudan Revolutionary Front"]],
+  ["Prime/PROPN Minister/PROPN Fayez/PROPN al-Sarraj/PROPN flew/VERB to/ADP Rome/PROPN ./PUNCT", ["PER:Fayez al-Sarraj", "LOC:Rome"]],
+  // Known miss of the shipped weights (chosen on the dev sets; see the closing note of issue "Understand
+  // sentences"): "Sudan" is read as a place and the rest of the name is lost. A TODO, so it stays visible.
+  ["The/DET talks/NOUN were/AUX rejected/VERB by/ADP the/DET Sudan/PROPN Revolutionary/PROPN Front/PROPN ./PUNCT", ["ORG:Sudan Revolutionary Front"],
+    "the shipped model reads 'Sudan' as LOC and drops 'Revolutionary Front'"],
   ["Hamas/PROPN fired/VERB rockets/NOUN at/ADP Israel/PROPN ./PUNCT", ["ORG:Hamas", "LOC:Israel"]],
   ["Recep/PROPN Tayyip/PROPN Erdoğan/PROPN spoke/VERB with/ADP Volodymyr/PROPN Zelenskyy/PROPN in/ADP Kyiv/PROPN ./PUNCT", ["PER:Recep Tayyip Erdoğan", "PER:Volodymyr Zelenskyy", "LOC:Kyiv"]],
   ["The/DET ceasefire/NOUN held/VERB overnight/ADV ./PUNCT", []],
