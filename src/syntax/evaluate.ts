@@ -8,7 +8,7 @@ import type { ConlluSentence } from "./conllu.ts";
 import type { SyntaxModels } from "./models.ts";
 import type { NerHintSources } from "./ner-hints.ts";
 import { addSpans, emptyNerCounts, nerScores, type NerScores } from "./ner-score.ts";
-import { addDocument, emptyRawCounts, rawDocuments, rawFigures, type EntitySource, type RawFigures, type SystemWord } from "./raw-eval.ts";
+import { addDocument, alignWords, emptyRawCounts, rawDocuments, rawFigures, type EntitySource, type RawFigures, type SystemWord } from "./raw-eval.ts";
 import { syntaxOf } from "./stage.ts";
 
 export interface ParseEvaluation {
@@ -49,8 +49,10 @@ export function evaluateParse(models: SyntaxModels, sentences: readonly ConlluSe
       start: t.start, end: t.end, form: t.text, upos: syntax.upos[i] as string, head: syntax.heads[i] as number, deprel: syntax.deprels[i] as string,
     }));
     const spans = sents.map((s) => [s.start, s.end] as const);
-    addDocument(ours, d, system, spans);
-    addDocument(wink, d, system.map((w, i) => ({ ...w, upos: (tokens[i] as { pos: string }).pos })), spans);
+    // one alignment for both taggers: only the tags differ
+    const align = alignWords(d.words, system);
+    addDocument(ours, d, system, spans, align);
+    addDocument(wink, d, system.map((w, i) => ({ ...w, upos: (tokens[i] as { pos: string }).pos })), spans, align);
     if (options.entities && d.entityGold) addSpans(ner, d.entities, syntax.entities);
   }
   return {

@@ -20,18 +20,7 @@ export interface RawDocument {
   readonly sentences: readonly (readonly [number, number])[];
 }
 
-export interface GoldWord {
-  readonly start: number;
-  readonly end: number;
-  readonly form: string;
-  readonly upos: string;
-  /** index of the head word in the document's `words`, -1 for a root */
-  readonly head: number;
-  readonly deprel: string;
-  /** true when the word shares its span with other words of a multiword token */
-  readonly shared: boolean;
-}
-
+/** A word with its offsets in the document text and its tree; `head` indexes the same list, -1 for a root. */
 export interface SystemWord {
   readonly start: number;
   readonly end: number;
@@ -39,6 +28,11 @@ export interface SystemWord {
   readonly upos: string;
   readonly head: number;
   readonly deprel: string;
+}
+
+export interface GoldWord extends SystemWord {
+  /** true when the word shares its span with other words of a multiword token */
+  readonly shared: boolean;
 }
 
 /** Gold entities of one sentence as word-index ranges [start, end), or null when it has no entity gold. */
@@ -132,9 +126,11 @@ export function emptyRawCounts(): RawCounts {
   return { gold: 0, system: 0, words: 0, upos: 0, uas: 0, las: 0, goldSentences: 0, systemSentences: 0, sentences: 0 };
 }
 
-/** Adds one document's comparison into `acc`. */
-export function addDocument(acc: RawCounts, doc: RawDocument, system: readonly SystemWord[], systemSentences: readonly (readonly [number, number])[]): void {
-  const align = alignWords(doc.words, system);
+/** Adds one document's comparison into `acc`; `align` (from alignWords) may be given when already computed. */
+export function addDocument(
+  acc: RawCounts, doc: RawDocument, system: readonly SystemWord[], systemSentences: readonly (readonly [number, number])[],
+  align: Int32Array = alignWords(doc.words, system),
+): void {
   acc.gold += doc.words.length;
   acc.system += system.length;
   doc.words.forEach((g, i) => {
