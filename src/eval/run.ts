@@ -10,8 +10,9 @@ export interface Evaluation {
   readonly failed: readonly { id: string; message: string }[];
 }
 
-export function evaluate(coder: Coder, files: readonly string[]): Evaluation {
-  const perFile = files.map((f) => readGold(f).map((r): GoldRecord => ({ ...r, suite: r.suite ?? f })));
+/** `keep` picks the records to code and score (the fit or check part of a split); all of them without it. */
+export function evaluate(coder: Coder, files: readonly string[], keep?: (rec: GoldRecord) => boolean): Evaluation {
+  const perFile = files.map((f) => readGold(f).map((r): GoldRecord => ({ ...r, suite: r.suite ?? f })).filter((r) => !keep || keep(r)));
   const golds = perFile.flat();
   const predictions = new Map<string, readonly CodedEvent[]>();
   const failed: { id: string; message: string }[] = [];
