@@ -9,7 +9,9 @@ import type { CodedEvent } from "../types.ts";
 import type { Stage } from "../stage.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 import { groupMentions, type Group } from "./groups.ts";
-import { coordinated, findRoles, pronounObject, pronounSubject } from "./roles.ts";
+import { coordinated, findRoles, pronounObject, pronounSubject, type Roles } from "./roles.ts";
+import { treeOf } from "./tree.ts";
+import { treeRoles, type TreeRoles } from "./tree-roles.ts";
 import { moodOf } from "./modality.ts";
 import { buildEvent, type EventParts } from "./build.ts";
 import { bySentence } from "./by-sentence.ts";
@@ -32,6 +34,7 @@ export const eventsStage: Stage = {
     const mentionsIn = bySentence(doc.mentions ?? []);
     const datesIn = bySentence(doc.dates ?? []);
     const placesIn = bySentence(doc.places ?? []);
+    const tree = doc.syntax && process.env.PARLEY_TREE !== "0" ? treeOf(doc.syntax, tokens) : null;
     for (const s of doc.sentences ?? []) {
       const here = mentionsIn(s.index);
       const groups = groupMentions(here, tokens);
@@ -49,8 +52,10 @@ export const eventsStage: Stage = {
           const flags = tr.pattern.flags;
           const next = strong.find((t) => t.head > tr.head)?.head ?? s.tokenEnd;
           const verb = tokens[tr.head]!.pos === "VERB";
-          const shared = previous?.source && verb && (coordinated(tokens, tr.head, groups, previous.head) || pronounSubject(tokens, tr.head, groups, previous.head)) ? previous.source : null;
-          let roles = findRoles(tokens, groups, tr, s.tokenStart, next, shared);
+          const shared: Group | null = previous?.source && verb && (coordinated(tokens, tr.head, groups, previous.head) || pronounSubject(tokens, tr.head, groups, previous.head)) ? previous.source : null;
+          const fromTree = tree ? treeRoles({ tree, tokens, groups, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd }, tr) : null;
+          const byOrder = findRoles(tokens, groups, tr, s.tokenStart, next, shared);
+          let roles: Roles = fromTree && !positional(tr, tokens) ? withFallback(fromTree, byOrder) : byOrder;
           // "Elrond urged Bree to calm down and Gondor asked him…": "him" is the earlier subject
           // (PETRARCH's reading; ours leaves such a pronoun alone, as it may as well be the earlier object)
           if (ctx.conventions === "petrarch" && previous?.source && verb && !roles.passive && pronounObject(tokens, tr.end, groups) && roles.source !== previous.source) {
@@ -150,6 +155,26 @@ function domesticVisit(c: EventParts): boolean {
   if (!/^04[23]/.test(c.code) || c.target.length) return false;
   const home = c.source[0]?.country;
   return !!home && c.location?.country === home;
+}
+
+/**
+ * A pattern that places its target itself — past N actor phrases, before the subject, or right after a
+ * preposition it ends on ("condemned an attack by +", "launched missiles at +") — is read by its own positions.
+ */
+function positional(tr: Trigger, tokens: readonly Token[]): boolean {
+  const p = tr.pattern;
+  if (p.targetSkips || p.targetFirst) return true;
+  return tr.end - 1 > tr.head && tokens[tr.end - 1]!.pos === "ADP";
+}
+
+/**
+ * The tree's roles, with the word-order reading standing in for a subject the tree does not name at all (a parse
+ * that reached no subject), never for one it names that is not an actor.
+ */
+function withFallback(tree: TreeRoles, order: Roles): Roles {
+  const source = tree.source ?? (tree.subjectNamed ? null : order.source);
+  const target = tree.target ?? (order.target !== source ? order.target : null);
+  return { source, target: target === source ? null : target, passive: tree.passive };
 }
 
 function dedupe(ms: readonly ActorMention[]): ActorMention[] {
