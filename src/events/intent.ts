@@ -35,3 +35,17 @@ export function intentionOf(table: IntentTable, code: string): string | undefine
   }
   return undefined;
 }
+
+/**
+ * The demand CAMEO defines for an act ("X said Y must withdraw" → 1056 demand de-escalation): root 10 mirrors the
+ * intentions of root 03 family by family (031x → 101x, 032 → 102, 033x → 103x, 034x → 104x, 035x → 105x,
+ * 036 → 106, 037 → 107, 038/039 → 108); undefined where the act has no intention listed.
+ */
+export function demandOf(table: IntentTable, code: string): string | undefined {
+  const intent = intentionOf(table, code);
+  if (!intent?.startsWith("03")) return undefined;
+  const family = intent.slice(2);
+  if (family === "0") return "100";
+  if (family === "9" || family === "8") return "108";
+  return `10${family}`;
+}

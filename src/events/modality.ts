@@ -19,6 +19,8 @@ export interface Mood {
   readonly modality: Modality;
   /** the act is threatened, not done: "a threat to boycott", "threatened to strike" */
   readonly threatened: boolean;
+  /** "X said Y must withdraw": the act is what someone reported demands of its subject (the tree's reading) */
+  readonly obliged?: boolean;
 }
 
 /** Looks back from the head over at most `window` tokens, stopping at clause punctuation. */

@@ -4,15 +4,16 @@
  */
 import type { ActorMention, Token } from "../doc.ts";
 import { preferMain } from "./main-clause.ts";
-import { intentionOf } from "./intent.ts";
+import { demandOf, intentionOf } from "./intent.ts";
 import type { CodedEvent } from "../types.ts";
 import type { Stage } from "../stage.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 import { groupMentions, type Group } from "./groups.ts";
 import { coordinated, findRoles, pronounObject, pronounSubject, type Roles } from "./roles.ts";
 import { treeOf } from "./tree.ts";
-import { treeRoles, type TreeRoles } from "./tree-roles.ts";
+import { demandRoles, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
 import { moodOf } from "./modality.ts";
+import { treeMood } from "./tree-mood.ts";
 import { buildEvent, type EventParts } from "./build.ts";
 import { bySentence } from "./by-sentence.ts";
 import { eventLocation } from "../places/location.ts";
@@ -38,6 +39,7 @@ export const eventsStage: Stage = {
     for (const s of doc.sentences ?? []) {
       const here = mentionsIn(s.index);
       const groups = groupMentions(here, tokens);
+      const treeContext = (x: typeof s): TreeContext => ({ tree: tree!, tokens, groups, sentenceStart: x.tokenStart, sentenceEnd: x.tokenEnd });
       const dated = (tr: Trigger) => datesIn(s.index).some((d) => tokens[tr.head]!.start >= d.start && tokens[tr.head]!.start < d.end);
       const found = findTriggers(tokens, s.tokenStart, s.tokenEnd, ctx.verbs).filter((tr) => !dated(tr));
       // PETRARCH's discard code: a verb pattern coded "###" (imported dictionaries) drops the whole sentence
@@ -53,7 +55,7 @@ export const eventsStage: Stage = {
           const next = strong.find((t) => t.head > tr.head)?.head ?? s.tokenEnd;
           const verb = tokens[tr.head]!.pos === "VERB";
           const shared: Group | null = previous?.source && verb && (coordinated(tokens, tr.head, groups, previous.head) || pronounSubject(tokens, tr.head, groups, previous.head)) ? previous.source : null;
-          const fromTree = tree ? treeRoles({ tree, tokens, groups, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd }, tr) : null;
+          const fromTree = tree ? treeRoles(treeContext(s), tr) : null;
           const byOrder = findRoles(tokens, groups, tr, s.tokenStart, next, shared);
           let roles: Roles = fromTree && !positional(tr, tokens) ? withFallback(fromTree, byOrder) : byOrder;
           // "Elrond urged Bree to calm down and Gondor asked him…": "him" is the earlier subject
@@ -62,12 +64,16 @@ export const eventsStage: Stage = {
             roles = { ...roles, target: previous.source };
           }
           if (verb) previous = { head: tr.end - 1, source: roles.passive ? null : roles.source };
+          const mood = tree ? treeMood(tree, tokens, tr.head, tr.pattern, s.tokenEnd) : moodOf(tokens, tr.head, s.tokenStart, tr.pattern);
+          // "X said Y must withdraw": X's demand of Y, coded as the demand CAMEO defines for the act
+          const demanded = mood.obliged && tree ? demandRoles(treeContext(s), tr.head) : null;
+          const demandCode = demanded ? demandOf(ctx.verbs.intents, tr.pattern.code) : undefined;
+          if (demanded && demandCode) roles = demanded;
           const source = roles.source?.members ?? [];
-          const target = flags.has("notarget") ? [] : (roles.target?.members ?? []).filter((m) => !source.some((x) => x.key === m.key));
+          const target = flags.has("notarget") && !demandCode ? [] : (roles.target?.members ?? []).filter((m) => !source.some((x) => x.key === m.key));
           if (!source.length && !target.length) continue;
           if (flags.has("needtarget") && !target.length) continue;
           if (flags.has("say") && !speaks(source, s.text)) continue;
-          const mood = moodOf(tokens, tr.head, s.tokenStart, tr.pattern);
           const span: [number, number] = [tokens[tr.head]!.start, tokens[tr.end - 1]!.end];
           const location = eventLocation(doc, s.index, span, placesIn);
           const confidence = flags.has("weak") || flags.has("say") ? 0.5 : source.length && target.length ? 0.9 : 0.7;
@@ -77,7 +83,7 @@ export const eventsStage: Stage = {
           const threat = mood.threatened && /^(1[4-9]|20)/.test(tr.pattern.code);
           // a pattern for a compound subject ("A and B agree") codes a single subject with the verb's own code
           const own = tr.pattern.soloCode !== undefined && source.length < 2 ? tr.pattern.soloCode : tr.pattern.code;
-          const code = (promised || threat) && !mood.negated ? intentionOf(ctx.verbs.intents, own) ?? own : own;
+          const code = demandCode ?? ((promised || threat) && !mood.negated ? intentionOf(ctx.verbs.intents, own) ?? own : own);
           const base = { trigger: tr, code, mood, sentence: s.index, location, confidence };
           // (a paired code, "030:030", is split into both directions by the PETRARCH rules, dictionaries/coder.ts)
           if (flags.has("recip") && source.length > 1 && !target.length && !code.includes(":")) {

@@ -205,3 +205,17 @@ export function treeRoles(ctx: TreeContext, tr: Trigger): TreeRoles | null {
   if (!args.subject && !obj) return null;
   return { source: args.subject, target: obj, passive: false, subjectNamed: args.named };
 }
+
+/**
+ * "Straw said the government and the rebels must reach an agreement": the speaker demands the act of the clause's
+ * subject. The speaker is the reporting verb's subject; null where the tree names no actor for it.
+ */
+export function demandRoles(ctx: TreeContext, h: number): Roles | null {
+  const up = ctx.tree.head(h);
+  if (up < 0) return null;
+  const speaker = subjectOf(ctx, up).subject;
+  if (!speaker) return null;
+  const subj = ctx.tree.dependents(h, "nsubj", "nsubj:pass")[0];
+  const addressee = subj !== undefined ? merge(groupsOf(ctx, subj)) : null;
+  return { source: speaker, target: addressee === speaker ? null : addressee, passive: false };
+}
