@@ -32,6 +32,7 @@ export interface ActorRef {
 
 export type Modality = "asserted" | "intended" | "requested" | "hypothetical" | "reported";
 export type DatePrecision = "day" | "week" | "month" | "year";
+export type DateSource = "clause" | "sentence" | "publication";
 
 /**
  * How fine a place is: a whole country (its lat/lon is the country's centroid, not a spot where anything
@@ -69,6 +70,11 @@ export interface CodedEvent {
   readonly modality: Modality;
   readonly date: string | null;
   readonly date_precision: DatePrecision | null;
+  /**
+   * where the date came from: a date phrase attached to the event's own clause in the tree ("clause"), another
+   * date of its sentence ("sentence"), or none, so the publication day ("publication"); null without a date
+   */
+  readonly date_from?: DateSource | null;
   readonly location: Place | null;
   readonly sentence: number;
   readonly span: readonly [number, number];

@@ -3,7 +3,8 @@
  * the day it happened, the place, and the evidence span.
  */
 import type { ActorMention, Doc } from "../doc.ts";
-import type { ActorRef, CodedDate, CodedEvent, DatePrecision, Place } from "../types.ts";
+import type { ActorRef, CodedDate, CodedEvent, DatePrecision, DateSource, Place } from "../types.ts";
+import type { Tree } from "./tree.ts";
 import { bySentence, type BySentence } from "./by-sentence.ts";
 import type { Codebook } from "../resources.ts";
 import { resolveCode } from "../codebook/compile.ts";
@@ -26,6 +27,7 @@ export interface EventParts {
 
 export function buildEvent(
   doc: Doc, codebook: Codebook, parts: EventParts, n: number, datesIn: BySentence<CodedDate> = bySentence(doc.dates ?? []),
+  tree: Tree | null = null,
 ): CodedEvent | null {
   const entry = resolveCode(codebook, parts.code);
   if (!entry) return null;
@@ -35,7 +37,7 @@ export function buildEvent(
   const ends = [...parts.source, ...parts.target].flatMap((m) => [m.start, m.end]);
   const spanStart = Math.min(head.start, ...ends);
   const spanEnd = Math.max(last.end, ...ends);
-  const { date, precision } = eventDate(doc, datesIn(parts.sentence), head.start);
+  const { date, precision, from } = eventDate(doc, datesIn(parts.sentence), head.start, tree, parts.trigger.head);
   return {
     id: `${doc.id}:e${n}`,
     cameo: entry.code,
@@ -51,6 +53,7 @@ export function buildEvent(
     modality: parts.mood.modality,
     date,
     date_precision: precision,
+    date_from: from,
     location: parts.location,
     sentence: parts.sentence,
     span: [spanStart, spanEnd],
@@ -59,11 +62,39 @@ export function buildEvent(
   };
 }
 
-/** The date named in the event's sentence nearest its trigger; else the publication day. */
-function eventDate(doc: Doc, here: readonly CodedDate[], at: number): { date: string | null; precision: DatePrecision | null } {
+/**
+ * The event's day: a date phrase the tree attaches to the event's own clause ("signed the deal on Monday"), else
+ * the date of its sentence nearest its trigger, else the publication day — each marked with where it came from.
+ */
+function eventDate(
+  doc: Doc, here: readonly CodedDate[], at: number, tree: Tree | null, head: number,
+): { date: string | null; precision: DatePrecision | null; from: DateSource | null } {
   if (here.length) {
-    const best = here.reduce((a, b) => (Math.abs(a.start - at) <= Math.abs(b.start - at) ? a : b));
-    return { date: best.date, precision: best.precision };
+    const own = tree ? here.filter((d) => clauseOf(doc, tree, d) === clauseOf(doc, tree, null, head)) : [];
+    const pool = own.length ? own : here;
+    const best = pool.reduce((a, b) => (Math.abs(a.start - at) <= Math.abs(b.start - at) ? a : b));
+    return { date: best.date, precision: best.precision, from: own.length ? "clause" : "sentence" };
   }
-  return doc.article.published ? { date: doc.article.published, precision: "day" } : { date: null, precision: null };
+  return doc.article.published ? { date: doc.article.published, precision: "day", from: "publication" } : { date: null, precision: null, from: null };
+}
+
+/** clause relations: a token's clause is its nearest ancestor (itself included) that heads one */
+const CLAUSE = new Set(["root", "ccomp", "xcomp", "advcl", "acl", "parataxis", "conj", "csubj"]);
+
+/** the head of the clause a date phrase (or a token) belongs to, by the tree */
+function clauseOf(doc: Doc, tree: Tree, d: CodedDate | null, token = -1): number {
+  let k = token;
+  if (d) {
+    // the date's own head: its token whose head lies outside the phrase
+    const tokens = doc.tokens ?? [];
+    const inside = tokens.filter((t) => t.start >= d.start && t.end <= d.end).map((t) => t.i);
+    k = inside.find((i) => !inside.includes(tree.head(i))) ?? -1;
+    if (k >= 0) k = tree.head(k);
+  }
+  for (let guard = 0; k >= 0 && guard < 64; guard++) {
+    const rel = tree.rel(k);
+    if ((CLAUSE.has(rel) && (tree.upos(k) === "VERB" || tree.upos(k) === "AUX" || rel !== "conj")) || tree.head(k) < 0) return k;
+    k = tree.head(k);
+  }
+  return k;
 }

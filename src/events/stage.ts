@@ -110,7 +110,7 @@ export const eventsStage: Stage = {
       candidates = candidates.filter((c) => !domesticVisit(c));
       if (DISASTER.test(s.text)) candidates = candidates.filter((c) => !(/^(18|19|20)/.test(c.code) && (c.source.length === 0 || disasterSource(doc.article.text, c))));
       for (const c of candidates) {
-        const e = buildEvent(doc, ctx.codebook, c, events.length, datesIn);
+        const e = buildEvent(doc, ctx.codebook, c, events.length, datesIn, tree);
         if (e) events.push(e);
       }
     }
