@@ -10,7 +10,7 @@ import type { Stage } from "../stage.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 import { groupMentions, type Group } from "./groups.ts";
 import { coordinated, findRoles, pronounObject, pronounSubject, type Roles } from "./roles.ts";
-import { treeOf } from "./tree.ts";
+import { treeOf, type Tree } from "./tree.ts";
 import { demandRoles, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
 import { moodOf } from "./modality.ts";
 import { treeMood } from "./tree-mood.ts";
@@ -44,7 +44,7 @@ export const eventsStage: Stage = {
       const found = findTriggers(tokens, s.tokenStart, s.tokenEnd, ctx.verbs).filter((tr) => !dated(tr));
       // PETRARCH's discard code: a verb pattern coded "###" (imported dictionaries) drops the whole sentence
       if (found.some((tr) => tr.pattern.code === DISCARD_CODE)) continue;
-      const triggers = preferMain(found, tokens, s.tokenStart);
+      const triggers = tree ? promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree) : preferMain(found, tokens, s.tokenStart);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
       /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */
       const candidatesFor = (list: readonly Trigger[], relaxed: boolean): EventParts[] => {
@@ -161,6 +161,23 @@ function domesticVisit(c: EventParts): boolean {
   if (!/^04[23]/.test(c.code) || c.target.length) return false;
   const home = c.source[0]?.country;
   return !!home && c.location?.country === home;
+}
+
+/**
+ * "Turkey agreed to withdraw its troops": a withdrawal agreed, not a bare agreement. A trigger of intention (root
+ * 03, or an intent pattern) whose open complement in the tree is another trigger gives way to it; the
+ * complement's mood (intended, from the tree) then codes it as the intention CAMEO defines for the act.
+ */
+function promoteComplements(chosen: readonly Trigger[], found: readonly Trigger[], tree: Tree): Trigger[] {
+  const out = [...chosen];
+  for (const a of chosen) {
+    if (!(a.pattern.code.startsWith("03") || a.pattern.flags.has("intent"))) continue;
+    const b = found.find((t) => t !== a && (tree.deprel(t.head) === "xcomp" || tree.rel(t.head) === "advcl") && tree.head(t.head) >= a.head && tree.head(t.head) < a.end &&
+      !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
+    if (!b) continue;
+    out.splice(out.indexOf(a), 1, ...(out.includes(b) ? [] : [b]));
+  }
+  return out.sort((x, y) => x.head - y.head);
 }
 
 /**

@@ -1,0 +1,82 @@
+// Events read from the dependency tree, one construction per row, with sentences we wrote: reported speech, open
+// complements, light verbs, negation scope, conjunctions, passives, relative clauses, questions and dates attached
+// in the tree. Each row: the sentence, then the events expected (code prefix, source, target, negated, modality)
+// and where the first event's date came from.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createCoder } from "../../src/index.ts";
+import type { CodedEvent } from "../../src/index.ts";
+
+const coder = createCoder();
+const events = (text: string): readonly CodedEvent[] => {
+  const r = coder.code({ id: "t", text, date: "2026-11-30" });
+  assert.ok(r.ok, r.ok ? "" : r.error.message);
+  return r.value.events;
+};
+type Want = [code: string, source: string, target: string, negated: boolean, modality: string];
+const show = (e: CodedEvent) => `${e.cameo} ${e.source.map((a) => a.code).join("+")}>${e.target.map((a) => a.code).join("+")} ${e.negated ? "not " : ""}${e.modality}`;
+
+const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: string][] = [
+  ["reported speech: an obligation reported is the speaker's demand of the clause's subject",
+    "The Sudanese army said the rebels must withdraw from the city.", [["1056", "SDNMIL", "---REB", false, "requested"]]],
+  ["reported speech: the demand takes its family from the act demanded (a release)",
+    "Kenya's foreign ministry said Somalia must release the detained journalists.", [["1053", "KENGOV", "SOM", false, "requested"]]],
+  // (the statement itself stays: a negated act does not silence the others)
+  ["reported speech: a pronoun subject of the reported clause is the speaker",
+    "The Iranian foreign minister said he would not negotiate with the United States.",
+    [["010", "IRNGOV", "", false, "asserted"], ["046", "IRNGOV", "USA", true, "intended"]]],
+  ["open complement: an act agreed to is coded as the intention CAMEO defines for it",
+    "Turkey agreed to withdraw its troops from the border.", [["0356", "TUR", "TURMIL", false, "intended"]]],
+  ["open complement: a refusal is not the act refused",
+    "The rebels refused to sign the peace agreement.", [["127", "---REB", "", false, "asserted"]]],
+  ["open complement: a threatened act is the threat",
+    "The militia threatened to attack the airport.", [["138", "---UAF", "", false, "hypothetical"]]],
+  ["light verb and event noun: the verb's subject and the noun's oblique",
+    "Israeli troops launched an attack on the refugee camp.", [["190", "ISRMIL", "---REF", false, "asserted"]]],
+  ["light verb: a failed meeting is negated",
+    "Mali's junta failed to hold talks with the Tuareg rebels.", [["040", "MLIGOV", "MLIREB", true, "asserted"]]],
+  ["negation scope: the negation of the first verb does not reach the conjoined one",
+    "Sudanese troops did not shell Kadugli but bombed rebel positions near Dilling.",
+    [["194", "SDNMIL", "", true, "asserted"], ["183", "SDNMIL", "---REB", false, "asserted"]]],
+  ["conjunction: conjoined actors each act on the other",
+    "The Ethiopian government and the Tigrayan rebels signed a truce in Pretoria on Wednesday.",
+    [["057", "ETHGOV", "---REB", false, "asserted"], ["057", "---REB", "ETHGOV", false, "asserted"]], "clause"],
+  ["conjunction: conjoined subjects share the event",
+    "Russia and Turkey condemned the attack.", [["110", "RUS+TUR", "", false, "asserted"]]],
+  ["passive: the agent is the source and the subject the target",
+    "Ukraine was shelled by Russian forces overnight.", [["194", "RUSMIL", "UKR", false, "asserted"]]],
+  ["passive: a conjoined verb shares the voice and the agent",
+    "The militants were arrested by Iraqi police and later released.", [["0841", "IRQCOP", "---REB", false, "asserted"]]],
+  ["hearsay: a reported act",
+    "The rebels reportedly killed three soldiers.", [["180", "---REB", "---MIL", false, "reported"]]],
+  ["conditional: the act in the main clause of a condition is a threat",
+    "If Hamas fires rockets, Israel will strike Gaza.", [["13", "ISR", "", false, "hypothetical"]]],
+  ["question: an act asked about is not asserted",
+    "Did Russia bomb the hospital?", [["183", "RUS", "---HLH", false, "hypothetical"]]],
+  ["date in the tree: the day attached to the reported act, not to the report",
+    "Pakistani officials said on Monday that India had shelled villages in Kashmir on Saturday.", [["194", "IND", "", false, "asserted"]], "clause"],
+  ["no date in the sentence: the publication day, marked so",
+    "Police arrested ten protesters in Cairo.", [["173", "---COP", "EGYOPP", false, "asserted"]], "publication"],
+];
+
+for (const [construction, sentence, want, dateFrom] of CASES) {
+  test(`${construction}: "${sentence}"`, () => {
+    const got = events(sentence);
+    assert.equal(got.length, want.length, got.map(show).join(" | "));
+    want.forEach(([code, source, target, negated, modality], i) => {
+      const e = got[i]!;
+      assert.ok(e.cameo.startsWith(code), `${show(e)}: code ${code}`);
+      assert.equal(e.source.map((a) => a.code).join("+"), source, show(e));
+      assert.equal(e.target.map((a) => a.code).join("+"), target, show(e));
+      assert.equal(e.negated, negated, show(e));
+      assert.equal(e.modality, modality, show(e));
+    });
+    if (dateFrom) assert.equal(got[0]!.date_from, dateFrom);
+  });
+}
+
+test("dates in the tree: the reported act's own day wins over the report's", () => {
+  const [e] = events("On Friday, officials said the army attacked the village on Tuesday.");
+  assert.equal(e?.date, "2026-11-24");
+  assert.equal(e?.date_from, "clause");
+});
