@@ -11,6 +11,7 @@ import { findTriggers, type Trigger } from "./triggers.ts";
 import { groupMentions, type Group } from "./groups.ts";
 import { coordinated, findRoles, pronounObject, pronounSubject, type Roles } from "./roles.ts";
 import { treeOf, type Tree } from "./tree.ts";
+import { happened } from "./happening.ts";
 import { demandRoles, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
 import { moodOf } from "./modality.ts";
 import { treeMood } from "./tree-mood.ts";
@@ -44,7 +45,7 @@ export const eventsStage: Stage = {
       const found = findTriggers(tokens, s.tokenStart, s.tokenEnd, ctx.verbs).filter((tr) => !dated(tr));
       // PETRARCH's discard code: a verb pattern coded "###" (imported dictionaries) drops the whole sentence
       if (found.some((tr) => tr.pattern.code === DISCARD_CODE)) continue;
-      const triggers = tree ? promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree) : preferMain(found, tokens, s.tokenStart);
+      const triggers = tree ? promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree).filter((t) => process.env.PARLEY_HAPPEN === "0" || !nominal(t, tokens) || happened(tree, t.head)) : preferMain(found, tokens, s.tokenStart);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
       /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */
       const candidatesFor = (list: readonly Trigger[], relaxed: boolean): EventParts[] => {
@@ -162,6 +163,9 @@ function domesticVisit(c: EventParts): boolean {
   const home = c.source[0]?.country;
   return !!home && c.location?.country === home;
 }
+
+/** a trigger on an event noun ("clashes", "the deal"), not on a verb */
+const nominal = (t: Trigger, tokens: readonly Token[]) => t.pattern.flags.has("noun") && tokens[t.head]!.pos !== "VERB";
 
 /**
  * "Turkey agreed to withdraw its troops": a withdrawal agreed, not a bare agreement. A trigger of intention (root

@@ -1,0 +1,33 @@
+/**
+ * "A noun alone is an event only when the sentence reports it happening": by the tree, an event noun ("clashes",
+ * "the attack", "talks") happened when it is the subject of a predicate ("clashes erupted", "the attack killed
+ * ten", "there were clashes"), the object of a verb that carries it out ("launched an attack", "held talks",
+ * "signed a deal"), or a headline's root; "criticised the deal" or "after the battle" report no new event.
+ */
+import type { Tree } from "./tree.ts";
+
+/** verbs that carry out the event named by their object */
+const LIGHT = new Set([
+  "launch", "stage", "hold", "conduct", "carry", "mount", "sign", "reach", "wage", "begin", "start", "resume", "continue",
+  "open", "make", "give", "issue", "impose", "announce", "declare", "agree", "conclude", "seal", "strike", "broker", "host",
+  "organize", "organise", "lead", "fight", "fire", "unleash", "intensify", "escalate", "step", "renew", "have", "take", "do",
+  "perform", "deliver", "send", "provide", "offer", "extend", "grant", "order", "call", "lodge", "file", "pass", "adopt", "approve",
+]);
+
+/** verbs of harm whose cause ("in the shelling", "by an airstrike") is itself an event */
+const HARM = new Set(["kill", "die", "wound", "injure", "hurt", "destroy", "damage", "level", "flatten", "displace", "maim"]);
+
+export function happened(tree: Tree, h: number): boolean {
+  const rel = tree.deprel(h);
+  const up = tree.head(h);
+  if (up < 0) return true;
+  if (rel === "nsubj" || rel === "nsubj:pass" || rel === "csubj") return true;
+  if (rel === "obj" || rel === "nsubj:outer") return LIGHT.has(tree.lemma(up));
+  // "killed in Israeli shelling", "wounded by an airstrike": the cause of a harm happened
+  if ((rel === "obl" || rel === "nmod") && HARM.has(tree.lemma(up))) return true;
+  // conjoined nouns happen as their first conjunct does ("clashes and shelling erupted")
+  if (rel === "conj") return happened(tree, up);
+  // "a fresh round of talks" / "the signing of a deal": the noun the phrase is about
+  if (rel === "nmod" && tree.dependents(h, "case").length && ["round", "wave", "series", "spate", "day", "night", "week", "outbreak", "resumption", "escalation"].includes(tree.lemma(up))) return happened(tree, up);
+  return false;
+}
