@@ -58,7 +58,7 @@ export const eventsStage: Stage = {
           const shared: Group | null = previous?.source && verb && (coordinated(tokens, tr.head, groups, previous.head) || pronounSubject(tokens, tr.head, groups, previous.head)) ? previous.source : null;
           const fromTree = tree ? treeRoles(treeContext(s), tr) : null;
           const byOrder = findRoles(tokens, groups, tr, s.tokenStart, next, shared);
-          let roles: Roles = fromTree && !positional(tr, tokens) ? withFallback(fromTree, byOrder) : byOrder;
+          let roles: Roles = fromTree && !positional(tr, tokens) ? withFallback(fromTree, byOrder, adjacentSubject(tokens, groups, tr.head)) : byOrder;
           // "Elrond urged Bree to calm down and Gondor asked him…": "him" is the earlier subject
           // (PETRARCH's reading; ours leaves such a pronoun alone, as it may as well be the earlier object)
           if (ctx.conventions === "petrarch" && previous?.source && verb && !roles.passive && pronounObject(tokens, tr.end, groups) && roles.source !== previous.source) {
@@ -96,7 +96,10 @@ export const eventsStage: Stage = {
             for (const a of target) for (const b of target) if (a.key !== b.key) out.push({ ...base, source: [a], target: [b] });
             continue;
           }
-          out.push({ ...base, source: dedupe(source), target: dedupe(target) });
+          // conjoined actors each get the event: "Russia and Turkey condemned…" is two condemnations
+          // (a paired code stays whole: the PETRARCH rules split it by the pair)
+          if (code.includes(":")) out.push({ ...base, source: dedupe(source), target: dedupe(target) });
+          else for (const a of each(dedupe(source))) for (const b of each(dedupe(target))) out.push({ ...base, source: a, target: b });
         }
         return relaxed ? out : preferStrong(out);
       };
@@ -198,11 +201,34 @@ function positional(tr: Trigger, tokens: readonly Token[]): boolean {
  * The tree's roles, with the word-order reading standing in for a subject the tree does not name at all (a parse
  * that reached no subject), never for one it names that is not an actor.
  */
-function withFallback(tree: TreeRoles, order: Roles): Roles {
-  const source = tree.source ?? (tree.subjectNamed ? null : order.source);
+function withFallback(tree: TreeRoles, order: Roles, adjacent: Group | null): Roles {
+  // an actor right before an active verb is its subject whatever the parse says ("…on Monday and Orval visited")
+  const next = !tree.passive && adjacent && adjacent !== tree.target ? adjacent : null;
+  const source = next ?? tree.source ?? (tree.subjectNamed ? null : order.source);
   const target = tree.target ?? (order.target !== source ? order.target : null);
   return { source, target: target === source ? null : target, passive: tree.passive };
 }
+
+const GOVERNORS = new Set(["of", "in", "for", "to", "with", "at", "on", "by", "from", "against", "near", "about", "over", "into", "after", "before", "during", "between", "among", "under", "than", "like", "including", "toward", "towards", "across", "that", "which", "whom"]);
+
+/**
+ * The actor group ending right before a verb (past adverbs, auxiliaries and negation), when no preposition or
+ * relative governs it and it is no possessor: in English that is the verb's subject.
+ */
+function adjacentSubject(tokens: readonly Token[], groups: readonly Group[], head: number): Group | null {
+  if (tokens[head]?.pos !== "VERB") return null;
+  let k = head - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX" || tokens[k]!.pos === "PART")) k--;
+  const g = groups.find((x) => x.tokenEnd === k + 1);
+  if (!g) return null;
+  const before = tokens[g.tokenStart - 1]?.lower ?? "";
+  const before2 = tokens[g.tokenStart - 2]?.lower ?? "";
+  if (GOVERNORS.has(before) || (/^(the|a|an)$/.test(before) && GOVERNORS.has(before2))) return null;
+  return g;
+}
+
+/** one list per member, or the empty list once */
+const each = (ms: readonly ActorMention[]): ActorMention[][] => (ms.length ? ms.map((m) => [m]) : [[]]);
 
 function dedupe(ms: readonly ActorMention[]): ActorMention[] {
   const seen = new Set<string>();

@@ -110,8 +110,10 @@ function subjectOf(ctx: TreeContext, h: number, depth = 0): Arguments {
     const participle = rel === "acl" && tree.xpos(h) === "VBN" && !tree.dependents(h, "obj").length;
     return { subject: noun, named: true, passive: passive || participle, agent };
   }
-  if (rel === "advcl" && !tree.dependents(h, "mark").length) {
-    // "…, killing ten": a participle clause without a subordinator shares the main clause's subject
+  const nonFinite = tree.xpos(h) === "VBG" || tree.xpos(h) === "VBN" || tree.dependents(h, "mark").some((m) => ctx.tokens[m]?.lower === "to");
+  if (rel === "advcl" && (!tree.dependents(h, "mark").length || nonFinite)) {
+    // "…, killing ten", "After issuing an ultimatum, Hamas fired…": a clause without a subject of its own that
+    // has no subordinator, or is non-finite, shares the main clause's subject
     const parent = subjectOf(ctx, up, depth + 1);
     return { subject: parent.subject, named: parent.named, passive, agent };
   }
