@@ -14,6 +14,8 @@ export interface EventCounts {
   readonly correct: number;
   /** not correct, but in an annotated event's sentence with its root or its source right */
   readonly partly: number;
+  /** coded events in no annotated event's sentence (false alarms rather than wrong codes) */
+  readonly outside: number;
   /** correct events whose negation differs from every annotated event they match */
   readonly polarityWrong: number;
   readonly annotated: number;
@@ -29,7 +31,7 @@ export interface EventCounts {
 }
 
 export const EMPTY_COUNTS: EventCounts = {
-  coded: 0, correct: 0, partly: 0, polarityWrong: 0, annotated: 0, found: 0, refusals: 0, refusalsAsAct: 0,
+  coded: 0, correct: 0, partly: 0, outside: 0, polarityWrong: 0, annotated: 0, found: 0, refusals: 0, refusalsAsAct: 0,
   datesAnnotated: 0, datesRight: 0, countriesAnnotated: 0, countriesRight: 0,
 };
 
@@ -64,7 +66,9 @@ export function matchEvents(annotated: readonly PlacedEvent[], coded: readonly C
   let correct = 0;
   let partly = 0;
   let polarityWrong = 0;
+  let outside = 0;
   for (const c of coded) {
+    if (!annotated.some((a) => inSentence(c, a.sentence))) outside++;
     const full = annotated.filter((a) => fullMatch(a, c));
     if (full.length) {
       correct++;
@@ -92,7 +96,7 @@ export function matchEvents(annotated: readonly PlacedEvent[], coded: readonly C
   const refusalsAsAct = refusals.filter((a) =>
     coded.some((c) => inSentence(c, a.sentence) && rootOf(c.cameo) === rootOf(a.refused!) && !c.negated)).length;
   return {
-    coded: coded.length, correct, partly, polarityWrong, annotated: annotated.length, found,
+    coded: coded.length, correct, partly, outside, polarityWrong, annotated: annotated.length, found,
     refusals: refusals.length, refusalsAsAct, datesAnnotated, datesRight, countriesAnnotated, countriesRight,
   };
 }

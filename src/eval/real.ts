@@ -23,6 +23,8 @@ export interface RealFigures {
   /** coded events that match an annotated event (same sentence, root and source) */
   readonly correct: number;
   readonly correct_or_partly: number;
+  /** coded events in sentences where we annotated no event */
+  readonly outside: number;
   /** annotated events found */
   readonly recall: number;
   readonly facts: number;
@@ -78,7 +80,7 @@ export function evaluateReal(coder: Coder, annotations: readonly ArticleAnnotati
     articles, failed,
     figures: {
       articles: articles.length, events_coded: t.coded, events_annotated: t.annotated,
-      correct: share(t.correct, t.coded), correct_or_partly: share(t.correct + t.partly, t.coded),
+      correct: share(t.correct, t.coded), correct_or_partly: share(t.correct + t.partly, t.coded), outside: share(t.outside, t.coded),
       recall: share(t.found, t.annotated), facts, facts_found: share(factsFound, facts),
       refusals: t.refusals, refusals_coded_as_act: t.refusalsAsAct, polarity_wrong: t.polarityWrong,
       date_right: share(t.datesRight, t.datesAnnotated), country_right: share(t.countriesRight, t.countriesAnnotated),
@@ -92,6 +94,7 @@ export function formatRealFigures(f: RealFigures): string {
   return [
     `real articles: ${f.articles} annotated articles, ${f.events_coded} events coded, ${f.events_annotated} annotated`,
     `  events correct ${pct(f.correct)}  correct or partly ${pct(f.correct_or_partly)}  annotated events found ${pct(f.recall)}`,
+    `  coded events in sentences with no annotated event ${pct(f.outside)}`,
     `  facts found ${pct(f.facts_found)} of ${f.facts}  refusals coded as the act ${f.refusals_coded_as_act} of ${f.refusals}`,
     `  correct events with the wrong negation ${f.polarity_wrong}  dates right ${pct(f.date_right)}  countries right ${pct(f.country_right)}`,
   ].join("\n");
