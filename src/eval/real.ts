@@ -4,7 +4,7 @@
  * precision (correct), correct or partly, recall of annotated events, facts found and refusals coded as the act.
  */
 import type { Coder } from "../coder.ts";
-import type { ArticleAnnotation } from "./real-annotations.ts";
+import type { ArticleAnnotation, FactKind } from "./real-annotations.ts";
 import { spanMapper } from "./real-align.ts";
 import type { CorpusRecord } from "./real-corpus.ts";
 import { factFound } from "./real-facts.ts";
@@ -14,6 +14,8 @@ export interface ArticleJudgement extends EventCounts {
   readonly id: string;
   readonly facts: number;
   readonly factsFound: number;
+  /** the kinds of the facts found and missed */
+  readonly factKinds: readonly { readonly kind: FactKind; readonly found: boolean }[];
 }
 
 export interface RealFigures {
@@ -29,6 +31,8 @@ export interface RealFigures {
   readonly recall: number;
   readonly facts: number;
   readonly facts_found: number;
+  /** per kind of fact: how many were annotated and the share found */
+  readonly facts_by_kind: Readonly<Partial<Record<FactKind, { readonly facts: number; readonly found: number }>>>;
   readonly refusals: number;
   readonly refusals_coded_as_act: number;
   /** correct events whose negation is wrong */
@@ -68,20 +72,28 @@ export function evaluateReal(coder: Coder, annotations: readonly ArticleAnnotati
     }
     const events = ann.events.map((e) => ({ ...e, sentence: map.value(e.sentence) }));
     const facts = ann.facts.map((f) => ({ ...f, sentence: map.value(f.sentence) }));
+    const factKinds = facts.map((f) => ({ kind: f.kind, found: factFound(f, coded.value) }));
     articles.push({
       id: ann.id, ...matchEvents(events, coded.value.events),
-      facts: facts.length, factsFound: facts.filter((f) => factFound(f, coded.value)).length,
+      facts: facts.length, factsFound: factKinds.filter((f) => f.found).length, factKinds,
     });
   }
   const t = articles.reduce<EventCounts>((sum, a) => addCounts(sum, a), EMPTY_COUNTS);
   const facts = articles.reduce((n, a) => n + a.facts, 0);
   const factsFound = articles.reduce((n, a) => n + a.factsFound, 0);
+  const kinds: Partial<Record<FactKind, { facts: number; found: number }>> = {};
+  for (const { kind, found } of articles.flatMap((a) => a.factKinds)) {
+    const k = (kinds[kind] ??= { facts: 0, found: 0 });
+    k.facts++;
+    if (found) k.found++;
+  }
+  for (const k of Object.values(kinds)) k.found = share(k.found, k.facts);
   return {
     articles, failed,
     figures: {
       articles: articles.length, events_coded: t.coded, events_annotated: t.annotated,
       correct: share(t.correct, t.coded), correct_or_partly: share(t.correct + t.partly, t.coded), outside: share(t.outside, t.coded),
-      recall: share(t.found, t.annotated), facts, facts_found: share(factsFound, facts),
+      recall: share(t.found, t.annotated), facts, facts_found: share(factsFound, facts), facts_by_kind: kinds,
       refusals: t.refusals, refusals_coded_as_act: t.refusalsAsAct, polarity_wrong: t.polarityWrong,
       date_right: share(t.datesRight, t.datesAnnotated), country_right: share(t.countriesRight, t.countriesAnnotated),
     },
@@ -96,6 +108,7 @@ export function formatRealFigures(f: RealFigures): string {
     `  events correct ${pct(f.correct)}  correct or partly ${pct(f.correct_or_partly)}  annotated events found ${pct(f.recall)}`,
     `  coded events in sentences with no annotated event ${pct(f.outside)}`,
     `  facts found ${pct(f.facts_found)} of ${f.facts}  refusals coded as the act ${f.refusals_coded_as_act} of ${f.refusals}`,
+    `  facts found by kind: ${Object.entries(f.facts_by_kind).map(([k, v]) => `${k} ${pct(v.found)} of ${v.facts}`).join(", ")}`,
     `  correct events with the wrong negation ${f.polarity_wrong}  dates right ${pct(f.date_right)}  countries right ${pct(f.country_right)}`,
   ].join("\n");
 }
