@@ -16,6 +16,15 @@ export interface ArticleJudgement extends EventCounts {
   readonly factsFound: number;
   /** the kinds of the facts found and missed */
   readonly factKinds: readonly { readonly kind: FactKind; readonly found: boolean }[];
+  /** per CAMEO root: annotated events and those found, coded events and those correct */
+  readonly roots: Readonly<Record<string, RootCounts>>;
+}
+
+export interface RootCounts {
+  readonly annotated: number;
+  readonly found: number;
+  readonly coded: number;
+  readonly correct: number;
 }
 
 export interface RealFigures {
@@ -33,6 +42,8 @@ export interface RealFigures {
   readonly facts_found: number;
   /** per kind of fact: how many were annotated and the share found */
   readonly facts_by_kind: Readonly<Partial<Record<FactKind, { readonly facts: number; readonly found: number }>>>;
+  /** per CAMEO root (two digits): annotated events, those found, coded events, those correct */
+  readonly events_by_root: readonly (RootCounts & { readonly root: string })[];
   readonly refusals: number;
   readonly refusals_coded_as_act: number;
   /** correct events whose negation is wrong */
@@ -73,9 +84,14 @@ export function evaluateReal(coder: Coder, annotations: readonly ArticleAnnotati
     const events = ann.events.map((e) => ({ ...e, sentence: map.value(e.sentence) }));
     const facts = ann.facts.map((f) => ({ ...f, sentence: map.value(f.sentence) }));
     const factKinds = facts.map((f) => ({ kind: f.kind, found: factFound(f, coded.value) }));
+    const roots: Record<string, RootCounts> = {};
+    for (const root of new Set([...events, ...coded.value.events].map((e) => e.cameo.slice(0, 2)))) {
+      const m = matchEvents(events.filter((e) => e.cameo.startsWith(root)), coded.value.events.filter((e) => e.cameo.startsWith(root)));
+      roots[root] = { annotated: m.annotated, found: m.found, coded: m.coded, correct: m.correct };
+    }
     articles.push({
       id: ann.id, ...matchEvents(events, coded.value.events),
-      facts: facts.length, factsFound: factKinds.filter((f) => f.found).length, factKinds,
+      facts: facts.length, factsFound: factKinds.filter((f) => f.found).length, factKinds, roots,
     });
   }
   const t = articles.reduce<EventCounts>((sum, a) => addCounts(sum, a), EMPTY_COUNTS);
@@ -88,12 +104,20 @@ export function evaluateReal(coder: Coder, annotations: readonly ArticleAnnotati
     if (found) k.found++;
   }
   for (const k of Object.values(kinds)) k.found = share(k.found, k.facts);
+  const byRoot: Record<string, RootCounts> = {};
+  for (const a of articles) {
+    for (const [root, c] of Object.entries(a.roots)) {
+      const sum = byRoot[root] ?? { annotated: 0, found: 0, coded: 0, correct: 0 };
+      byRoot[root] = { annotated: sum.annotated + c.annotated, found: sum.found + c.found, coded: sum.coded + c.coded, correct: sum.correct + c.correct };
+    }
+  }
+  const events_by_root = Object.entries(byRoot).sort(([a], [b]) => a.localeCompare(b)).map(([root, c]) => ({ root, ...c }));
   return {
     articles, failed,
     figures: {
       articles: articles.length, events_coded: t.coded, events_annotated: t.annotated,
       correct: share(t.correct, t.coded), correct_or_partly: share(t.correct + t.partly, t.coded), outside: share(t.outside, t.coded),
-      recall: share(t.found, t.annotated), facts, facts_found: share(factsFound, facts), facts_by_kind: kinds,
+      recall: share(t.found, t.annotated), facts, facts_found: share(factsFound, facts), facts_by_kind: kinds, events_by_root,
       refusals: t.refusals, refusals_coded_as_act: t.refusalsAsAct, polarity_wrong: t.polarityWrong,
       date_right: share(t.datesRight, t.datesAnnotated), country_right: share(t.countriesRight, t.countriesAnnotated),
     },
@@ -109,6 +133,7 @@ export function formatRealFigures(f: RealFigures): string {
     `  coded events in sentences with no annotated event ${pct(f.outside)}`,
     `  facts found ${pct(f.facts_found)} of ${f.facts}  refusals coded as the act ${f.refusals_coded_as_act} of ${f.refusals}`,
     `  facts found by kind: ${Object.entries(f.facts_by_kind).map(([k, v]) => `${k} ${pct(v.found)} of ${v.facts}`).join(", ")}`,
+    `  by CAMEO root, found of annotated and correct of coded: ${f.events_by_root.map((c) => `${c.root} ${c.found}/${c.annotated} ${c.correct}/${c.coded}`).join(", ")}`,
     `  correct events with the wrong negation ${f.polarity_wrong}  dates right ${pct(f.date_right)}  countries right ${pct(f.country_right)}`,
   ].join("\n");
 }

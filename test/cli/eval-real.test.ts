@@ -36,6 +36,11 @@ test("eval-real --json judges a made-up article: one article, its annotated even
   assert.equal(figures["facts"], 1);
   for (const k of ["correct", "correct_or_partly", "recall", "facts_found"]) assert.ok(figures[k]! >= 0 && figures[k]! <= 1, k);
   assert.ok(figures["correct"]! <= figures["correct_or_partly"]!);
+  const kinds = (figures as unknown as { facts_by_kind: Record<string, { facts: number }> }).facts_by_kind;
+  assert.deepEqual(Object.keys(kinds), ["killed"]);
+  assert.equal(kinds["killed"]!.facts, 1);
+  const roots = (figures as unknown as { events_by_root: { root: string; annotated: number }[] }).events_by_root;
+  assert.deepEqual(roots.filter((r) => r.annotated > 0).map((r) => [r.root, r.annotated]), [["04", 1], ["19", 1]]);
 });
 
 test("eval-real: an annotated article missing from the corpus is named on stderr (exit 1); the rest is judged", () => {
