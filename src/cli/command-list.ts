@@ -23,6 +23,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: "code", args: "[file]", summary: "code one article (text, Markdown-ish or HTML) or a JSONL batch into actors, events, quotes and ceasefires", load: () => import("./commands/code.ts") },
   { name: "parse", args: "<file>", summary: "print an article's sentences as CoNLL-U: tokens, tags, dependency trees and named entities", load: () => import("./commands/parse.ts") },
   { name: "eval", args: "<gold...>", summary: "code the gold records and print the figures the reference scorer computes on the same files", load: () => import("./commands/eval.ts") },
+  { name: "eval-real", args: "", summary: "code our annotated real articles and print event precision, recall, facts found and refusals coded as the act", load: () => import("./commands/eval-real.ts") },
   { name: "eval-parse", args: "", summary: "score sentence split, tokens, tags and dependency trees from raw text on the UD English treebanks", load: () => import("./commands/eval-parse.ts") },
   { name: "ingest", args: "<paths...>", summary: "store articles (files, folders, JSONL batches, RSS/Atom feeds, URLs) with their coding; idempotent", load: () => import("./commands/ingest.ts") },
   { name: "worker", args: "", summary: "code and store the articles queued by `parley ingest --queue`, until stopped (SIGINT/SIGTERM)", load: () => import("./commands/worker.ts") },
