@@ -42,10 +42,13 @@ export const eventsStage: Stage = {
       const groups = groupMentions(here, tokens);
       const treeContext = (x: typeof s): TreeContext => ({ tree: tree!, tokens, groups, sentenceStart: x.tokenStart, sentenceEnd: x.tokenEnd });
       const dated = (tr: Trigger) => datesIn(s.index).some((d) => tokens[tr.head]!.start >= d.start && tokens[tr.head]!.start < d.end);
-      const found = findTriggers(tokens, s.tokenStart, s.tokenEnd, ctx.verbs).filter((tr) => !dated(tr));
+      const matched = findTriggers(tokens, s.tokenStart, s.tokenEnd, ctx.verbs).filter((tr) => !dated(tr));
       // PETRARCH's discard code: a verb pattern coded "###" (imported dictionaries) drops the whole sentence
-      if (found.some((tr) => tr.pattern.code === DISCARD_CODE)) continue;
-      const triggers = tree ? promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree).filter((t) => process.env.PARLEY_HAPPEN === "0" || !nominal(t, tokens) || happened(tree, t.head)) : preferMain(found, tokens, s.tokenStart);
+      if (matched.some((tr) => tr.pattern.code === DISCARD_CODE)) continue;
+      // by the tree: a participle used as an adjective ("occupied East Jerusalem", "the besieged town") names no
+      // event, and an event noun is one only where the sentence reports it happening
+      const found = tree ? matched.filter((t) => !(tree.deprel(t.head) === "amod" && tree.head(t.head) > t.head && /(ed|en)$/.test(tokens[t.head]!.lower)) && (process.env.PARLEY_HAPPEN === "0" || !nominal(t, tokens) || happened(tree, t.head))) : matched;
+      const triggers = tree ? promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree) : preferMain(found, tokens, s.tokenStart);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
       /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */
       const candidatesFor = (list: readonly Trigger[], relaxed: boolean): EventParts[] => {
