@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Result } from "../types.ts";
 import { parsePatternLine, type VerbPattern } from "./pattern.ts";
 import { loadIntentTable, type IntentTable } from "./intent.ts";
-import { DEFAULT_VOCABULARY_DIR, loadVocabulary } from "../vocabulary/load.ts";
+import { DEFAULT_VOCABULARY_DIR, loadVocabulary, type Vocabulary } from "../vocabulary/load.ts";
 import { vocabularyPatterns } from "../vocabulary/patterns.ts";
 
 export interface VerbLexicon {
@@ -53,11 +53,12 @@ export function parseVerbLexicon(
   }
   const ours = new Set(index.keys());
   for (const p of fallback) {
-    const head = p.heads[0]!;
-    if (ours.has(head)) continue;
-    const list = index.get(head) ?? [];
-    list.push(p);
-    index.set(head, list);
+    if (ours.has(p.heads[0]!)) continue; // the first head is the word itself, the others its regular forms
+    for (const head of p.heads) {
+      const list = index.get(head) ?? [];
+      list.push(p);
+      index.set(head, list);
+    }
     size++;
   }
   for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity);
@@ -66,15 +67,15 @@ export function parseVerbLexicon(
 
 /**
  * Loads every .tsv under DIR/patterns and the intent table DIR/intent.tsv (default DIR: the repo's data/verbs),
- * with the WordNet vocabulary of `vocabulary` (default: the repo's data/vocabulary; null for none) for the heads
+ * with the WordNet vocabulary (a folder, default the repo's data/vocabulary, or a loaded one; null for none) for the heads
  * they do not cover; a broken file is a bug and throws.
  */
-export function loadVerbLexicon(dir: string = DEFAULT_DIR, vocabulary: string | null = DEFAULT_VOCABULARY_DIR): VerbLexicon {
+export function loadVerbLexicon(dir: string = DEFAULT_DIR, vocabulary: string | Vocabulary | null = DEFAULT_VOCABULARY_DIR): VerbLexicon {
   const files: Record<string, string> = {};
   for (const name of readdirSync(`${dir}/patterns`).filter((n) => n.endsWith(".tsv")).sort()) {
     files[name] = readFileSync(`${dir}/patterns/${name}`, "utf8");
   }
-  const fallback = vocabulary === null ? [] : vocabularyPatterns(loadVocabulary(vocabulary));
+  const fallback = vocabulary === null ? [] : vocabularyPatterns(typeof vocabulary === "string" ? loadVocabulary(vocabulary) : vocabulary);
   const result = parseVerbLexicon(files, loadIntentTable(`${dir}/intent.tsv`), fallback);
   if (!result.ok) throw new Error(`verb patterns: ${result.error.message}`);
   return result.value;
