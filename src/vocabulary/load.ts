@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Result } from "../types.ts";
 import { PATTERN_FLAGS, type PatternFlag } from "../events/pattern.ts";
-import { EXPANDED_HEADER } from "./build.ts";
+import { EXPANDED_HEADER } from "./format.ts";
 import type { Relation } from "./expand.ts";
 
 export interface VocabularyEntry {

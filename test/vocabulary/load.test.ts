@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseSeeds } from "../../src/vocabulary/seeds.ts";
 import { parseArguments, parseExpanded, parseUse, CATEGORIES, loadVocabulary } from "../../src/vocabulary/load.ts";
-import { EXPANDED_HEADER } from "../../src/vocabulary/build.ts";
+import { EXPANDED_HEADER } from "../../src/vocabulary/format.ts";
 
 const HEADER = EXPANDED_HEADER.join("\t");
 const allUse = (change: string) => CATEGORIES.map((c) => `${c}\toff\tnote`).join("\n").replace("verb synonym\toff\tnote", change);
