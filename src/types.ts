@@ -80,6 +80,11 @@ export interface CodedEvent {
   readonly span: readonly [number, number];
   readonly trigger: string;
   readonly confidence: number;
+  /**
+   * present when the event was coded from a word of the WordNet vocabulary (data/vocabulary/) rather than a
+   * hand-written pattern: the seed the word was reached from and how ("synonym", "troponym", "derivation", …)
+   */
+  readonly vocabulary?: { readonly lexicon: "wordnet"; readonly seed: string; readonly relation: string; readonly pos: "n" | "v" };
 }
 
 export interface CodedQuote {

@@ -59,6 +59,7 @@ export function buildEvent(
     span: [spanStart, spanEnd],
     trigger: doc.article.text.slice(head.start, last.end),
     confidence: parts.confidence,
+    ...(parts.trigger.pattern.vocabulary ? { vocabulary: parts.trigger.pattern.vocabulary } : {}),
   };
 }
 

@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 import type { Result } from "../types.ts";
 import { parsePatternLine, type VerbPattern } from "./pattern.ts";
 import { loadIntentTable, type IntentTable } from "./intent.ts";
+import { DEFAULT_VOCABULARY_DIR, loadVocabulary, type Vocabulary } from "../vocabulary/load.ts";
+import { vocabularyPatterns } from "../vocabulary/patterns.ts";
 
 export interface VerbLexicon {
   /** patterns whose head matches this word (lemma or lower-case form), longest first */
@@ -18,8 +20,13 @@ export interface VerbLexicon {
 
 const DEFAULT_DIR = fileURLToPath(new URL("../../data/verbs/", import.meta.url));
 
-/** Pure: compiles the text of pattern files (name → content) into a lexicon, or lists every bad line. */
-export function parseVerbLexicon(files: Readonly<Record<string, string>>, intents: IntentTable = new Map()): Result<VerbLexicon> {
+/**
+ * Pure: compiles the text of pattern files (name → content) into a lexicon, or lists every bad line. `fallback`
+ * patterns (the WordNet vocabulary's) are added only for head words no pattern of the files starts with.
+ */
+export function parseVerbLexicon(
+  files: Readonly<Record<string, string>>, intents: IntentTable = new Map(), fallback: readonly VerbPattern[] = [],
+): Result<VerbLexicon> {
   const index = new Map<string, VerbPattern[]>();
   const problems: string[] = [];
   let size = 0;
@@ -44,20 +51,32 @@ export function parseVerbLexicon(files: Readonly<Record<string, string>>, intent
   if (problems.length) {
     return { ok: false, error: { code: "bad_dictionary", message: problems.join("\n") } };
   }
+  const ours = new Set(index.keys());
+  for (const p of fallback) {
+    if (ours.has(p.heads[0]!)) continue; // the first head is the word itself, the others its regular forms
+    for (const head of p.heads) {
+      const list = index.get(head) ?? [];
+      list.push(p);
+      index.set(head, list);
+    }
+    size++;
+  }
   for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity);
   return { ok: true, value: { byHead: (w) => index.get(w), size, intents } };
 }
 
 /**
- * Loads every .tsv under DIR/patterns and the intent table DIR/intent.tsv (default DIR: the repo's data/verbs);
- * a broken file is a bug and throws.
+ * Loads every .tsv under DIR/patterns and the intent table DIR/intent.tsv (default DIR: the repo's data/verbs),
+ * with the WordNet vocabulary (a folder, default the repo's data/vocabulary, or a loaded one; null for none) for the heads
+ * they do not cover; a broken file is a bug and throws.
  */
-export function loadVerbLexicon(dir: string = DEFAULT_DIR): VerbLexicon {
+export function loadVerbLexicon(dir: string = DEFAULT_DIR, vocabulary: string | Vocabulary | null = DEFAULT_VOCABULARY_DIR): VerbLexicon {
   const files: Record<string, string> = {};
   for (const name of readdirSync(`${dir}/patterns`).filter((n) => n.endsWith(".tsv")).sort()) {
     files[name] = readFileSync(`${dir}/patterns/${name}`, "utf8");
   }
-  const result = parseVerbLexicon(files, loadIntentTable(`${dir}/intent.tsv`));
+  const fallback = vocabulary === null ? [] : vocabularyPatterns(typeof vocabulary === "string" ? loadVocabulary(vocabulary) : vocabulary);
+  const result = parseVerbLexicon(files, loadIntentTable(`${dir}/intent.tsv`), fallback);
   if (!result.ok) throw new Error(`verb patterns: ${result.error.message}`);
   return result.value;
 }

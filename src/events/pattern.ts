@@ -49,6 +49,17 @@ export interface VerbPattern {
    * "X noted that Y regretted…" is X→Y)
    */
   readonly targetFirst?: boolean;
+  /** where a pattern not written by hand came from: a word of the WordNet vocabulary (data/vocabulary/) */
+  readonly vocabulary?: PatternOrigin;
+}
+
+export interface PatternOrigin {
+  readonly lexicon: "wordnet";
+  /** the seed word the pattern's word was reached from, and how ("synonym", "troponym", "derivation", …) */
+  readonly seed: string;
+  readonly relation: string;
+  /** the word's part of speech in WordNet: the pattern fires only on a token tagged so (VERB, NOUN) */
+  readonly pos: "n" | "v";
 }
 
 const CODE = /^\d{2,4}$/;

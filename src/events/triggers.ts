@@ -79,6 +79,9 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
           seen.add(p);
         }
         if (many && p.elements.length > 1 && !possible(p)) continue;
+        // a WordNet word is read in its own part of speech: "still" the verb is not "still" the adverb (wink-nlp
+        // tags a past form it does not know, "liberated", as an adjective; one before a noun was skipped above)
+        if (p.vocabulary && !(p.vocabulary.pos === "v" ? t.pos === "VERB" || (t.pos === "ADJ" && /(ed|ing)$/.test(t.lower)) : t.pos === "NOUN")) continue;
         const singleWord = p.elements.length === 1 && !p.before?.length;
         if (!p.flags.has("noun") && singleWord && NOMINAL.has(t.pos)) continue;
         if (!p.flags.has("noun") && !p.before && t.pos === "NOUN" && next?.lower === "for" && prev && (prev.pos === "DET" || /^['’]s$/.test(prev.text) || POSSESSIVE.has(prev.lower))) continue;
