@@ -59,7 +59,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     codebook: given.codebook ?? loadCodebook(),
     gazetteer: given.gazetteer ?? loadGazetteer(),
     verbs: given.verbs ?? loadVerbLexicon(),
-    classifier: given.classifier !== undefined ? given.classifier : process.env.PARLEY_NOCLS ? null : loadClassifier(),
+    classifier: given.classifier !== undefined ? given.classifier : loadClassifier(),
     syntax: given.syntax !== undefined ? given.syntax : shippedSyntax(),
     ...(options.debug ? { debug: options.debug } : {}),
     ...(options.conventions ? { conventions: options.conventions } : {}),

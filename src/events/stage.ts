@@ -36,7 +36,7 @@ export const eventsStage: Stage = {
     const mentionsIn = bySentence(doc.mentions ?? []);
     const datesIn = bySentence(doc.dates ?? []);
     const placesIn = bySentence(doc.places ?? []);
-    const tree = doc.syntax && process.env.PARLEY_TREE !== "0" ? treeOf(doc.syntax, tokens) : null;
+    const tree = doc.syntax ? treeOf(doc.syntax, tokens) : null;
     for (const s of doc.sentences ?? []) {
       const here = mentionsIn(s.index);
       const groups = groupMentions(here, tokens);
@@ -47,7 +47,7 @@ export const eventsStage: Stage = {
       if (matched.some((tr) => tr.pattern.code === DISCARD_CODE)) continue;
       // by the tree: a participle used as an adjective ("occupied East Jerusalem", "the besieged town") names no
       // event, and an event noun is one only where the sentence reports it happening
-      const found = tree ? matched.filter((t) => !(tree.deprel(t.head) === "amod" && tree.head(t.head) > t.head && /(ed|en)$/.test(tokens[t.head]!.lower)) && (process.env.PARLEY_HAPPEN === "0" || !nominal(t, tokens) || happened(tree, t.head))) : matched;
+      const found = tree ? matched.filter((t) => !(tree.deprel(t.head) === "amod" && tree.head(t.head) > t.head && /(ed|en)$/.test(tokens[t.head]!.lower)) && (!nominal(t, tokens) || happened(tree, t.head))) : matched;
       const triggers = tree ? promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree) : preferMain(found, tokens, s.tokenStart);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
       /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */
