@@ -64,7 +64,7 @@ export const PART_SEPARATOR = /\s*[|·•]\s*|\s+[–—-]\s+/gu;
  */
 export function lineParts(line: string): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
-  const cut = new RegExp(`${PART_SEPARATOR.source}|\\s+(?=(?:last\\s+|first\\s+)?(?:updated|published|posted|modified)\\b)`, "giu");
+  const cut = new RegExp(`${PART_SEPARATOR.source}|(?<!\\b(?:first|last))\\s+(?=(?:last\\s+|first\\s+)?(?:updated|published|posted|modified)\\b)`, "giu");
   let start = 0;
   for (let m = cut.exec(line); m !== null; m = cut.exec(line)) {
     if (m.index > start) parts.push({ text: line.slice(start, m.index), start });

@@ -48,7 +48,14 @@ function keyed(line: Traced): FieldFound | null {
     const value = /^(["']?)(.*?)(["']?)$/s.exec(line.text.slice(start, end).trim()) as RegExpExecArray;
     const from = start + (line.text.slice(start, end).length - line.text.slice(start, end).trimStart().length) + (value[1] as string).length;
     const t = sliceTraced(line, from, from + (value[2] as string).length);
-    return found(field, field === "title" ? stripTracedMarkdown(t).line : t, 0);
+    if (field === "title") return found(field, stripTracedMarkdown(t).line, 0);
+    if (field === "published") {
+      // "Published: 1 Dec 2026 · Updated 2 Dec 2026": the publication date, not the whole value
+      const dates = readDateline(t.text)?.dates ?? [];
+      const best = dates.find((d) => d.kind === "published") ?? dates[0];
+      if (best !== undefined) return found(field, sliceTraced(t, best.start, best.end), 0, best.date);
+    }
+    return found(field, t, 0);
   }
   if (HEADING.test(line.text)) return found("title", stripTracedMarkdown(line).line, 0);
   return null;

@@ -18,6 +18,8 @@ export function looksLikeHeadline(text: string): boolean {
   if (!/^[\p{Lu}\d"“‘'«]/u.test(t) || !/\p{L}{2}/u.test(t)) return false;
   // a sentence ends in a full stop (an ellipsis is a headline's); a comma, colon or semicolon leaves it open
   if (/[,;:]$/.test(t) || (/\.$/.test(t) && !/(?:\.\.\.|…)$/.test(t))) return false;
+  // a line that ends in an article, a conjunction or a preposition that is no particle ("fight on") goes on in the next one
+  if (/\s(?:a|an|the|and|or|but|of|to|for|from|with|that)$/i.test(t)) return false;
   // two sentences are a paragraph (a full stop after a short word is an abbreviation: "Gen. Haftar")
   if (/\p{Ll}{3,}[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(t)) return false;
   return true;
