@@ -5,7 +5,7 @@
  * dateline; a body sentence that starts with a date is not.
  */
 import { isOutletName, isReadingAid } from "./names.ts";
-import { normaliseDate } from "./published.ts";
+import { isoIfValid } from "./published.ts";
 
 export interface DatePart {
   /** "updated" for "Updated …"/"Last modified …": a later day than publication, used only when nothing else is */
@@ -38,6 +38,17 @@ export const DATE_PHRASE = new RegExp(
   "giu",
 );
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** YYYY-MM-DD of a DATE match ("November 30, 2026", "30 Nov. 2026", "2026-11-30"), or null when no such day exists. */
+function dayOf(date: string): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (iso !== null) return isoIfValid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const month = MONTHS.indexOf((/\p{L}+/u.exec(date)?.[0] ?? "").slice(0, 3).toLowerCase()) + 1;
+  const [day, year] = (date.match(/\d+/g) ?? []).map(Number);
+  return month > 0 && day !== undefined && year !== undefined ? isoIfValid(year, month, day) : null;
+}
+
 /**
  * The date a part of a dateline states, or null when the part is not (only) a date.
  *
@@ -46,7 +57,7 @@ export const DATE_PHRASE = new RegExp(
 export function datePart(text: string): DatePart | null {
   const m = DATE_PART.exec(text);
   if (m === null) return null;
-  const date = normaliseDate(m[3]);
+  const date = dayOf(m[3] as string);
   if (date === null) return null;
   const phrase = m[2] as string;
   const start = text.indexOf(phrase, m[1] === undefined ? 0 : (m[1] as string).length);

@@ -36,6 +36,8 @@ const HEADER_KEYS: Readonly<Record<string, HeaderField>> = {
 
 const KEY_VALUE = /^([A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(.+)$/d;
 const HEADING = /^#{1,6}\s+\S/;
+/** The longest line read as a byline, dateline or masthead. */
+const MAX_STATED_LENGTH = 200;
 
 const found = (field: HeaderField, value: Traced, rank: number, written = value.text): FieldFound => ({ field, value, rank, written });
 const part = (t: Traced, [start, end]: Span): Traced => sliceTraced(t, start, end);
@@ -75,6 +77,8 @@ export function readHeaderLine(line: Traced, underHeader: boolean): LineReading 
   if (key !== null) return { kind: "keyed", found: key };
   const { line: stripped } = stripTracedMarkdown(line);
   const text = stripped.text;
+  // bylines, datelines and mastheads are short; a long line is a headline, a standfirst or the body
+  if (text.length > MAX_STATED_LENGTH) return boilerplateRule(text) !== null ? { kind: "debris" } : { kind: "other", stripped };
   if (text === "" || isReadingAid(text) || boilerplateRule(text) !== null) return { kind: "debris" };
   const strippedKey = keyed(stripped);
   if (strippedKey !== null) return { kind: "keyed", found: strippedKey };

@@ -5,8 +5,8 @@
  * between the headline and the byline stays body).
  *
  * A first line is taken as the title only when it has a headline's shape (headline.ts) and either a byline,
- * dateline or keyed header follows it, or it stands as a paragraph of its own with body below: a text that starts
- * with a sentence keeps it.
+ * dateline or keyed header follows it, or it is short and stands as a paragraph of its own with body below (or,
+ * where the caller gave a title, it is that title): a text that starts with a sentence keeps it.
  */
 import { looksLikeHeadline } from "./headline.ts";
 import { readHeaderLine, type FieldFound, type HeaderField } from "./header-line.ts";
@@ -59,11 +59,12 @@ function readFrontMatter(lines: readonly Traced[], open: number): HeaderRead {
 }
 
 /**
- * Splits the lines of a text into its header fields and its body.
+ * Splits the lines of a text into its header fields and its body. With a title `given` by the caller, a headline
+ * with no byline or dateline under it is the title only when it is that title; otherwise it is the body's lead.
  *
  * @example readHeader(splitTracedLines(traceInput("Truce holds\nBy Jane Roe\n\nThe truce held."))).fields.author?.value.text === "Jane Roe"
  */
-export function readHeader(lines: readonly Traced[]): HeaderRead {
+export function readHeader(lines: readonly Traced[], given: string | null = null): HeaderRead {
   const texts = lines.map((l) => l.text);
   let i = 0;
   while (i < lines.length && (texts[i] as string).trim() === "") i++;
@@ -104,7 +105,8 @@ export function readHeader(lines: readonly Traced[]): HeaderRead {
   }
   let end = lastHeader;
   if (headline !== null) {
-    const taken = lastHeader > headline.at || standsAlone(lines, headline.at);
+    const taken = lastHeader > headline.at ||
+      (given === null ? words(headline.value.text) <= MAX_ALONE_WORDS && standsAlone(lines, headline.at) : sameTitle(headline.value.text, given));
     if (taken && fields.title === undefined) {
       fields.title = { field: "title", value: headline.value, rank: 1, written: headline.value.text };
       end = Math.max(end, headline.at);
@@ -115,6 +117,16 @@ export function readHeader(lines: readonly Traced[]): HeaderRead {
   if (end < 0) return { fields, body: lines.slice(i) };
   return { fields, body: [...standfirst.map((j) => lines[j] as Traced), ...lines.slice(end + 1)] };
 }
+
+/**
+ * The most words of a headline taken without a byline or dateline under it: headlines are short, and a longer
+ * line with no full stop is more likely a lead or a standfirst that lost its punctuation.
+ */
+const MAX_ALONE_WORDS = 12;
+
+const words = (text: string): number => text.trim().split(/\s+/).length;
+const comparable = (text: string): string => text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const sameTitle = (a: string, b: string): boolean => comparable(a) === comparable(b);
 
 /** A headline with no byline or dateline under it is the title when a blank line or debris follows, then body. */
 function standsAlone(lines: readonly Traced[], at: number): boolean {

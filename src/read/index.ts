@@ -50,7 +50,7 @@ export function readArticle(input: ArticleInput): Result<ArticleMeta> {
     const deep = checkHtml(raw);
     if (deep !== null) return deep;
   }
-  const found = html ? extractHtml(raw, input.url ?? null) : extractText(raw);
+  const found = html ? extractHtml(raw, input.url ?? null) : extractText(raw, clean(input.title));
   const author = clean(found.author?.replace(/^by\s+/i, ""));
   const { keptParagraphs } = dropBoilerplate(found.paragraphs, author);
   const body = bodyOf(keptParagraphs);

@@ -45,11 +45,11 @@ export function normaliseLines(raw: string): string[] {
   return normaliseTracedLines(traceInput(raw)).map((line) => line.text);
 }
 
-/** Paragraphs of traced lines, as toParagraphs splits them; a joined hard wrap becomes a space. */
+/** Paragraphs of normalised traced lines, as toParagraphs splits them; a joined hard wrap becomes a space. */
 export function tracedLineParagraphs(lines: readonly Traced[]): Traced[] {
   const paragraphs: Traced[] = [];
   let current: Traced | null = null;
-  for (const line of lines.map(normaliseTracedLine)) {
+  for (const line of lines) {
     if (line.text === "") {
       if (current !== null) paragraphs.push(current);
       current = null;
@@ -71,7 +71,7 @@ export function tracedLineParagraphs(lines: readonly Traced[]): Traced[] {
  * @example toParagraphs("One line\nwrapped here.\n\nNext.") // ["One line wrapped here.", "Next."]
  */
 export function toParagraphs(raw: string): string[] {
-  return tracedLineParagraphs(splitTracedLines(traceInput(raw))).map((p) => p.text);
+  return tracedLineParagraphs(normaliseTracedLines(traceInput(raw))).map((p) => p.text);
 }
 
 /** Joins paragraphs into the clean text every offset refers to. */

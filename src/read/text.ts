@@ -25,15 +25,15 @@ export interface Extracted {
 }
 
 /**
- * Reads header lines and body paragraphs from plain or Markdown text.
+ * Reads header lines and body paragraphs from plain or Markdown text; `givenTitle` is the caller's title, if any.
  *
  * @example extractText("Title: Talks\nBy Jane Doe\n\nThe talks began.").title === "Talks"
  */
-export function extractText(raw: string): Extracted {
+export function extractText(raw: string, givenTitle: string | null = null): Extracted {
   let input = traceInput(raw);
   if (raw.startsWith("\ufeff")) input = sliceTraced(input, 1);
   const lines = splitTracedLines(decodeTracedEntities(input)).map(normaliseTracedLine);
-  const { fields, body } = readHeader(lines);
+  const { fields, body } = readHeader(lines, givenTitle);
   const paragraphs: Paragraph[] = [];
   for (const p of tracedLineParagraphs(body)) {
     const { line, linkShare } = stripTracedMarkdown(p);

@@ -47,7 +47,7 @@ class Builder {
     this.text += text;
   }
   done(): Traced {
-    return { text: this.text, from: this.from.slice(0, this.length), to: this.to.slice(0, this.length) };
+    return { text: this.text, from: this.from.subarray(0, this.length), to: this.to.subarray(0, this.length) };
   }
 }
 
@@ -65,7 +65,8 @@ export function traceInput(raw: string): Traced {
 
 /** The part of `t` from `start` to `end`, sources kept. */
 export function sliceTraced(t: Traced, start: number, end = t.text.length): Traced {
-  return { text: t.text.slice(start, end), from: t.from.slice(start, end), to: t.to.slice(start, end) };
+  // views, not copies: traced arrays are never written once built
+  return { text: t.text.slice(start, end), from: t.from.subarray(start, end), to: t.to.subarray(start, end) };
 }
 
 /** The input span of `t.text[start, end)`; an empty range gives the point where it sits. */
@@ -87,13 +88,16 @@ export function sourceOf(t: Traced, start: number, end: number): readonly [numbe
  */
 export function replaceTraced(t: Traced, pattern: RegExp, replace: (m: RegExpExecArray) => readonly Piece[]): Traced {
   if (!pattern.global) throw new Error(`replaceTraced needs a global pattern, got ${pattern}`);
-  const re = new RegExp(pattern.source, pattern.flags);
-  const out = new Builder(t.text.length);
+  // the module-level patterns are used in place: nothing here runs while another replacement holds one
+  const re = pattern;
+  re.lastIndex = 0;
+  let out: Builder | null = null;
   let last = 0;
   for (let m = re.exec(t.text); m !== null; m = re.exec(t.text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (end === start) re.lastIndex++;
+    out ??= new Builder(t.text.length);
     out.copy(t, last, start);
     const [from, to] = sourceOf(t, start, end);
     for (const piece of replace(m)) {
@@ -102,7 +106,8 @@ export function replaceTraced(t: Traced, pattern: RegExp, replace: (m: RegExpExe
     }
     last = end;
   }
-  if (last === 0) return t;
+  re.lastIndex = 0;
+  if (out === null) return t;
   out.copy(t, last, t.text.length);
   return out.done();
 }
@@ -144,7 +149,8 @@ export function trimTraced(t: Traced): Traced {
  * character is sourced from the characters it was made of.
  */
 export function nfcTraced(t: Traced): Traced {
-  if (t.text === t.text.normalize("NFC")) return t;
+  // ASCII is always NFC; only other text pays for normalize()
+  if (!/[^\x00-\x7f]/.test(t.text) || t.text === t.text.normalize("NFC")) return t;
   const out = replaceTraced(t, /[\s\S]\p{M}*/gu, (m) => {
     const nfc = m[0].normalize("NFC");
     return nfc === m[0] ? [[m.index, m.index + m[0].length]] : [nfc];

@@ -83,6 +83,7 @@ const NO_TITLE: [string, string][] = [
   ["a sentence that starts with By", `By the time the convoy arrived, the truce had collapsed.\n\n${MORE}`],
   ["a sentence that starts with a date", `November 30, 2026 was the first quiet day in Lakeport.\n\n${MORE}`],
   ["two sentences on the first line", `Talks failed. Fighting resumed on Monday\n\n${MORE}`],
+  ["a long lead that lost its full stop", `Aid groups in the north are increasingly relying on convoys from the coast rather than flights\n\n${MORE}`],
 ];
 
 for (const [what, text] of NO_TITLE) {
@@ -109,4 +110,14 @@ test("the date and title the user gives win over what the page says", () => {
   assert.equal(meta.author, "Jane Roe");
   assert.equal(meta.text, BODY);
   assert.deepEqual({ ...meta.header, author: null }, { title: null, author: null, source: null, published: null });
+});
+
+test("with a title given, a first line standing alone is the body's lead unless it is that title", () => {
+  const lead = "Aid convoys reach Rivertown";
+  assert.equal(read({ text: `${lead}\n\n${BODY}`, title: "Convoys arrive" }).text, `${lead}\n${BODY}`);
+  const repeated = read({ text: `${lead}\n\n${BODY}`, title: "Aid convoys reach Rivertown" });
+  assert.equal(repeated.text, BODY);
+  assert.equal(repeated.title, lead);
+  // a byline under it shows it is the page's headline, whatever title the caller gave
+  assert.equal(read({ text: `${lead}\nBy Jane Roe\n\n${BODY}`, title: "Convoys arrive" }).text, BODY);
 });
