@@ -29,10 +29,10 @@ test("parley code --json of a pasted page: title, author, outlet and date read f
   assert.equal(coded.article.header?.published?.text, "December 17, 2019");
 });
 
-test("parley code prints the title and outlet read from a pasted page", () => {
+test("parley code prints the title, outlet, date and author read from a pasted page", () => {
   const r = spawnSync(process.execPath, [...PARLEY, "code", PASTED], { encoding: "utf8" });
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout.split("\n")[0] ?? "", /^UN envoy calls for new Libya talks in Geneva after Moscow truce collapses — Sahel and Sea Review, 2019-12-17/);
+  assert.match(r.stdout.split("\n")[0] ?? "", /^UN envoy calls for new Libya talks in Geneva after Moscow truce collapses — Sahel and Sea Review, 2019-12-17 · by Nadia Karam and Tom Reyes$/);
 });
 
 test("parley ingest of a pasted page stores its title, outlet and date", async () => {
