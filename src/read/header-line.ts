@@ -46,10 +46,11 @@ function keyed(line: Traced): FieldFound | null {
   const kv = KEY_VALUE.exec(line.text);
   const field = kv === null ? undefined : HEADER_KEYS[(kv[1] as string).trim().toLowerCase()];
   if (kv !== null && field !== undefined) {
-    const [start, end] = kv.indices?.[2] ?? [0, 0];
-    const value = /^(["']?)(.*?)(["']?)$/s.exec(line.text.slice(start, end).trim()) as RegExpExecArray;
-    const from = start + (line.text.slice(start, end).length - line.text.slice(start, end).trimStart().length) + (value[1] as string).length;
-    const t = sliceTraced(line, from, from + (value[2] as string).length);
+    // the value without one quote mark on either side (the line is trimmed, so the value ends the line)
+    const [start] = kv.indices?.[2] ?? [0];
+    const quoted = /^(["']?)(.*?)["']?$/s.exec(line.text.slice(start)) as RegExpExecArray;
+    const from = start + (quoted[1] as string).length;
+    const t = sliceTraced(line, from, from + (quoted[2] as string).length);
     if (field === "title") return found(field, stripTracedMarkdown(t).line, 0);
     if (field === "published") {
       // "Published: 1 Dec 2026 · Updated 2 Dec 2026": the publication date, not the whole value

@@ -18,6 +18,8 @@ export interface HeaderRead {
   readonly body: readonly Traced[];
 }
 
+/** Lines (not counting blank ones) the header of a pasted page may span, debris included: real ones take a dozen. */
+const MAX_HEADER_LINES = 40;
 /** Lines a front-matter block may span before its closing "---"; a longer one is no header block. */
 const MAX_FRONT_MATTER_LINES = 60;
 const YAML_LINE = /^(?:[\w][\w .-]*:(?:\s|$)|-\s|#|\s)/;
@@ -78,9 +80,11 @@ export function readHeader(lines: readonly Traced[], given: string | null = null
   let pending: number[] = [];
   const standfirst: number[] = [];
   let first = true;
+  let seen = 0;
   for (let j = i; j < lines.length; j++) {
     const line = trimTraced(lines[j] as Traced);
     if (line.text === "") continue;
+    if (++seen > MAX_HEADER_LINES) break;
     const reading = readHeaderLine(line, headline !== null || lastHeader >= 0);
     if (reading.kind === "debris") continue;
     if (reading.kind === "other") {
@@ -133,9 +137,11 @@ function standsAlone(lines: readonly Traced[], at: number): boolean {
   const next = lines[at + 1];
   if (next === undefined) return false;
   if (next.text.trim() !== "" && readHeaderLine(trimTraced(next), true).kind !== "debris") return false;
-  for (let j = at + 1; j < lines.length; j++) {
+  for (let j = at + 1, seen = 0; j < lines.length && seen <= MAX_HEADER_LINES; j++) {
     const line = trimTraced(lines[j] as Traced);
-    if (line.text !== "" && readHeaderLine(line, true).kind === "other") return true;
+    if (line.text === "") continue;
+    if (readHeaderLine(line, true).kind === "other") return true;
+    seen++;
   }
   return false;
 }

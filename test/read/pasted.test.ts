@@ -121,3 +121,13 @@ test("with a title given, a first line standing alone is the body's lead unless 
   // a byline under it shows it is the page's headline, whatever title the caller gave
   assert.equal(read({ text: `${lead}\nBy Jane Roe\n\n${BODY}`, title: "Convoys arrive" }).text, BODY);
 });
+
+test("100,000 byline, dateline or debris lines at the top are read in linear time (within 20 s each)", () => {
+  for (const line of ["By Jane Roe", "30 Nov 2026 · Updated 1 Dec 2026", "Share this article"]) {
+    const started = performance.now();
+    const r = readArticle({ text: `Truce holds\n${`${line}\n`.repeat(100_000)}\n${BODY}` });
+    const seconds = (performance.now() - started) / 1000;
+    assert.ok(r.ok && r.value.text.endsWith(BODY), line);
+    assert.ok(seconds < 20, `${line}: ${seconds.toFixed(1)} s`);
+  }
+});
