@@ -113,9 +113,19 @@ export function readDateline(line: string): Dateline | null {
       dates.push(shift(after, part.start + comma[0].length));
       continue;
     }
-    if (isReadingAid(part.text)) continue;
+    if (isReadingAid(part.text) || isRelativeTime(part.text)) continue;
     if (outlet === null && isOutletName(part.text)) { outlet = [part.start, part.start + part.text.length]; continue; }
     return null;
   }
   return dates.length > 0 ? { outlet, dates } : null;
+}
+
+/**
+ * A time stated relative to the moment the page was viewed ("2 hours ago", "Updated 5 minutes ago"): no date
+ * can come of it (the reader has no clock), and it is not body.
+ *
+ * @example isRelativeTime("Updated 2 hours ago") === true
+ */
+export function isRelativeTime(text: string): boolean {
+  return /^(?:(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s*)?(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month)s?\s+ago|just now|yesterday|today)$/i.test(text.trim());
 }

@@ -5,7 +5,7 @@
  */
 import { boilerplateRule } from "./boilerplate.ts";
 import { readByline, type Span } from "./byline.ts";
-import { readDateline, type DatePart } from "./dateline.ts";
+import { isRelativeTime, readDateline, type DatePart } from "./dateline.ts";
 import { stripTracedMarkdown } from "./markdown.ts";
 import { isMasthead, isReadingAid } from "./names.ts";
 import { sliceTraced, type Traced } from "./traced.ts";
@@ -80,7 +80,7 @@ export function readHeaderLine(line: Traced, underHeader: boolean): LineReading 
   const text = stripped.text;
   // bylines, datelines and mastheads are short; a long line is a headline, a standfirst or the body
   if (text.length > MAX_STATED_LENGTH) return boilerplateRule(text) !== null ? { kind: "debris" } : { kind: "other", stripped };
-  if (text === "" || isReadingAid(text) || boilerplateRule(text) !== null) return { kind: "debris" };
+  if (text === "" || isReadingAid(text) || isRelativeTime(text) || boilerplateRule(text) !== null) return { kind: "debris" };
   const strippedKey = keyed(stripped);
   if (strippedKey !== null) return { kind: "keyed", found: strippedKey };
   const byline = readByline(text);

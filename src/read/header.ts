@@ -10,6 +10,7 @@
  */
 import { looksLikeHeadline } from "./headline.ts";
 import { readHeaderLine, type FieldFound, type HeaderField } from "./header-line.ts";
+import { isMasthead } from "./names.ts";
 import { trimTraced, type Traced } from "./traced.ts";
 
 export interface HeaderRead {
@@ -76,6 +77,7 @@ export function readHeader(lines: readonly Traced[], given: string | null = null
   const fields: Partial<Record<HeaderField, FieldFound>> = {};
   const keyedFields = new Set<HeaderField>();
   let headline: { at: number; value: Traced } | null = null;
+  let masthead: Traced | null = null;
   let lastHeader = -1;
   let pending: number[] = [];
   const standfirst: number[] = [];
@@ -89,7 +91,12 @@ export function readHeader(lines: readonly Traced[], given: string | null = null
     if (reading.kind === "debris") continue;
     if (reading.kind === "other") {
       if (first && looksLikeHeadline(reading.stripped.text)) headline = { at: j, value: reading.stripped };
-      else if ((headline !== null || lastHeader >= 0) && pending.length === 0) pending.push(j);
+      else if (headline !== null && masthead === null && lastHeader < 0 && pending.length === 0 &&
+        isMasthead(headline.value.text, true) && looksLikeHeadline(reading.stripped.text)) {
+        // the site's name above the headline: "The Lakeport Gazette", then the headline
+        masthead = headline.value;
+        headline = { at: j, value: reading.stripped };
+      } else if ((headline !== null || lastHeader >= 0) && pending.length === 0) pending.push(j);
       else break;
       first = false;
       continue;
@@ -113,6 +120,7 @@ export function readHeader(lines: readonly Traced[], given: string | null = null
       (given === null ? words(headline.value.text) <= MAX_ALONE_WORDS && standsAlone(lines, headline.at) : sameTitle(headline.value.text, given));
     if (taken && fields.title === undefined) {
       fields.title = { field: "title", value: headline.value, rank: 1, written: headline.value.text };
+      if (masthead !== null) keep(fields, { field: "source", value: masthead, rank: 2, written: masthead.text });
       end = Math.max(end, headline.at);
     } else if (lastHeader > headline.at) {
       standfirst.unshift(headline.at);

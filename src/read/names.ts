@@ -52,11 +52,12 @@ export function isOutletName(text: string, strong = false): boolean {
 
 /**
  * An outlet's name with a masthead word or a leading "The" ("Harbour Courier", "The Example Herald"), as a line
- * of its own under a byline must have: a bare capitalised phrase there may be a section label or a name.
+ * of its own under a byline must have: a bare capitalised phrase there may be a section label or a name. Above a
+ * headline, where a Title Case headline may start with "The", `wordRequired` asks for the masthead word.
  */
-export function isMasthead(text: string): boolean {
+export function isMasthead(text: string, wordRequired = false): boolean {
   const t = text.trim();
-  return isOutletName(t) && (OUTLET_WORD.test(t) || /^The\s/.test(t));
+  return isOutletName(t) && (OUTLET_WORD.test(t) || (!wordRequired && /^The\s/.test(t)));
 }
 
 /** "5 min read", "Reading time: 4 minutes", "Listen to this article": reading aids beside a byline or date. */
