@@ -10,5 +10,6 @@
 export { createCoder, DEFAULT_BUDGET_MS } from "./coder.ts";
 export type { Coder, CoderOptions } from "./coder.ts";
 export type * from "./types.ts";
+export { inputSpan } from "./read/input-map.ts";
 export { createParser, parseText, toConllu } from "./syntax/api.ts";
 export type { Parser, ParsedText, ParsedSentence, ParsedWord } from "./syntax/api.ts";

@@ -118,7 +118,31 @@ export interface ArticleMeta {
   readonly url: string | null;
   /** The clean body, boilerplate removed. All offsets in a CodedArticle point into this string. */
   readonly text: string;
+  /**
+   * Where the title, author, outlet and date were read in the input, as offsets into the input text as given;
+   * a field is null when the caller gave it or the input did not state it. Absent for HTML pages.
+   */
+  readonly header?: ArticleHeader;
+  /**
+   * How `text` maps back to the input text as given (plain and Markdown-ish text; null for HTML pages):
+   * `inputSpan(input_map, start, end)` turns any offsets into `text` into offsets into the input.
+   */
+  readonly input_map?: readonly InputRun[] | null;
 }
+
+/** The header fields as read in the input (offsets into the input as given). */
+export interface ArticleHeader {
+  readonly title: Mention | null;
+  readonly author: Mention | null;
+  readonly source: Mention | null;
+  readonly published: Mention | null;
+}
+
+/**
+ * One run of ArticleMeta.input_map, `[text_start, text_end, input_start, input_end]`: where the two lengths are
+ * equal the characters correspond one to one; otherwise the text range stands for the whole input range.
+ */
+export type InputRun = readonly [number, number, number, number];
 
 export interface CodedDate {
   readonly text: string;

@@ -6,7 +6,7 @@ import { count } from "./plural.ts";
 export function printArticle(a: CodedArticle): string {
   const out: string[] = [];
   const meta = a.article;
-  out.push(`${meta.title ?? "(untitled)"}${meta.source ? ` — ${meta.source}` : ""}${meta.published ? `, ${meta.published}` : ""}`);
+  out.push(`${meta.title ?? "(untitled)"}${meta.source ? ` — ${meta.source}` : ""}${meta.published ? `, ${meta.published}` : ""}${meta.author ? ` · by ${meta.author}` : ""}`);
   out.push(`${count(a.actors.length, "actor")}, ${count(a.events.length, "event")}, ${count(a.quotes.length, "quote")}, ${count(a.ceasefires.length, "ceasefire")}\n`);
   const actorName = new Map(a.actors.map((x) => [x.id, x.name]));
   out.push("ACTORS");

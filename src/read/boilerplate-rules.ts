@@ -47,6 +47,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b/i },
   { id: "cookies", maxLength: 500, reason: "cookie notice",
     pattern: /\bcookies?\b.{0,160}\b(?:consent|accept|policy|browsing|experience|agree|settings|preferences)\b/i },
+  { id: "reading-aid", maxLength: 60, reason: "reading time or audio prompt",
+    pattern: /^(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s*read|reading time\s*:?.{0,20}|listen(?: to (?:this|the) (?:article|story))?(?:\s*[(\d:)\s]*)?|\d+\s*comments?)$/i },
+  { id: "relative-time", maxLength: 60, reason: "time relative to the page view",
+    pattern: /^(?:(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s*)?(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month)s?\s+ago|just now)$/i },
   { id: "ad", maxLength: 60, reason: "advertisement marker",
     pattern: /^(?:advertisement|sponsored(?: content)?|ad|skip (?:to|ad)\b.*|scroll to continue.*|continue reading.*|click here.*)$/i },
 ];

@@ -2,11 +2,14 @@
  * Drops paragraphs that are not article body, by the rules in boilerplate-rules.ts.
  */
 import { AUTHOR_BIO, BOILERPLATE_RULES } from "./boilerplate-rules.ts";
+import type { Traced } from "./traced.ts";
 
 /** A paragraph with its share of link text (0 when unknown, e.g. plain text without links). */
 export interface Paragraph {
   readonly text: string;
   readonly linkShare: number;
+  /** the same text with its sources in the input, where the reader keeps them (plain text) */
+  readonly traced?: Traced;
 }
 
 export interface Dropped {
@@ -47,17 +50,17 @@ function isAuthorBio(text: string, author: string | null): boolean {
  *
  * @example dropBoilerplate([{ text: "All rights reserved.", linkShare: 0 }], null).kept // []
  */
-export function dropBoilerplate(
-  paragraphs: readonly Paragraph[], author: string | null,
-): { kept: string[]; dropped: Dropped[] } {
-  const kept: string[] = [];
+export function dropBoilerplate<P extends Paragraph>(
+  paragraphs: readonly P[], author: string | null,
+): { kept: string[]; keptParagraphs: P[]; dropped: Dropped[] } {
+  const keptParagraphs: P[] = [];
   const dropped: Dropped[] = [];
   paragraphs.forEach((p, i) => {
     let rule = boilerplateRule(p.text);
     if (rule === null && p.linkShare >= LINK_LIST_SHARE) rule = "link-list";
     if (rule === null && i >= paragraphs.length - 2 && isAuthorBio(p.text, author)) rule = "author-bio";
-    if (rule === null) kept.push(p.text);
+    if (rule === null) keptParagraphs.push(p);
     else dropped.push({ text: p.text, rule });
   });
-  return { kept, dropped };
+  return { kept: keptParagraphs.map((p) => p.text), keptParagraphs, dropped };
 }

@@ -5,7 +5,8 @@ import * as chrono from "chrono-node";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
-function isoIfValid(y: number, m: number, d: number): string | null {
+/** YYYY-MM-DD when the day exists, else null. */
+export function isoIfValid(y: number, m: number, d: number): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return `${y}-${pad(m)}-${pad(d)}`;

@@ -34,6 +34,10 @@ const DROPPED: ReadonlyArray<readonly [string, string]> = [
   ["Reporting by Jane Doe; Editing by John Roe", "wire-signoff"],
   ["We use cookies to improve your experience. By continuing you accept our cookie policy.", "cookies"],
   ["Advertisement", "ad"],
+  ["5 min read", "reading-aid"],
+  ["Listen to this article", "reading-aid"],
+  ["2 hours ago", "relative-time"],
+  ["Updated 35 minutes ago", "relative-time"],
 ];
 
 /** Body paragraphs that mention the same words and must stay. */

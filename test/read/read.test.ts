@@ -13,7 +13,7 @@ function read(input: ArticleInput): ArticleMeta {
 const PAGE = readFileSync(new URL("../fixtures/read/page.html", import.meta.url), "utf8");
 
 test("text with header lines", () => {
-  const meta = read({ text: [
+  const text = [
     "Title: Truce holds in **Lakeport**",
     "By Jane Doe",
     "Source: The Example Herald",
@@ -23,11 +23,18 @@ test("text with header lines", () => {
     "The truce between the two factions held overnight, mediators said.",
     "",
     "Share this article",
-  ].join("\n") });
+  ].join("\n");
+  const { header, input_map, ...meta } = read({ text });
   assert.deepEqual(meta, {
     title: "Truce holds in Lakeport", author: "Jane Doe", source: "The Example Herald", published: "2020-01-13",
     url: "https://herald.example/truce", text: "The truce between the two factions held overnight, mediators said.",
   });
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  assert.deepEqual(header, {
+    title: at("Truce holds in **Lakeport"), author: at("Jane Doe"), source: at("The Example Herald"), published: at("January 13, 2020"),
+  });
+  const body = text.indexOf("The truce between");
+  assert.deepEqual(input_map, [[0, meta.text.length, body, body + meta.text.length]]);
 });
 
 test("Markdown body: heading title, bullets, links and emphasis stripped, hard wraps joined", () => {
