@@ -15,7 +15,7 @@
  */
 import type { Store } from "./types.ts";
 
-type Cached = "eventPage" | "eventSeries" | "eventNetwork" | "eventFacets" | "listArticles" | "countActors" | "actors" | "counts";
+type Cached = "eventPage" | "getEvent" | "eventSeries" | "eventNetwork" | "eventFacets" | "listArticles" | "countActors" | "actors" | "counts";
 
 export interface CacheOptions {
   /** entries kept (least recently used dropped first); default 500 */
@@ -110,6 +110,7 @@ export function cachedReads(store: Store, o: CacheOptions = {}): CachedStore {
     putArticle: (record) => written(store.putArticle(record)),
     putArticles: (records) => written(store.putArticles(records)),
     eventPage: remember("eventPage"),
+    getEvent: remember("getEvent"),
     eventSeries: remember("eventSeries"),
     eventNetwork: remember("eventNetwork"),
     eventFacets: remember("eventFacets"),

@@ -17,7 +17,7 @@ import { DATA_AGE_HEADER } from "../../src/server/rendered.ts";
 import { seed } from "../../bench/load/seed.ts";
 
 const ROUTES = ["/api/summary", "/api/series", "/api/series?by=plover&country=NOR", "/api/network", "/api/network?nodes=5",
-  "/api/events?limit=5", "/api/events?country=SOL&limit=3", "/api/articles?limit=5", "/api/actors?limit=5"];
+  "/api/events?limit=5", "/api/events?country=SOL&limit=3", "/api/events/first-3%2Fe0", "/api/articles?limit=5", "/api/actors?limit=5"];
 
 const dir = mkdtempSync(join(tmpdir(), "parley-age-"));
 const db = join(dir, "age.db");

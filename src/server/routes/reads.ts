@@ -24,7 +24,7 @@ export function eventRoutes(app: Hono<AppEnv>, o: ServerOptions): void {
     const id = parse(IdParam, c.req.param("id"), "event id");
     const event = await store.getEvent(id);
     if (!event) throw new ApiError(404, "not_found", "no such event");
-    return c.json(event);
+    return render.json(c, [event], "event", () => event);
   });
 
   app.get("/api/series", async (c) => {
