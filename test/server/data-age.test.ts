@@ -83,3 +83,12 @@ test("reads while another connection commits: at most staleReadsMs behind, with 
     same(late.body, (await get(plain, path)).body, path);
   }
 });
+
+test("the OpenAPI document describes the Parley-Data-Age header on the cached read routes", async () => {
+  const app = createApp({ store: reader, tokens, coder: noCoder, now: () => new Date(clock), log: () => {} });
+  const doc = await (await app.request("/api/openapi.json")).json() as { components: { headers: Record<string, unknown> }; paths: Record<string, { get: { responses: Record<string, { headers?: Record<string, unknown> }> } }> };
+  assert.ok(doc.components.headers["DataAge"]);
+  for (const path of ["/api/summary", "/api/series", "/api/network", "/api/events", "/api/events/{id}", "/api/articles", "/api/actors"]) {
+    assert.ok(doc.paths[path]?.get.responses["200"]?.headers?.[DATA_AGE_HEADER], path);
+  }
+});
