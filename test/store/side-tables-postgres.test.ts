@@ -16,6 +16,8 @@ import { openStore } from "../../src/store/open.ts";
 import type { Store } from "../../src/store/types.ts";
 import { scanFacets, scanNetwork, scanSeries } from "../../src/store/postgres/aggregate.ts";
 import { sideFacets, sideNetwork, sideSeries } from "../../src/store/postgres/side-tables.ts";
+import { Params, eventWhere } from "../../src/store/postgres/read.ts";
+import { pageEvents } from "../../src/store/postgres/events.ts";
 import { writeIngestInput } from "../../bench/load/processes.ts";
 import { pgAdmin } from "../faults/pg-admin.ts";
 import { assertSideTablesEqualRecount, random, randomRecords, type BothWays } from "./side-tables.ts";
@@ -56,6 +58,12 @@ async function bothWays(client: pg.Client): Promise<BothWays> {
     series: async (country, by) => ({ side: await sideSeries(client, country, by), scan: await scanSeries(client, country ? { country } : {}, by) }),
     network: async () => ({ side: await sideNetwork(client), scan: await scanNetwork(client, {}) }),
     facets: async () => ({ side: await sideFacets(client), scan: await scanFacets(client) }),
+    total: async (filter) => {
+      const p = new Params();
+      const where = eventWhere(filter, p);
+      const scan = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM events e ${where}`, p.values)).rows[0]?.n);
+      return { side: (await pageEvents(client, { ...filter, limit: 1 })).total, scan };
+    },
   };
 }
 

@@ -15,6 +15,7 @@ import { connect } from "../../src/store/sqlite/connection.ts";
 import { scanFacets, scanNetwork, scanSeries } from "../../src/store/sqlite/aggregate.ts";
 import { sideFacets, sideNetwork, sideSeries } from "../../src/store/sqlite/side-tables.ts";
 import { migrate } from "../../src/store/sqlite/migrations.ts";
+import { eventWhere, pageEvents } from "../../src/store/sqlite/read.ts";
 import { writeIngestInput } from "../../bench/load/processes.ts";
 import { assertSideTablesEqualRecount, random, randomRecords, type BothWays } from "./side-tables.ts";
 
@@ -29,6 +30,10 @@ function bothWays(db: Database.Database): BothWays {
     series: async (country, by) => ({ side: sideSeries(db, country, by), scan: scanSeries(db, country ? { country } : {}, by) }),
     network: async () => ({ side: sideNetwork(db), scan: scanNetwork(db, {}) }),
     facets: async () => ({ side: sideFacets(db), scan: scanFacets(db) }),
+    total: async (filter) => {
+      const { sql, params } = eventWhere(filter);
+      return { side: pageEvents(db, { ...filter, limit: 1 }).total, scan: db.prepare(`SELECT count(*) FROM events e ${sql}`).pluck().get(params) as number };
+    },
   };
 }
 
