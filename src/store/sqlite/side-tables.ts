@@ -34,20 +34,27 @@ export function sideTableWriter(db: Database.Database): (row: EventRow, seq: num
     facet: db.prepare("INSERT INTO agg_facets (kind, key, n) VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET n = n + 1"),
     actor: db.prepare("INSERT INTO agg_actors (key, code, name, country, n) VALUES (?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET n = n + 1"),
     pair: db.prepare(`INSERT INTO agg_pairs (key, sc, sn, tc, tn, n, g) VALUES (?, ?, ?, ?, ?, 1, ?)
-      ON CONFLICT DO UPDATE SET n = n + 1, g = g + excluded.g`),
+      ON CONFLICT DO UPDATE SET n = n + 1, g = g + excluded.g RETURNING n`).pluck(),
     sample: db.prepare("INSERT INTO agg_pair_sample (pair, k, seq, dup, id) VALUES (?, ?, ?, ?, ?)"),
-    // keeps the pair's first PAIR_SAMPLE events in the store's order
-    prune: db.prepare(`DELETE FROM agg_pair_sample WHERE pair = @pair AND (k, seq, dup) > (SELECT k, seq, dup FROM agg_pair_sample
-      WHERE pair = @pair ORDER BY k, seq, dup LIMIT 1 OFFSET ${PAIR_SAMPLE - 1})`),
+    // a pair keeps its first PAIR_SAMPLE events in the store's order: min(n, PAIR_SAMPLE) rows
+    lastSample: db.prepare("SELECT k, seq, dup FROM agg_pair_sample WHERE pair = ? ORDER BY k DESC, seq DESC, dup DESC LIMIT 1"),
+    dropSample: db.prepare("DELETE FROM agg_pair_sample WHERE pair = ? AND k = ? AND seq = ? AND dup = ?"),
   };
+  const later = (a: { k: number; seq: number; dup: number }, b: { k: number; seq: number; dup: number }): boolean =>
+    a.k !== b.k ? a.k > b.k : a.seq !== b.seq ? a.seq > b.seq : a.dup > b.dup;
   const apply = (cells: AggregateCells): void => {
     for (const s of cells.series) q.series.run(s.country, s.state, s.day, s.quad, s.plover, s.acled);
     for (const f of cells.facets) q.facet.run(f.kind, f.key);
     for (const a of cells.actors) q.actor.run(a.key, a.code, a.name, a.country);
     for (const p of cells.pairs) {
-      q.pair.run(p.key, p.sc, p.sn, p.tc, p.tn, p.goldstein);
+      const n = q.pair.get(p.key, p.sc, p.sn, p.tc, p.tn, p.goldstein) as number;
+      if (n > PAIR_SAMPLE) {
+        // full: the new event enters only ahead of the last of the five, which it then replaces
+        const last = q.lastSample.get(p.key) as { k: number; seq: number; dup: number } | undefined;
+        if (!last || later(p, last)) continue;
+        q.dropSample.run(p.key, last.k, last.seq, last.dup);
+      }
       q.sample.run(p.key, p.k, p.seq, p.dup, p.id);
-      q.prune.run({ pair: p.key });
     }
   };
   return (row, seq) => apply(cellsOf(row, seq));
