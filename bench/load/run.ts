@@ -29,6 +29,8 @@ export interface LoadReport {
   readonly p50: number;
   readonly p99: number;
   readonly routes: Readonly<Record<string, { readonly n: number; readonly p50: number; readonly p99: number }>>;
+  /** how far behind the store the answers were (Parley-Data-Age): the share not current, p99 and the largest, in ms */
+  readonly age: { readonly stale: number; readonly p99: number; readonly max: number };
   readonly ingest: IngestSummary;
   /** the store's counts after the ingest, and what they must be given the seed and the ingest's own summary */
   readonly after: StoreCounts;
@@ -67,7 +69,10 @@ export async function loadRun(o: LoadOptions): Promise<LoadReport> {
         events: seeded.events + summary.events - summary.merged,
       };
       const routes = Object.fromEntries(Object.entries(load.byRoute).map(([k, v]) => [k, { n: v.length, p50: round(quantile(v, 0.5)), p99: round(quantile(v, 0.99)) }]));
+      const ages = load.ages;
+      const age = { stale: Math.round((ages.filter((a) => a > 0).length / Math.max(1, ages.length)) * 1000) / 1000, p99: quantile(ages, 0.99), max: ages.reduce((m, a) => Math.max(m, a), 0) };
       return {
+        age,
         backend: db.startsWith("postgres") ? "postgres" : "sqlite", seeded, load, rps: round(load.requests / load.seconds),
         p50: round(quantile(load.latencies, 0.5)), p99: round(quantile(load.latencies, 0.99)), routes, ingest: summary, after, expected,
         exact: summary.stored === o.ingestArticles && summary.failed === 0 && after.articles === expected.articles

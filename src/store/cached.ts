@@ -7,8 +7,8 @@
  *
  * Bounded staleness (`staleMs` > 0): under a steady ingest every commit would make the next reader of each page and
  * aggregate wait for its recomputation. Instead, the last answer of an older version is served while one refresh
- * runs, for at most `staleMs` after that answer's computation started; a key is refreshed at most once per
- * `refreshMs`, so a fast ingest costs each key a bounded number of queries a second however often it commits. Past
+ * runs, for at most `staleMs` after it was last known to be current (computed, or found at the store's version); a
+ * key is recomputed at most once per `refreshMs`, so a fast ingest costs each key a bounded number of queries a second however often it commits. Past
  * `staleMs` a reader waits for the current version. `dataAge(answer)` says how far behind the store an answer may be
  * (0 when it is of the current version). Writes made through this store are read back at once: an answer computed
  * before the last of them is never served stale.
@@ -39,6 +39,8 @@ interface Entry {
   readonly seq: number;
   readonly version: string;
   readonly started: number;
+  /** when its version was last found to be the store's: since then the store may have moved on */
+  verified: number;
   /** writes through this store finished when it started */
   readonly writes: number;
   readonly value: Promise<unknown>;
@@ -57,7 +59,7 @@ export function cachedReads(store: Store, o: CacheOptions = {}): CachedStore {
   const refreshMs = o.refreshMs ?? staleMs / 4;
   const now = o.now ?? (() => 0);
   const memo = new Map<string, Entry>();
-  // answers served after their version was replaced, with when their computation started
+  // answers served after their version was replaced, with when they were last known to be current
   const staleSince = new WeakMap<object, number>();
   let seq = 0;
   // writes through this store finished so far: an answer started before the last of them is not served stale
@@ -68,7 +70,8 @@ export function cachedReads(store: Store, o: CacheOptions = {}): CachedStore {
     while (memo.size > maxEntries) memo.delete(memo.keys().next().value!);
   };
   const compute = (key: string, version: string, run: () => Promise<unknown>): Entry => {
-    const entry: Entry = { seq: seq++, version, started: now(), writes, value: run() };
+    const started = now();
+    const entry: Entry = { seq: seq++, version, started, verified: started, writes, value: run() };
     entry.value.then((v) => {
       entry.done = { value: v };
       const current = memo.get(key);
@@ -77,7 +80,7 @@ export function cachedReads(store: Store, o: CacheOptions = {}): CachedStore {
     return entry;
   };
   const servedStale = (hit: Entry & { done: { value: unknown } }): unknown => {
-    if (typeof hit.done.value === "object" && hit.done.value !== null) staleSince.set(hit.done.value, hit.started);
+    if (typeof hit.done.value === "object" && hit.done.value !== null) staleSince.set(hit.done.value, hit.verified);
     return hit.done.value;
   };
   const remember = <K extends Cached>(op: K) => async (...args: Parameters<Store[K]>): Promise<Awaited<ReturnType<Store[K]>>> => {
@@ -86,11 +89,11 @@ export function cachedReads(store: Store, o: CacheOptions = {}): CachedStore {
     const key = `${op} ${JSON.stringify(args)}`;
     const run = () => (store[op] as (...a: Parameters<Store[K]>) => Promise<unknown>)(...args);
     const hit = memo.get(key);
-    if (hit && hit.version === version) { put(key, hit); return hit.value as Promise<Out>; }
+    if (hit && hit.version === version) { hit.verified = now(); put(key, hit); return hit.value as Promise<Out>; }
     if (staleMs > 0 && hit?.done && hit.writes === writes) {
-      const age = now() - hit.started;
-      if (age <= staleMs) {
-        if (!hit.refresh && age >= refreshMs) {
+      const t = now();
+      if (t - hit.verified <= staleMs) {
+        if (!hit.refresh && t - hit.started >= refreshMs) {
           const refresh = compute(key, version, run);
           hit.refresh = refresh;
           refresh.value.catch(() => { if (hit.refresh === refresh) hit.refresh = undefined; });

@@ -125,3 +125,23 @@ test("without staleMs every read is of the current version", async () => {
     await close();
   }
 });
+
+test("an answer computed long ago but found current a moment before a commit is served while it refreshes, its age counted from then", async () => {
+  let clock = 0;
+  const { reader, writer, close } = pair("e.db");
+  const store = cachedReads(reader, { staleMs: 1_000, refreshMs: 250, now: () => clock });
+  try {
+    await writer.putArticle(fight("a", "190"));
+    const first = await store.eventFacets();
+    clock = 60_000;
+    assert.equal(await store.eventFacets(), first, "the same version: the same answer");
+    await writer.putArticle(fight("b", "040"));
+    clock += 100;
+    assert.equal(await store.eventFacets(), first, "not waited for: it was current 100 ms ago");
+    assert.equal(store.dataAge(first), 100);
+    await settle();
+    assert.equal((await store.eventFacets()).cameo_roots.length, 2, "and refreshed at once, being older than refreshMs");
+  } finally {
+    await close();
+  }
+});
