@@ -4,7 +4,7 @@
  * starts `parley serve` on it, runs N keep-alive clients on loopback over the main read routes while an ingest
  * writes to the same store, and prints one JSON line: requests/s, p50 and p99 in ms (overall and per route), errors
  * (must be 0), resets (must be 0), connections opened, how far behind the store the answers were (Parley-Data-Age: the
- * share not current, p99 and largest, in ms; at most the server's 1 s bound), the server's CPU ms per request (what
+ * share not current, p99 and largest, in ms: chosen within the server's 1 s bound, sent a little later), the server's CPU ms per request (what
  * a machine shared with other work changes least: compare versions by it), and whether the store's counts after the ingest are exactly
  * the seed plus what the ingest reports. Exits 1 when there were errors or resets or the counts are off.
  */

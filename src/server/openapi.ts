@@ -34,7 +34,7 @@ export function openApiDocument(): Json {
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "parley token create --role editor|reader" } },
       responses: { Error: { description: "an error", content: { "application/json": { schema: errorSchema } } } },
-      headers: { DataAge: { description: "milliseconds by which the answer's data may lag the store: 0 when current, at most the server's staleness bound (1000 for parley serve)", schema: { type: "integer", minimum: 0 } } },
+      headers: { DataAge: { description: "milliseconds by which the answer's data may lag the store when it is sent: 0 when current; the server chose it within its staleness bound (1000 ms for parley serve)", schema: { type: "integer", minimum: 0 } } },
     },
     paths: {
       "/api/articles": {
