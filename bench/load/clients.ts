@@ -18,6 +18,8 @@ export interface LoadResult {
   /** the first few failures, for the report */
   readonly failures: readonly string[];
   readonly byRoute: Readonly<Record<string, readonly number[]>>;
+  /** the Parley-Data-Age of every timed answer that has one: how far behind the store it may have been, in ms */
+  readonly ages: readonly number[];
 }
 
 /** A route of the mix: a name for the report and the path of the next request (it may depend on earlier answers). */
@@ -29,12 +31,13 @@ export interface Route {
   readonly parse?: boolean;
 }
 
-function get(agent: http.Agent, base: URL, path: string, sockets: Set<object>): Promise<{ status: number; body: string }> {
+function get(agent: http.Agent, base: URL, path: string, sockets: Set<object>): Promise<{ status: number; body: string; age: number | null }> {
   return new Promise((resolve, reject) => {
     const req = http.get({ host: base.hostname, port: base.port, path, agent, headers: { accept: "application/json" } }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+      const age = res.headers["parley-data-age"];
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), age: typeof age === "string" ? Number(age) : null }));
       res.on("error", reject);
     });
     req.on("socket", (socket) => sockets.add(socket));
@@ -45,6 +48,7 @@ function get(agent: http.Agent, base: URL, path: string, sockets: Set<object>): 
 export async function runClients(url: string, routes: readonly Route[], o: { readonly clients: number; readonly seconds: number }): Promise<LoadResult> {
   const base = new URL(url);
   const latencies: number[] = [];
+  const ages: number[] = [];
   const byRoute: Record<string, number[]> = {};
   const failures: string[] = [];
   let errors = 0, resets = 0;
@@ -83,6 +87,7 @@ export async function runClients(url: string, routes: readonly Route[], o: { rea
           continue;
         }
         latencies.push(ms);
+        if (res.age !== null) ages.push(res.age);
         (byRoute[route.name] ??= []).push(ms);
         if (route.parse) last.set(route.name, JSON.parse(res.body));
       } catch (e) {
@@ -103,7 +108,7 @@ export async function runClients(url: string, routes: readonly Route[], o: { rea
   })();
   await Promise.all(clients);
   for (const a of agents) a.destroy();
-  return { requests: latencies.length + errors, seconds: (performance.now() - t0) / 1000, latencies, errors, resets, sockets: sockets.size, failures, byRoute };
+  return { requests: latencies.length + errors, seconds: (performance.now() - t0) / 1000, latencies, errors, resets, sockets: sockets.size, failures, byRoute, ages };
 }
 
 /** The q-quantile (0..1) of some numbers, nearest rank. */

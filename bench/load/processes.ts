@@ -3,12 +3,29 @@
  * the fixture coder) writing to the same store at the same time.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
-export interface Server { readonly url: string; stop(): Promise<void> }
+export interface Server {
+  readonly url: string;
+  /** CPU time the server process (every thread) has used so far, in ms; null where /proc is not there */
+  cpuMs(): number | null;
+  stop(): Promise<void>;
+}
+
+/** user + system time of a process from /proc/PID/stat (Linux), in ms */
+function processCpuMs(pid: number | undefined): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux)
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
 
 /** Starts `parley serve --db DB --port 0` (from the sources, as `npm run parley` does) and resolves with its address once it prints it. */
 export function startServer(db: string, readsPerMinute: number): Promise<Server> {
@@ -25,7 +42,7 @@ export function startServer(db: string, readsPerMinute: number): Promise<Server>
       if (!m) return;
       clearTimeout(timer);
       child.removeAllListeners("exit");
-      resolve({ url: m[1]!, stop: () => stop(child) });
+      resolve({ url: m[1]!, cpuMs: () => processCpuMs(child.pid), stop: () => stop(child) });
     });
   });
 }

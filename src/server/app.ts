@@ -26,8 +26,9 @@ export type { ServerOptions } from "./options.ts";
  */
 export function createApp(options: ServerOptions): Hono<AppEnv> {
   // many clients asking the same page or aggregate between two commits cost one query (store/cached.ts)
-  const o: ServerOptions = options.cacheReads === false ? options
-    : { ...options, store: cachedReads(options.store, { staleMs: options.staleAggregatesMs ?? 0, now: () => options.now().getTime() }) };
+  const cached = options.cacheReads === false ? null
+    : cachedReads(options.store, { staleMs: options.staleReadsMs ?? 0, now: () => options.now().getTime() });
+  const o: ServerOptions = cached ? { ...options, store: cached, dataAge: (a) => cached.dataAge(a) } : options;
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(o.log ?? ((e) => console.error(e))));
   app.use("*", securityHeaders());

@@ -32,10 +32,13 @@ export interface ServerOptions {
   /** remember reads by the store's data version (default true; see store/cached.ts) */
   readonly cacheReads?: boolean;
   /**
-   * how long the series, network and summary facets of the data version before may still be answered while the
-   * current one is computed (default 0: never; `parley serve` allows 30 s)
+   * how long a cached read (page, total, count, series, network, summary) of an older data version may still be
+   * answered while the current one is computed, e.g. under a concurrent ingest (default 0: never; `parley serve`
+   * allows 1 s); the answer's `Parley-Data-Age` header says by how many milliseconds it may lag (store/cached.ts)
    */
-  readonly staleAggregatesMs?: number;
+  readonly staleReadsMs?: number;
+  /** how far behind the store an answer of `store` may be, in ms (createApp sets it from its read cache) */
+  readonly dataAge?: (answer: object) => number;
   /** where bugs are reported (default console.error) */
   readonly log?: (error: unknown) => void;
 }

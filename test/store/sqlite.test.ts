@@ -18,3 +18,7 @@ storeContract("sqlite, background writes", async () => openSqliteStore(join(dir,
 storeContract("sqlite, reader threads", async () => openSqliteStore(join(dir, `t${++n}.db`), { backgroundWrites: true, readThreads: 2 }));
 // and behind the read cache the server puts in front of its store: every case must read the same
 storeContract("sqlite, cached reads", async () => cachedReads(openSqliteStore(join(dir, `t${++n}.db`), { backgroundWrites: true })));
+// and with stale answers allowed, as `parley serve` allows them: every write of the contract goes through the cache,
+// and a write through the cache is read back at once (issue 11, reads under ingest)
+storeContract("sqlite, cached reads, stale allowed", async () =>
+  cachedReads(openSqliteStore(join(dir, `t${++n}.db`), { backgroundWrites: true, readThreads: 2 }), { staleMs: 60_000, refreshMs: 0, now: () => Date.now() }));

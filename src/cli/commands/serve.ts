@@ -63,8 +63,9 @@ async function runServe(opts: ServeOptions & DictionaryOptions, io: CliIo): Prom
   const app = createApp({
     store, tokens, coder: () => coder, codePool, now: () => new Date(), authReads, staticRoot: opts.web ?? DEFAULT_WEB, readsPerMinute,
     allowedHosts: opts.allowedHost.length ? [...opts.allowedHost, ...(isLoopbackBind(opts.host) ? LOOPBACK_HOSTS : [])] : isLoopbackBind(opts.host) ? LOOPBACK_HOSTS : null,
-    // under a steady ingest every commit would make the next readers wait for the slow aggregates to be recomputed
-    staleAggregatesMs: 30_000,
+    // under a steady ingest every commit would make the next readers wait for their read to be recomputed: an
+    // answer up to 1 s old is served meanwhile (store/cached.ts), and says how old in its Parley-Data-Age header
+    staleReadsMs: 1_000,
     log: (e) => io.stderr.write(`parley: serve: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`),
   });
   let server;

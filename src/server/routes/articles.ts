@@ -4,11 +4,13 @@ import { ceasefireRecords } from "../../ingest/ceasefire/load.ts";
 import { ApiError } from "../errors.ts";
 import type { AppEnv } from "../env.ts";
 import type { ServerOptions } from "../options.ts";
+import { renderer } from "../rendered.ts";
 import { ActorsQuery, ArticlesQuery, CeasefiresQuery, IdParam, SearchQuery, parse, query } from "../schemas.ts";
 
 /** Adds the article, search, actor and ceasefire routes to `app`. */
 export function articleRoutes(app: Hono<AppEnv>, o: ServerOptions): void {
   const { store } = o;
+  const render = renderer(o.dataAge ?? (() => 0));
 
   app.get("/api/articles", async (c) => {
     const q = parse(ArticlesQuery, query(c), "query");
@@ -17,7 +19,7 @@ export function articleRoutes(app: Hono<AppEnv>, o: ServerOptions): void {
       return c.json({ total: hits.length, limit: q.limit, offset: q.offset, items: hits.slice(q.offset, q.offset + q.limit) });
     }
     const page = await store.listArticles(q);
-    return c.json({ total: page.total, limit: q.limit, offset: q.offset, items: page.items });
+    return render.json(c, [page], `articles ${q.limit} ${q.offset}`, () => ({ total: page.total, limit: q.limit, offset: q.offset, items: page.items }));
   });
 
   app.get("/api/articles/:id", async (c) => {
@@ -45,7 +47,8 @@ export function articleRoutes(app: Hono<AppEnv>, o: ServerOptions): void {
     const q = parse(ActorsQuery, query(c), "query");
     const filter = { ...(q.country ? { country: q.country } : {}), ...(q.name ? { name: q.name } : {}) };
     const [total, items] = await Promise.all([store.countActors(filter), store.actors({ ...filter, limit: q.limit, offset: q.offset })]);
-    return c.json({ total, limit: q.limit, offset: q.offset, items });
+    // the total is a number: the list's answer object stands for both (asked with the same filter at the same moment)
+    return render.json(c, [items], `actors ${total} ${q.limit} ${q.offset}`, () => ({ total, limit: q.limit, offset: q.offset, items }));
   });
 
   app.get("/api/ceasefires", async (c) => {

@@ -6,37 +6,42 @@ import type { ServerOptions } from "../options.ts";
 import { EventsQuery, IdParam, NetworkQuery, SeriesQuery, parse, query, toEventFilter } from "../schemas.ts";
 import { timeSeries } from "../series.ts";
 import { actorNetwork } from "../network.ts";
+import { renderer } from "../rendered.ts";
 
 /** Adds the event routes to `app`. Every read is one page or one set of counts from the store, never every event. */
 export function eventRoutes(app: Hono<AppEnv>, o: ServerOptions): void {
   const { store } = o;
+  const render = renderer(o.dataAge ?? (() => 0));
 
   app.get("/api/events", async (c) => {
     const q = parse(EventsQuery, query(c), "query");
     const page = await store.eventPage({ ...toEventFilter(q), limit: q.limit, offset: q.offset, ...(q.cursor ? { after: q.cursor } : {}) });
-    return c.json({ total: page.total, limit: q.limit, offset: q.offset, items: page.items, next: page.next });
+    return render.json(c, [page], `events ${q.limit} ${q.offset}`,
+      () => ({ total: page.total, limit: q.limit, offset: q.offset, items: page.items, next: page.next }));
   });
 
   app.get("/api/events/:id", async (c) => {
     const id = parse(IdParam, c.req.param("id"), "event id");
     const event = await store.getEvent(id);
     if (!event) throw new ApiError(404, "not_found", "no such event");
-    return c.json(event);
+    return render.json(c, [event], "event", () => event);
   });
 
   app.get("/api/series", async (c) => {
     const q = parse(SeriesQuery, query(c), "query");
     const filter = { ...toEventFilter(q), ...(q.source ? { source: q.source } : {}), ...(q.target ? { target: q.target } : {}) };
-    return c.json(timeSeries(await store.eventSeries(filter, q.by), q.by));
+    const counts = await store.eventSeries(filter, q.by);
+    return render.json(c, [counts], `series ${q.by}`, () => timeSeries(counts, q.by));
   });
 
   app.get("/api/network", async (c) => {
     const q = parse(NetworkQuery, query(c), "query");
-    return c.json(actorNetwork(await store.eventNetwork(toEventFilter(q)), q.nodes));
+    const counts = await store.eventNetwork(toEventFilter(q));
+    return render.json(c, [counts], `network ${q.nodes}`, () => actorNetwork(counts, q.nodes));
   });
 
   app.get("/api/summary", async (c) => {
     const [counts, facets] = await Promise.all([store.counts(), store.eventFacets()]);
-    return c.json({ counts, ...facets });
+    return render.json(c, [counts, facets], "summary", () => ({ counts, ...facets }));
   });
 }

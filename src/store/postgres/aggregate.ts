@@ -8,10 +8,18 @@ import { ORDER_KEY } from "../cursor.ts";
 import { PLACED, seriesKey } from "../series-key.ts";
 import { sortFacets, splitCombos } from "../facets.ts";
 import { Params, eventWhere, type Queryable } from "./read.ts";
+import { sideFacets, sideNetwork, sideSeries } from "./side-tables.ts";
+import { sideTableFilter } from "../side-filter.ts";
 
 const and = (where: string, condition: string): string => (where ? `${where} AND ${condition}` : `WHERE ${condition}`);
 
 export async function eventSeries(db: Queryable, filter: EventFilter, by: SeriesBy): Promise<SeriesCounts> {
+  const side = sideTableFilter(filter);
+  return side ? sideSeries(db, side.country, by) : scanSeries(db, filter, by);
+}
+
+/** The series counted over the events themselves: any filter. */
+export async function scanSeries(db: Queryable, filter: EventFilter, by: SeriesBy): Promise<SeriesCounts> {
   const p = new Params();
   const where = eventWhere(filter, p);
   const key = seriesKey(by);
@@ -33,6 +41,11 @@ const matching = (where: string): string =>
   `WITH f AS (SELECT e.id, ${ORDER_KEY} AS k, e.seq, e.goldstein, e.source, e.target FROM events e ${and(where, "NOT e.negated")})`;
 
 export async function eventNetwork(db: Queryable, filter: EventFilter): Promise<NetworkCounts> {
+  return sideTableFilter(filter)?.country === "" ? sideNetwork(db) : scanNetwork(db, filter);
+}
+
+/** The network counted over the events themselves: any filter. */
+export async function scanNetwork(db: Queryable, filter: EventFilter): Promise<NetworkCounts> {
   const p = new Params();
   const where = eventWhere(filter, p);
   const actors = await db.query<{ code: string; name: string; country: string | null; events: string }>(`${matching(where)},
@@ -57,6 +70,11 @@ export async function eventNetwork(db: Queryable, filter: EventFilter): Promise<
 }
 
 export async function eventFacets(db: Queryable): Promise<EventFacets> {
+  return sideFacets(db);
+}
+
+/** The facets counted over the events themselves. */
+export async function scanFacets(db: Queryable): Promise<EventFacets> {
   const range = (await db.query<{ first: string | null; last: string | null }>(
     `SELECT min(nullif(date, '') COLLATE "C") AS first, max(nullif(date, '') COLLATE "C") AS last FROM events`)).rows[0];
   const facet = async (column: string): Promise<Facet[]> => sortFacets((await db.query<{ key: string; count: string }>(

@@ -6,6 +6,7 @@ import type { AcledType, ActorRef, DatePrecision, Modality, Place } from "../../
 import type { EventFilter, EventMention, EventPage, StoredEvent } from "../types.ts";
 import { ORDER_KEY, cursorOf, pageSize, parseCursor } from "../cursor.ts";
 import { Params, eventWhere, limitClause, type Queryable } from "./read.ts";
+import { sideTotalFilter, sideTotalSql } from "../side-filter.ts";
 
 interface EventRow {
   seq: string; id: string; cameo: string; cameo_name: string; plover: string | null; plover_mode: string | null;
@@ -40,7 +41,10 @@ export async function queryEvents(db: Queryable, filter: EventFilter): Promise<S
 export async function pageEvents(db: Queryable, filter: EventFilter): Promise<EventPage> {
   const p = new Params();
   const where = eventWhere(filter, p);
-  const counted = await db.query<{ n: string }>(`SELECT count(*) AS n FROM events e ${where}`, p.values);
+  const side = sideTotalFilter(filter);
+  const fromSide = side ? sideTotalSql(side) : null;
+  const counted = fromSide ? await db.query<{ n: string }>(fromSide.sql.replace("?", "$1"), [fromSide.param])
+    : await db.query<{ n: string }>(`SELECT count(*) AS n FROM events e ${where}`, p.values);
   const size = pageSize(filter.limit);
   const after = filter.after ? parseCursor(filter.after) : null;
   if (filter.after && !after) throw new Error(`not an event cursor: ${filter.after}`);

@@ -11,7 +11,8 @@ export function storeFailure(e: unknown, label: string, doing: "store" | "read" 
   const message = e instanceof Error ? e.message || code : String(e);
   const wrap = (text: string): Error => Object.assign(new Error(text), { code, cause: e });
   const lost = code.startsWith("08") || /^57P0[123]$/.test(code) || /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)$/.test(code)
-    || /Connection terminated|connection timeout/i.test(message);
+    // pg's word for a query sent on a client whose connection already broke (the drop landed between two queries)
+    || /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message);
   if (lost) {
     return wrap(`the connection to the PostgreSQL store at ${label} was lost while ${doing === "store" ? "storing" : "reading"} articles ` +
       `(${message}). ${doing === "store" ? `${KEPT} ` : ""}When the server answers again, run the ingest again: stored articles are skipped.`);

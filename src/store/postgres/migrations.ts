@@ -11,11 +11,14 @@
  * - the MinHash signature is the same little-endian uint32 bytes (sqlite/signature.ts), as bytea.
  */
 import type pg from "pg";
+import { SIDE_TABLES_SQL, backfillSideTables } from "./side-tables.ts";
 
 export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /** run after `sql`, in the same transaction: fills what the SQL added from the rows already stored */
+  readonly run?: (client: pg.PoolClient) => Promise<void>;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -129,6 +132,12 @@ CREATE INDEX events_series ON events(negated, date_precision, day, quad_class, p
 CREATE INDEX articles_listing ON articles((published IS NULL), published DESC, (id COLLATE "C"));
 `,
   },
+  {
+    version: 3,
+    name: "side tables of the aggregates, kept at write time",
+    sql: SIDE_TABLES_SQL,
+    run: backfillSideTables,
+  },
 ];
 
 /**
@@ -154,6 +163,7 @@ export async function migrate(pool: pg.Pool, schema: string | null, migrations: 
       await client.query("BEGIN");
       try {
         await client.query(m.sql);
+        await m.run?.(client);
         await client.query("INSERT INTO schema_version (version, name) VALUES ($1, $2)", [m.version, m.name]);
         await client.query("COMMIT");
       } catch (e) {

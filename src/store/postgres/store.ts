@@ -39,6 +39,10 @@ export function postgresStore(target: PostgresTarget): Store {
   const pool = new pg.Pool(target.pool);
   // an idle pooled connection that drops (server restart) must not crash the process: the next query reports it
   pool.on("error", () => undefined);
+  // the data version is asked before every cached read (store/cached.ts): on connections of its own, so that it never
+  // waits for a free connection behind long reads
+  const versions = new pg.Pool({ ...target.pool, max: 2 });
+  versions.on("error", () => undefined);
   let ready: Promise<void> | null = null;
   let closed = false;
 
@@ -136,15 +140,20 @@ export function postgresStore(target: PostgresTarget): Store {
     async dataVersion() {
       // the server's snapshot (xmin:xmax:in-progress ids) moves when a writing transaction of any session starts or
       // ends, and not on plain reads; WAL positions would also move with reads (page pruning)
-      const [r] = await query<{ snapshot: string }>("SELECT pg_current_snapshot()::text AS snapshot");
-      return r?.snapshot ?? "";
+      await whenReady();
+      try {
+        const { rows } = await versions.query<{ snapshot: string }>("SELECT pg_current_snapshot()::text AS snapshot");
+        return rows[0]?.snapshot ?? "";
+      } catch (e) {
+        throw storeFailure(e, target.label, "read");
+      }
     },
     async close() {
       if (closed) return;
       closed = true;
       // let a first connection or migration in flight settle before the pool goes
       await ready?.catch(() => undefined);
-      await pool.end();
+      await Promise.all([pool.end(), versions.end()]);
     },
   };
 }

@@ -23,13 +23,18 @@ import { dayNumber, mergeKey } from "../event-key.ts";
 import { actorKey } from "../actor-key.ts";
 import { encodeSignature } from "../sqlite/signature.ts";
 import { ceasefireBody, EVENT_COLUMNS, eventRow, suffixedId } from "../rows.ts";
+import { cellsOf, type AggregateCells } from "../aggregate-cells.ts";
+import { addCells } from "./side-tables.ts";
 
 /** Stores the records in order on `client` (inside a transaction); a record duplicating an earlier one is a duplicate. */
 export async function putArticles(client: pg.PoolClient, records: readonly ArticleRecord[]): Promise<PutOutcome[]> {
   if (records.length === 0) return [];
   await client.query("SELECT parley_lock($1::text[])", [lockNames(records)]);
   const out: PutOutcome[] = [];
-  for (const record of records) out.push(await put(client, record));
+  // what the new events add to the aggregates' side tables, written last, in key order (side-tables.ts)
+  const cells: AggregateCells[] = [];
+  for (const record of records) out.push(await put(client, record, cells));
+  await addCells(client, cells);
   return out;
 }
 
@@ -53,7 +58,7 @@ async function changed(c: pg.PoolClient, sql: string, params: unknown[]): Promis
   return (await c.query(sql, params)).rowCount ?? 0;
 }
 
-async function put(c: pg.PoolClient, record: ArticleRecord): Promise<PutOutcome> {
+async function put(c: pg.PoolClient, record: ArticleRecord, cells: AggregateCells[]): Promise<PutOutcome> {
   const existing = await one<{ id: string }>(c, "SELECT id FROM articles WHERE hash = $1", [record.hash]);
   if (existing) return { status: "duplicate", id: existing.id };
   const { coded } = record;
@@ -109,7 +114,7 @@ async function put(c: pg.PoolClient, record: ArticleRecord): Promise<PutOutcome>
     if (stored === undefined) {
       // a new event starts with this one mention, story and outlet: its counts are written with it
       stored = `${id}/${ev.id}`;
-      await insertEvent(c, stored, key, day, ev);
+      cells.push(await insertEvent(c, stored, key, day, ev));
     } else merged++;
     eventIds.set(ev.id, stored);
     const span = ev.span;
@@ -140,9 +145,11 @@ async function put(c: pg.PoolClient, record: ArticleRecord): Promise<PutOutcome>
   return { status: "stored", id, events: coded.events.length, merged };
 }
 
-async function insertEvent(c: pg.PoolClient, id: string, key: string, day: number | null, ev: CodedEvent): Promise<void> {
+/** Inserts a new event; returns what it adds to the side tables. */
+async function insertEvent(c: pg.PoolClient, id: string, key: string, day: number | null, ev: CodedEvent): Promise<AggregateCells> {
   const row = eventRow(id, key, day, ev);
   // a new event starts with its one mention, story and outlet
-  await c.query(`INSERT INTO events (${EVENT_COLUMNS.join(", ")}, num_mentions, num_articles, num_sources)
-    VALUES (${EVENT_COLUMNS.map((_, i) => `$${i + 1}`).join(", ")}, 1, 1, 1)`, EVENT_COLUMNS.map((k) => row[k]));
+  const inserted = await one<{ seq: string }>(c, `INSERT INTO events (${EVENT_COLUMNS.join(", ")}, num_mentions, num_articles, num_sources)
+    VALUES (${EVENT_COLUMNS.map((_, i) => `$${i + 1}`).join(", ")}, 1, 1, 1) RETURNING seq`, EVENT_COLUMNS.map((k) => row[k]));
+  return cellsOf(row, Number(inserted?.seq));
 }

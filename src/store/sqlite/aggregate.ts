@@ -8,10 +8,19 @@ import { ORDER_KEY } from "../cursor.ts";
 import { PLACED, seriesKey } from "../series-key.ts";
 import { eventWhere } from "./read.ts";
 import { sortFacets, splitCombos } from "../facets.ts";
+import { sideFacets, sideNetwork, sideSeries } from "./side-tables.ts";
+import { sideTableFilter } from "../side-filter.ts";
 
 const and = (where: string, condition: string): string => (where ? `${where} AND ${condition}` : `WHERE ${condition}`);
 
 export function eventSeries(db: Database.Database, filter: EventFilter, by: SeriesBy): SeriesCounts {
+  const side = sideTableFilter(filter);
+  if (side) return sideSeries(db, side.country, by);
+  return scanSeries(db, filter, by);
+}
+
+/** The series counted over the events themselves: any filter. */
+export function scanSeries(db: Database.Database, filter: EventFilter, by: SeriesBy): SeriesCounts {
   const { sql, params } = eventWhere(filter);
   const key = seriesKey(by);
   const skipped = db.prepare(`SELECT coalesce(sum(e.negated), 0) AS negated,
@@ -29,6 +38,11 @@ const matching = (sql: string): string =>
   `WITH f AS (SELECT e.id, ${ORDER_KEY} AS k, e.seq, e.goldstein, e.source, e.target FROM events e ${and(sql, "e.negated = 0")})`;
 
 export function eventNetwork(db: Database.Database, filter: EventFilter): NetworkCounts {
+  return sideTableFilter(filter)?.country === "" ? sideNetwork(db) : scanNetwork(db, filter);
+}
+
+/** The network counted over the events themselves: any filter. */
+export function scanNetwork(db: Database.Database, filter: EventFilter): NetworkCounts {
   const { sql, params } = eventWhere(filter);
   const actors = db.prepare(`${matching(sql)}, sides AS (
       SELECT j.value ->> '$.code' AS code, j.value ->> '$.name' AS name, j.value ->> '$.country' AS country FROM f, json_each(f.source) j
@@ -54,6 +68,11 @@ export function eventNetwork(db: Database.Database, filter: EventFilter): Networ
 }
 
 export function eventFacets(db: Database.Database): EventFacets {
+  return sideFacets(db);
+}
+
+/** The facets counted over the events themselves. */
+export function scanFacets(db: Database.Database): EventFacets {
   const range = db.prepare("SELECT min(nullif(date, '')) AS first, max(nullif(date, '')) AS last FROM events")
     .get() as { first: string | null; last: string | null };
   const facet = (column: string): Facet[] => sortFacets(db.prepare(`SELECT ${column} AS key, count(*) AS count FROM events

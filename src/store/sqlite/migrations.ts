@@ -3,11 +3,14 @@
  * transaction, so a database is always at a whole version. Append new migrations; never edit an applied one.
  */
 import type Database from "better-sqlite3";
+import { SIDE_TABLES_SQL, backfillSideTables } from "./side-tables.ts";
 
 export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /** run after `sql`, in the same transaction: fills what the SQL added from the rows already stored */
+  readonly run?: (db: Database.Database) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -106,6 +109,12 @@ CREATE INDEX events_series ON events(negated, date_precision, day, quad_class, p
 CREATE INDEX articles_listing ON articles(published IS NULL, published DESC, id);
 `,
   },
+  {
+    version: 3,
+    name: "side tables of the aggregates, kept at write time",
+    sql: SIDE_TABLES_SQL,
+    run: backfillSideTables,
+  },
 ];
 
 /** Brings a database up to the newest migration; returns the version it ends at. */
@@ -117,6 +126,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
     if (m.version <= current) continue;
     db.transaction(() => {
       db.exec(m.sql);
+      m.run?.(db);
       db.prepare("INSERT INTO schema_version (version, name, applied) VALUES (?, ?, datetime('now'))").run(m.version, m.name);
     }).immediate();
     current = m.version;

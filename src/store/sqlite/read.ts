@@ -4,6 +4,7 @@ import type { AcledType, ActorRef, CeasefireStatus, DatePrecision, Modality, Pla
 import type { EventFilter, EventMention, EventPage, StoredEvent } from "../types.ts";
 import { dayNumber } from "../event-key.ts";
 import { ORDER_KEY, cursorOf, pageSize, parseCursor } from "../cursor.ts";
+import { sideTotalFilter, sideTotalSql } from "../side-filter.ts";
 
 interface EventRow {
   seq: number; id: string; cameo: string; cameo_name: string; plover: string | null; plover_mode: string | null;
@@ -87,7 +88,10 @@ export function queryEvents(db: Database.Database, filter: EventFilter): StoredE
 /** One page in the order of the `events_order` index, and the filter's total (a count the database makes). */
 export function pageEvents(db: Database.Database, filter: EventFilter): EventPage {
   const { sql, params } = eventWhere(filter);
-  const total = db.prepare(`SELECT count(*) FROM events e ${sql}`).pluck().get(params) as number;
+  const side = sideTotalFilter(filter);
+  const counted = side ? sideTotalSql(side) : null;
+  const total = counted ? db.prepare(counted.sql).pluck().get(counted.param) as number
+    : db.prepare(`SELECT count(*) FROM events e ${sql}`).pluck().get(params) as number;
   const size = pageSize(filter.limit);
   const after = filter.after ? parseCursor(filter.after) : null;
   if (filter.after && !after) throw new Error(`not an event cursor: ${filter.after}`);

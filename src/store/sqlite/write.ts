@@ -8,6 +8,7 @@ import { dayNumber, mergeKey } from "../event-key.ts";
 import { actorKey } from "../actor-key.ts";
 import { encodeSignature } from "./signature.ts";
 import { ceasefireBody, eventRow, suffixedId } from "../rows.ts";
+import { sideTableWriter } from "./side-tables.ts";
 
 /** Prepares the statements once and returns the transactional `put`. */
 export function makeWriter(db: Database.Database): Database.Transaction<(record: ArticleRecord) => PutOutcome> {
@@ -45,6 +46,9 @@ export function makeWriter(db: Database.Database): Database.Transaction<(record:
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
     ceasefire: db.prepare("INSERT OR IGNORE INTO ceasefire_mentions (article, idx, country, status, body) VALUES (?, ?, ?, ?, ?)"),
   };
+
+  // the aggregates' side tables grow with each new event, in the same transaction
+  const addCells = sideTableWriter(db);
 
   const put = (record: ArticleRecord): PutOutcome => {
     const existing = q.byHash.get(record.hash) as string | undefined;
@@ -88,7 +92,8 @@ export function makeWriter(db: Database.Database): Database.Transaction<(record:
         // a new event starts with this one mention, story and outlet: its counts are written with it
         stored = `${id}/${ev.id}`;
         const row = eventRow(stored, key, day, ev);
-        q.event.run({ ...row, negated: row.negated ? 1 : 0 });
+        const seq = q.event.run({ ...row, negated: row.negated ? 1 : 0 }).lastInsertRowid;
+        addCells(row, Number(seq));
       } else merged++;
       eventIds.set(ev.id, stored);
       const span = ev.span;
