@@ -40,7 +40,7 @@ export interface Cues {
   readonly division: boolean;
   /** a country or region named right after ", " or "in" */
   readonly qualified: boolean;
-  /** a closed-class tag or a date covers part of the name */
+  /** its first or last word has a closed-class tag, or a date covers part of it */
   readonly excluded: boolean;
   /** a person's or group's name covers part of the name */
   readonly actor: boolean;
@@ -77,8 +77,8 @@ export function cueReader(doc: Doc, hand: Gazetteer): CueReader {
     const division = a1 !== undefined && DIVISION_WORDS.has(a1);
     const sep = at(j + 1);
     const qualified = sep !== undefined && (sep.text === "," || sep.lower === "in") && qualifierAt(tokens, hand, j + 2, end);
-    let excluded = false;
-    for (let k = i; k <= j && !excluded; k++) excluded = CLOSED_CLASS.has(upos?.[k] ?? tokens[k]?.pos ?? "");
+    // the first and last words: "Bosnia and Herzegovina" holds a conjunction, "Of" is one
+    let excluded = CLOSED_CLASS.has(upos?.[i] ?? tokens[i]?.pos ?? "") || CLOSED_CLASS.has(upos?.[j] ?? tokens[j]?.pos ?? "");
     const start = tokens[i]?.start ?? 0;
     const stop = tokens[j]?.end ?? 0;
     const overlaps = (m: { start: number; end: number }): boolean => m.start < stop && m.end > start;

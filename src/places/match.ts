@@ -6,6 +6,7 @@ import type { Doc, Token } from "../doc.ts";
 import type { Gazetteer, GazetteerEntry } from "../resources.ts";
 import { phraseKey } from "../actors/kb/key.ts";
 import { cueReader, type CueReader, type Cues } from "./cues.ts";
+import { wholeName } from "./whole-name.ts";
 import {
   BLOCKING_FOLLOWERS, COMMON_WORD_PLACES, LOCATIVES, LOWER_ARTICLES, OPENERS, PERSON_LIKE_PLACES,
 } from "./stoplist.ts";
@@ -87,8 +88,8 @@ function acceptable(w: Window, i: number, j: number, key: string, end: number): 
  * Whether a world-gazetteer place fits the evidence: never inside a person's or group's name; a name that is also
  * a common word only where the text says it is a place; otherwise a large place, or any place the text marks.
  */
-function worldAcceptable(e: GazetteerEntry, cues: Cues): boolean {
-  if (cues.actor) return false;
+function worldAcceptable(e: GazetteerEntry, cues: Cues, whole: (common: boolean) => boolean): boolean {
+  if (cues.actor || !whole(e.common === true)) return false;
   const marked = cues.locative || cues.qualified || (cues.division && e.kind === "admin1");
   return marked || (!e.common && e.population >= BARE_POPULATION);
 }
@@ -168,7 +169,9 @@ function accepted(
   // "Us", "Car", "Of" opening a sentence are words; "US", "CAR" are names
   const surface = w.text.slice(w.tokens[i]?.start ?? 0, w.tokens[j]?.end ?? 0);
   if (wordBefore(w, i) === undefined && key.length <= 3 && surface !== surface.toUpperCase()) return null;
-  const ours = entries.some((e) => e.layer !== "world") && acceptable(w, i, j, key, end);
-  const kept = entries.filter((e) => (e.layer === "world" ? worldAcceptable(e, cues) : ours));
+  // what our stop lists say about a name of our table holds for its namesakes abroad too ("a Sydney CBD cafe")
+  if (entries.some((e) => e.layer !== "world") && !acceptable(w, i, j, key, end)) return null;
+  const whole = (common: boolean): boolean => wholeName(w.tokens, i, j, w.first, end, common);
+  const kept = entries.filter((e) => e.layer !== "world" || worldAcceptable(e, cues, whole));
   return kept.length ? { last: j, entries: kept, cues } : null;
 }

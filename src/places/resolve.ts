@@ -6,7 +6,7 @@
  */
 import type { Doc, PlaceMention } from "../doc.ts";
 import type { GazetteerEntry } from "../resources.ts";
-import type { Candidate } from "./match.ts";
+import { BARE_POPULATION, type Candidate } from "./match.ts";
 import { distanceKm } from "./world/distance.ts";
 import { anchorOf, qualifierOf, strongEntries } from "./links.ts";
 
@@ -134,12 +134,30 @@ function pinned(c: Candidate): GazetteerEntry | null {
 }
 
 /**
+ * The candidates with only the readings the article allows: where our own table's places or the actors point to
+ * some countries, a small town of the world gazetteer elsewhere is not meant ("the Jordanian city of Karak" is not
+ * Karak in Pakistan); a candidate left with no reading is dropped.
+ */
+export function plausible(candidates: readonly Candidate[], actorCountries: readonly string[]): Candidate[] {
+  const support = new Set(actorCountries);
+  for (const c of candidates) for (const e of c.entries) if (e.layer !== "world") support.add(e.country);
+  if (!support.size) return [...candidates];
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const entries = c.entries.filter((e) => e.layer !== "world" || e.population >= BARE_POPULATION || support.has(e.country));
+    if (entries.length) out.push(entries.length === c.entries.length ? c : { ...c, entries });
+  }
+  return out;
+}
+
+/**
  * Resolves every candidate to one PlaceMention, in text order. `text` is the article text (for the words between
  * names); `actorCountries` the countries of the article's actors.
  */
 export function resolveCandidates(
-  candidates: readonly Candidate[], text = "", actorCountries: readonly string[] = [],
+  found: readonly Candidate[], text = "", actorCountries: readonly string[] = [],
 ): PlaceMention[] {
+  const candidates = plausible(found, actorCountries);
   const votes = countryVotes(candidates, actorCountries);
   const dominant = topCountry(votes);
   const pins = candidates.map(pinned);
