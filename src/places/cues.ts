@@ -77,8 +77,10 @@ export function cueReader(doc: Doc, hand: Gazetteer): CueReader {
     const division = a1 !== undefined && DIVISION_WORDS.has(a1);
     const sep = at(j + 1);
     const qualified = sep !== undefined && (sep.text === "," || sep.lower === "in") && qualifierAt(tokens, hand, j + 2, end);
-    // the first and last words: "Bosnia and Herzegovina" holds a conjunction, "Of" is one
-    let excluded = CLOSED_CLASS.has(upos?.[i] ?? tokens[i]?.pos ?? "") || CLOSED_CLASS.has(upos?.[j] ?? tokens[j]?.pos ?? "");
+    // the first and last words ("Bosnia and Herzegovina" holds a conjunction); "the town of Of" outweighs the
+    // tagger, which reads a second "of" as a preposition
+    let excluded = !settlement &&
+      (CLOSED_CLASS.has(upos?.[i] ?? tokens[i]?.pos ?? "") || CLOSED_CLASS.has(upos?.[j] ?? tokens[j]?.pos ?? ""));
     const start = tokens[i]?.start ?? 0;
     const stop = tokens[j]?.end ?? 0;
     const overlaps = (m: { start: number; end: number }): boolean => m.start < stop && m.end > start;

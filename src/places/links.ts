@@ -3,6 +3,7 @@
  * "Tessalit, a town near Kidal" (the first lies near the second).
  */
 import type { Candidate } from "./match.ts";
+import type { ActorMention } from "../doc.ts";
 import type { GazetteerEntry } from "../resources.ts";
 
 /** ", " or " in " (", in the", " in northern ") between a name and the country or region that qualifies it. */
@@ -47,4 +48,21 @@ export function anchorOf(candidates: readonly Candidate[], k: number, text: stri
   if (!c || !d || c.sentence !== d.sentence) return null;
   const between = gap(text, c, d);
   return between !== null && NEAR.test(between) ? k + 1 : null;
+}
+
+/** "Jordanian city of", "Syrian town of the": between a demonym and the place it qualifies. */
+const DEMONYM_OF = /^\s+(city|town|village|hamlet|capital|port|province|region|district|governorate|state)\s+of\s+(the\s+)?$/i;
+
+/**
+ * The country of a demonym that qualifies candidate `c` ("the Jordanian city of Karak" → "JOR"), or null.
+ * `mentions` are the actor mentions of the candidate's sentence.
+ *
+ * @example demonymOf(karak, mentionsOfSentence, "Gunmen struck the Jordanian city of Karak.") === "JOR"
+ */
+export function demonymOf(c: Candidate, mentions: readonly ActorMention[], text: string): string | null {
+  for (const m of mentions) {
+    if (m.via !== "demonym" || !m.country || m.end > c.start || c.start - m.end > MAX_GAP) continue;
+    if (DEMONYM_OF.test(text.slice(m.end, c.start))) return m.country;
+  }
+  return null;
 }

@@ -23,7 +23,8 @@ export const placesStage: Stage = {
   run(doc, ctx) {
     const gazetteer = ctx.world ? layered(ctx.gazetteer, ctx.world) : ctx.gazetteer;
     const actorCountries = [...new Set((doc.mentions ?? []).map((m) => m.country).filter((c): c is string => !!c))];
-    const places = resolveCandidates(findCandidates(doc, gazetteer, ctx.gazetteer), doc.article.text, actorCountries);
+    const places = resolveCandidates(findCandidates(doc, gazetteer, ctx.gazetteer),
+      { text: doc.article.text, actorCountries, mentions: doc.mentions ?? [] });
     ctx.debug?.(() => `places: ${places.map((p) => `${p.text}→${p.name}/${p.country}`).join(", ")}`);
     return { ...doc, places };
   },

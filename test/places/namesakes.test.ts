@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { createCoder } from "../../src/coder.ts";
 import { loadGazetteer } from "../../src/places/gazetteer.ts";
 import { loadWorldGazetteer } from "../../src/places/world/load.ts";
 import { placesStage } from "../../src/places/stage.ts";
@@ -39,4 +40,19 @@ test("a town that only the world gazetteer knows is found where the text marks i
     ["Gunmen stormed a church in the town of Of, Turkey.", "Of", "TUR"],
   ];
   for (const [text, name, country] of cases) assert.equal(placeOf(text, name)?.country, country, text);
+});
+
+test("a demonym before 'city of' or 'town of' picks the namesake in its country, or none (table, whole coder)", () => {
+  const coder = createCoder();
+  const cases: [string, string, string | null][] = [
+    ["Clashes broke out in the Lebanese city of Tripoli on Friday.", "Tripoli", "LBN"],
+    ["Gunmen attacked police in the Jordanian city of Karak on Sunday.", "Karak", null], // the gazetteer's only Karak is in Pakistan
+    ["Rebels entered the Malian town of Of on Monday.", "Of", null], // Of is a town in Turkey
+    ["Rebels entered the Turkish town of Of on Monday.", "Of", "TUR"],
+  ];
+  for (const [text, name, country] of cases) {
+    const r = coder.code({ id: "t", text, date: "2024-05-01" });
+    assert.ok(r.ok, text);
+    if (r.ok) assert.equal(r.value.places.find((p) => p.text === name)?.country ?? null, country, text);
+  }
 });
