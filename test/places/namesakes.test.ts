@@ -22,6 +22,8 @@ test("namesakes are told apart by the article's context (table)", () => {
     ["a village named after a province", "Police found the bodies in Dowlatabad, a village in Balkh province.", "Dowlatabad", "AFG", "city"],
     ["the province word", "Three people were killed in a town in the Sindh province.", "Sindh", "PAK", "admin1"],
     ["the town of", "Troops entered the town of Tillaberi on Monday.", "Tillaberi", "NER", "city"],
+    ["a county only ISO 3166-2 lists", "Bandits killed 12 herders in Baringo County.", "Baringo County", "KEN", "admin1"],
+    ["a region whose name is a word", "Al-Shabaab fighters attacked a base in the Bay region.", "Bay region", "SOM", "admin1"],
     ["a bigger namesake without a clue", "Floods hit Hyderabad.", "Hyderabad", "IND", "city"],
     ["a namesake in the article's country", "Police in Karachi said that protests had also spread to Hyderabad.", "Hyderabad", "PAK", "city"],
   ];
