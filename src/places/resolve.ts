@@ -4,12 +4,12 @@
  * word after it ("the Sindh province"), the article's other places nearby, the article's dominant country (its
  * places and its actors' countries), and last population.
  */
-import type { ActorMention, Doc, PlaceMention } from "../doc.ts";
+import type { Doc, PlaceMention } from "../doc.ts";
 import type { GazetteerEntry } from "../resources.ts";
-import { BARE_POPULATION, type Candidate } from "./match.ts";
+import type { Candidate } from "./match.ts";
 import { distanceKm } from "./world/distance.ts";
-import { anchorOf, demonymOf, qualifierOf, strongEntries } from "./links.ts";
-import { bySentence } from "../events/by-sentence.ts";
+import { anchorOf, qualifierOf, strongEntries } from "./links.ts";
+import { plausible, type ResolveContext } from "./plausible.ts";
 
 /** Country votes: how often each ISO alpha-3 is named, and the offset of its first naming (for ties). */
 export type CountryVotes = ReadonlyMap<string, { readonly count: number; readonly first: number }>;
@@ -134,35 +134,7 @@ function pinned(c: Candidate): GazetteerEntry | null {
   return entries.every((e) => e.country === first.country && distanceKm(e, first) <= 25) ? first : null;
 }
 
-/**
- * The candidates with only the readings the article allows: where our own table's places or the actors point to
- * some countries, a small town of the world gazetteer elsewhere is not meant ("the Jordanian city of Karak" is not
- * Karak in Pakistan); a candidate left with no reading is dropped.
- */
-export function plausible(candidates: readonly Candidate[], context: ResolveContext): Candidate[] {
-  const support = new Set(context.actorCountries ?? []);
-  for (const c of candidates) for (const e of c.entries) if (e.layer !== "world") support.add(e.country);
-  const mentionsIn = bySentence(context.mentions ?? []);
-  const out: Candidate[] = [];
-  for (const c of candidates) {
-    // "the Jordanian city of Karak": only a Karak in Jordan
-    const demonym = demonymOf(c, mentionsIn(c.sentence), context.text ?? "");
-    const entries = c.entries.filter((e) => (demonym ? e.country === demonym
-      : !support.size || e.layer !== "world" || e.population >= BARE_POPULATION || support.has(e.country)));
-    if (entries.length) out.push(entries.length === c.entries.length ? c : { ...c, entries });
-  }
-  return out;
-}
-
-/** What the article gives besides the candidates. */
-export interface ResolveContext {
-  /** the article text, for the words between names */
-  readonly text?: string;
-  /** the countries of the article's actors, one each */
-  readonly actorCountries?: readonly string[];
-  /** the actor mentions, for demonyms ("the Syrian town of") */
-  readonly mentions?: readonly ActorMention[];
-}
+export type { ResolveContext } from "./plausible.ts";
 
 /**
  * Resolves every candidate to one PlaceMention, in text order.
