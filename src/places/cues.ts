@@ -28,8 +28,12 @@ export const DIVISION_WORDS: ReadonlySet<string> = new Set([
 /** Universal POS tags of words that are never place names, whatever their spelling ("Of", "May"). */
 const CLOSED_CLASS: ReadonlySet<string> = new Set(["ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "INTJ"]);
 
-/** Actor kinds whose names are not places even where a town shares the name ("Obama" said). */
-const NON_PLACE_ACTORS: ReadonlySet<string> = new Set(["person", "party", "rebel", "group", "ngo", "igo", "military"]);
+/**
+ * How actor mentions that are places were found (a country, a capital, a demonym, an agent of a place); any other
+ * mention is a name the knowledge base or the text gives a person, group or institution ("Obama", "the White
+ * House"), which no town of the world gazetteer overrides.
+ */
+const PLACE_VIAS: ReadonlySet<string> = new Set(["country", "capital", "demonym", "place"]);
 
 export interface Cues {
   /** a locative phrase ends right before the name */
@@ -40,9 +44,9 @@ export interface Cues {
   readonly division: boolean;
   /** a country or region named right after ", " or "in" */
   readonly qualified: boolean;
-  /** its first or last word has a closed-class tag, or a date covers part of it */
+  /** its first word has a closed-class tag, or a date covers part of it */
   readonly excluded: boolean;
-  /** a person's or group's name covers part of the name */
+  /** an actor's name that is not a place (a person, group or institution) covers part of the name */
   readonly actor: boolean;
 }
 
@@ -59,7 +63,7 @@ export type CueReader = (i: number, j: number, first: number, end: number, sente
 export function cueReader(doc: Doc, hand: Gazetteer): CueReader {
   const tokens = doc.tokens ?? [];
   const datesIn = bySentence(doc.dates ?? []);
-  const mentionsIn = bySentence((doc.mentions ?? []).filter((m) => NON_PLACE_ACTORS.has(m.kind)));
+  const mentionsIn = bySentence((doc.mentions ?? []).filter((m) => !PLACE_VIAS.has(m.via)));
   const peopleIn = bySentence((doc.syntax?.entities ?? []).filter((e) => e.type === "PER"));
   const upos = doc.syntax?.upos;
   return (i, j, first, end, sentence) => {
@@ -77,10 +81,10 @@ export function cueReader(doc: Doc, hand: Gazetteer): CueReader {
     const division = a1 !== undefined && DIVISION_WORDS.has(a1);
     const sep = at(j + 1);
     const qualified = sep !== undefined && (sep.text === "," || sep.lower === "in") && qualifierAt(tokens, hand, j + 2, end);
-    // the first and last words ("Bosnia and Herzegovina" holds a conjunction); "the town of Of" outweighs the
-    // tagger, which reads a second "of" as a preposition
-    let excluded = !settlement &&
-      (CLOSED_CLASS.has(upos?.[i] ?? tokens[i]?.pos ?? "") || CLOSED_CLASS.has(upos?.[j] ?? tokens[j]?.pos ?? ""));
+    // the first word, where both taggers read it as a closed-class word (one of them alone errs: ours tags
+    // "province" in "Aleppo province according to" as SCONJ); "the town of Of" outweighs them both
+    const closed = (k: number): boolean => CLOSED_CLASS.has(tokens[k]?.pos ?? "") && (upos === undefined || CLOSED_CLASS.has(upos[k] ?? ""));
+    let excluded = !settlement && closed(i);
     const start = tokens[i]?.start ?? 0;
     const stop = tokens[j]?.end ?? 0;
     const overlaps = (m: { start: number; end: number }): boolean => m.start < stop && m.end > start;

@@ -7,6 +7,7 @@ import type { Gazetteer, GazetteerEntry } from "../resources.ts";
 import { phraseKey } from "../actors/kb/key.ts";
 import { cueReader, type CueReader, type Cues } from "./cues.ts";
 import { wholeName } from "./whole-name.ts";
+import { isDateWord } from "./date-word.ts";
 import {
   BLOCKING_FOLLOWERS, COMMON_WORD_PLACES, LOCATIVES, LOWER_ARTICLES, OPENERS, PERSON_LIKE_PLACES,
 } from "./stoplist.ts";
@@ -173,5 +174,6 @@ function accepted(
   if (entries.some((e) => e.layer !== "world") && !acceptable(w, i, j, key, end)) return null;
   const whole = (common: boolean): boolean => wholeName(w.tokens, i, j, w.first, end, common);
   const kept = entries.filter((e) => e.layer !== "world" || worldAcceptable(e, cues, whole));
+  if (kept.some((e) => e.layer === "world") && isDateWord(surface)) return null;
   return kept.length ? { last: j, entries: kept, cues } : null;
 }
