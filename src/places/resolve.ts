@@ -1,9 +1,8 @@
 /**
  * Picks one place for each candidate name, by the evidence of the article, strongest first: a country or region
  * named right after it ("Tripoli, Lebanon"), the place it is said to be near ("a village near Kidal"), a division
- * word after it ("the Sindh province"), the article's other places close by, the article's other places in the
- * same region and its dominant country (its places and its actors' countries) for namesakes not much smaller than
- * the largest of their name, and last population.
+ * word after it ("the Sindh province"), the article's other places nearby, the article's dominant country (its
+ * places and its actors' countries), and last population.
  */
 import type { Doc, PlaceMention } from "../doc.ts";
 import type { GazetteerEntry } from "../resources.ts";
@@ -15,9 +14,6 @@ import { plausible, type ResolveContext } from "./plausible.ts";
 /** Country votes: how often each ISO alpha-3 is named, and the offset of its first naming (for ties). */
 export type CountryVotes = ReadonlyMap<string, { readonly count: number; readonly first: number }>;
 
-/** A place this close to another place the article names is its neighbour, whatever its size ("Tampa and St.
- * Petersburg"). */
-const CLOSE_KM = 100;
 /** A place within this distance of another place the article names is in the same part of the world. */
 const NEARBY_KM = 300;
 /** A place "near" another lies within this distance of it. */
@@ -98,7 +94,6 @@ export function pickEntry(
       evidence.qualifier?.has(e.country) ? 1 : 0,
       evidence.anchor && near(e, evidence.anchor, NEAR_KM) ? 1 : 0,
       kindFits(e, evidence),
-      evidence.others?.some((p) => near(e, p, CLOSE_KM)) ? 1 : 0,
       major,
       major && evidence.others?.some((p) => near(e, p, NEARBY_KM)) ? 1 : 0,
       major && e.country === dominant ? 1 : 0,

@@ -58,11 +58,3 @@ test("a demonym before 'city of' or 'town of' picks the namesake in its country,
     if (r.ok) assert.equal(r.value.places.find((p) => p.text === name)?.country ?? null, country, text);
   }
 });
-
-test("a namesake next to another place the article names wins over a far larger one (whole coder)", () => {
-  const coder = createCoder();
-  // St. Petersburg, Florida, lies 30 km from Tampa; Saint Petersburg, Russia, is twenty times larger
-  const r = coder.code({ id: "t", text: "Police dispersed rallies in Tampa and St. Petersburg overnight.", date: "2024-05-01" });
-  assert.ok(r.ok);
-  if (r.ok) assert.equal(r.value.places.find((p) => p.text === "St. Petersburg")?.country, "USA");
-});
