@@ -86,8 +86,9 @@ function acceptable(w: Window, i: number, j: number, key: string, end: number): 
 }
 
 /**
- * Whether a world-gazetteer place fits the evidence: never inside a person's or group's name; a name that is also
- * a common word only where the text says it is a place; otherwise a large place, or any place the text marks.
+ * Whether a world-gazetteer place fits the evidence: a whole name (whole-name.ts), never inside the name of an actor
+ * that is not a place; a name that is also a common word only where the text marks it as a place; otherwise a
+ * large place, or any place the text marks.
  */
 function worldAcceptable(e: GazetteerEntry, cues: Cues, whole: (common: boolean) => boolean): boolean {
   if (cues.actor || !whole(e.common === true)) return false;
