@@ -12,6 +12,7 @@ import { checkInput } from "./read/input.ts";
 import { loadKnowledgeBase } from "./actors/kb/load.ts";
 import { loadCodebook } from "./codebook/load.ts";
 import { loadGazetteer } from "./places/gazetteer.ts";
+import { lazyWorldGazetteer } from "./places/world/load.ts";
 import { loadVerbLexicon } from "./events/lexicon.ts";
 import { assemble } from "./assemble.ts";
 import { loadClassifier } from "./learn/model.ts";
@@ -21,7 +22,7 @@ export interface CoderOptions {
   /** lazy trace hook, see STYLE.md */
   readonly debug?: (message: () => string) => void;
   /** dictionaries to use instead of the shipped ones (e.g. imported PETRARCH dictionaries) */
-  readonly resources?: Partial<Pick<Context, "kb" | "codebook" | "gazetteer" | "verbs" | "classifier" | "syntax">>;
+  readonly resources?: Partial<Pick<Context, "kb" | "codebook" | "gazetteer" | "world" | "verbs" | "classifier" | "syntax">>;
   /** see Context.conventions; "petrarch" with imported dictionaries in replace mode */
   readonly conventions?: Context["conventions"];
   /**
@@ -58,6 +59,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
     kb: given.kb ?? loadKnowledgeBase(),
     codebook: given.codebook ?? loadCodebook(),
     gazetteer: given.gazetteer ?? loadGazetteer(),
+    // loaded on the first article's places, once per process (src/places/world/load.ts)
+    world: given.world !== undefined ? given.world : lazyWorldGazetteer(),
     verbs: given.verbs ?? loadVerbLexicon(),
     classifier: given.classifier !== undefined ? given.classifier : loadClassifier(),
     syntax: given.syntax !== undefined ? given.syntax : shippedSyntax(),

@@ -85,6 +85,10 @@ export interface GazetteerEntry {
   readonly lon: number;
   /** rough population or prominence; used to rank same-named places */
   readonly population: number;
+  /** "world": derived from the gazetteer packages (src/places/world/), not from our own table */
+  readonly layer?: "world";
+  /** the name is also a lower-case English word (WordNet): a place only where the text says it is one */
+  readonly common?: boolean;
 }
 
 export interface Gazetteer {
@@ -94,4 +98,6 @@ export interface Gazetteer {
   isPrefix?(words: string): boolean;
   /** the country entry (centroid) for an ISO alpha-3 code */
   country(iso3: string): GazetteerEntry | undefined;
+  /** every entry once, in load order (our own table lists them; the world gazetteer does not) */
+  readonly entries?: readonly GazetteerEntry[];
 }

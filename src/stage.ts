@@ -12,6 +12,11 @@ export interface Context {
   readonly kb: KnowledgeBase;
   readonly codebook: Codebook;
   readonly gazetteer: Gazetteer;
+  /**
+   * The world gazetteer (src/places/world/), consulted by the places stage behind `gazetteer`: the coder gives a
+   * lazily loaded one; absent or null, places come from our own table alone.
+   */
+  readonly world?: Gazetteer | null;
   readonly verbs: VerbLexicon;
   /** the learned event filter (src/learn); null runs the coder on patterns alone */
   readonly classifier: EventClassifier | null;

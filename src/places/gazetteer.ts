@@ -75,10 +75,12 @@ export function parseGazetteer(files: Readonly<Record<string, string>>): Result<
         path: issues[0]?.split(": ")[0] ?? "" },
     };
   }
-  return { ok: true, value: compile(index, countries) };
+  return { ok: true, value: compile(index, countries, used.map((u) => u.entry)) };
 }
 
-function compile(index: Map<string, GazetteerEntry[]>, countries: Map<string, GazetteerEntry>): Gazetteer {
+function compile(
+  index: Map<string, GazetteerEntry[]>, countries: Map<string, GazetteerEntry>, entries: readonly GazetteerEntry[],
+): Gazetteer {
   let maxPhraseWords = 1;
   const frozen = new Map<string, readonly GazetteerEntry[]>();
   const prefixes = new Set<string>();
@@ -93,6 +95,7 @@ function compile(index: Map<string, GazetteerEntry[]>, countries: Map<string, Ga
     isPrefix: (words: string) => prefixes.has(words),
     maxPhraseWords,
     country: (iso3: string) => countries.get(iso3),
+    entries: Object.freeze([...entries]),
   });
 }
 

@@ -5,6 +5,9 @@
 import type { Doc, Token } from "../doc.ts";
 import type { Gazetteer, GazetteerEntry } from "../resources.ts";
 import { phraseKey } from "../actors/kb/key.ts";
+import { cueReader, type CueReader, type Cues } from "./cues.ts";
+import { wholeName } from "./whole-name.ts";
+import { isDateWord } from "./date-word.ts";
 import {
   BLOCKING_FOLLOWERS, COMMON_WORD_PLACES, LOCATIVES, LOWER_ARTICLES, OPENERS, PERSON_LIKE_PLACES,
 } from "./stoplist.ts";
@@ -15,7 +18,15 @@ export interface Candidate {
   readonly text: string;
   readonly sentence: number;
   readonly entries: readonly GazetteerEntry[];
+  /** what the words around the name say (see cues.ts) */
+  readonly cues: Cues;
 }
+
+/**
+ * A place of the world gazetteer named without a locative phrase, qualifier or division word must be at least this
+ * large: the larger a place, the likelier a bare capitalised word that spells it means it.
+ */
+export const BARE_POPULATION = 100_000;
 
 const isWord = (t: Token): boolean => t.key !== "";
 const capitalised = (s: string): boolean => /^\p{Lu}/u.test(s);
@@ -25,6 +36,8 @@ interface Window {
   readonly text: string;
   /** index of the first token of the current sentence in `tokens` */
   readonly first: number;
+  readonly sentence: number;
+  readonly cues: CueReader;
 }
 
 /** The closest word token before `i` in the sentence, or undefined. */
@@ -57,17 +70,12 @@ function wordAt(w: Window, k: number, end: number): Token | undefined {
   return t && isWord(t) ? t : undefined;
 }
 
-/** Checks a found name against the stop lists; `i`..`j` are the inclusive token bounds of the name. */
+/** Checks a name of our own table against the stop lists; `i`..`j` are the inclusive token bounds of the name. */
 function acceptable(w: Window, i: number, j: number, key: string, end: number): boolean {
-  const surface = w.text.slice(w.tokens[i]?.start ?? 0, w.tokens[j]?.end ?? 0);
   const before = wordAt(w, i - 1, end);
   const after = wordAt(w, j + 1, end);
-  if (after && BLOCKING_FOLLOWERS.has(after.text.toLowerCase())) return false;
   const locative = before !== undefined && LOCATIVES.has(before.text.toLowerCase());
   if (COMMON_WORD_PLACES.has(key)) return locative;
-  const opensSentence = wordBefore(w, i) === undefined;
-  // "Us", "Car" opening a sentence are words; "US", "CAR" are names.
-  if (opensSentence && key.length <= 3 && surface !== surface.toUpperCase()) return false;
   if (PERSON_LIKE_PLACES.has(key)) {
     // a sentence-initial "In" or "The" is capitalised only by position
     const beforeCap = before !== undefined && capitalised(before.text) &&
@@ -78,16 +86,28 @@ function acceptable(w: Window, i: number, j: number, key: string, end: number): 
 }
 
 /**
+ * Whether a world-gazetteer place fits the evidence: a whole name (whole-name.ts), never inside the name of an actor
+ * that is not a place; a name that is also a common word only where the text marks it as a place; otherwise a
+ * large place, or any place the text marks.
+ */
+function worldAcceptable(e: GazetteerEntry, cues: Cues, whole: (common: boolean) => boolean): boolean {
+  if (cues.actor || !whole(e.common === true)) return false;
+  const marked = cues.locative || cues.qualified || (cues.division && e.kind === "admin1");
+  return marked || (!e.common && e.population >= BARE_POPULATION);
+}
+
+/**
  * Scans every sentence for gazetteer names and returns the candidates in text order.
  *
  * @example findCandidates(doc, gazetteer) // "Shelling hit Khan Younis." → [{ text: "Khan Younis", entries: [...] }]
  */
-export function findCandidates(doc: Doc, gazetteer: Gazetteer): Candidate[] {
+export function findCandidates(doc: Doc, gazetteer: Gazetteer, hand: Gazetteer = gazetteer): Candidate[] {
   const tokens = doc.tokens ?? [];
   const text = doc.article.text;
   const found: Candidate[] = [];
+  const cues = cueReader(doc, hand);
   for (const sentence of doc.sentences ?? []) {
-    const w: Window = { tokens, text, first: sentence.tokenStart };
+    const w: Window = { tokens, text, first: sentence.tokenStart, sentence: sentence.index, cues };
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
       const hit = longestAt(w, i, sentence.tokenEnd, gazetteer);
@@ -96,7 +116,7 @@ export function findCandidates(doc: Doc, gazetteer: Gazetteer): Candidate[] {
         const endTok = tokens[hit.last] as Token;
         found.push({
           start: startTok.start, end: endTok.end, text: text.slice(startTok.start, endTok.end),
-          sentence: sentence.index, entries: hit.entries,
+          sentence: sentence.index, entries: hit.entries, cues: hit.cues,
         });
         i = hit.last + 1;
       } else i++;
@@ -107,7 +127,7 @@ export function findCandidates(doc: Doc, gazetteer: Gazetteer): Candidate[] {
 
 function longestAt(
   w: Window, i: number, end: number, gazetteer: Gazetteer,
-): { last: number; entries: readonly GazetteerEntry[] } | null {
+): { last: number; entries: readonly GazetteerEntry[]; cues: Cues } | null {
   const first = w.tokens[i];
   if (!first || !isWord(first) || !startsName(w, i, end)) return null;
   const lasts: number[] = [];
@@ -133,7 +153,28 @@ function longestAt(
     const j = lasts[k] as number;
     const key = phraseKey(w.text.slice(first.start, (w.tokens[j] as Token).end));
     const entries = gazetteer.lookup(key);
-    if (entries?.length) return acceptable(w, i, j, key, end) ? { last: j, entries } : null;
+    // a longer name the evidence rules out leaves the shorter ones inside it ("Kidal Region" → "Kidal")
+    const hit = entries?.length ? accepted(w, i, j, key, end, entries) : null;
+    if (hit) return hit;
   }
   return null;
+}
+
+/** The entries of the longest name found on tokens `i`..`j` that the evidence allows, or null for none. */
+function accepted(
+  w: Window, i: number, j: number, key: string, end: number, entries: readonly GazetteerEntry[],
+): { last: number; entries: readonly GazetteerEntry[]; cues: Cues } | null {
+  const after = wordAt(w, j + 1, end);
+  if (after && BLOCKING_FOLLOWERS.has(after.text.toLowerCase())) return null;
+  const cues = w.cues(i, j, w.first, end, w.sentence);
+  if (cues.excluded) return null;
+  // "Us", "Car", "Of" opening a sentence are words; "US", "CAR" are names
+  const surface = w.text.slice(w.tokens[i]?.start ?? 0, w.tokens[j]?.end ?? 0);
+  if (wordBefore(w, i) === undefined && key.length <= 3 && surface !== surface.toUpperCase()) return null;
+  // what our stop lists say about a name of our table holds for its namesakes abroad too ("a Sydney CBD cafe")
+  if (entries.some((e) => e.layer !== "world") && !acceptable(w, i, j, key, end)) return null;
+  const whole = (common: boolean): boolean => wholeName(w.tokens, i, j, w.first, end, common);
+  const kept = entries.filter((e) => e.layer !== "world" || worldAcceptable(e, cues, whole));
+  if (kept.some((e) => e.layer === "world") && isDateWord(surface)) return null;
+  return kept.length ? { last: j, entries: kept, cues } : null;
 }

@@ -5,6 +5,7 @@
 import type { Stage } from "../stage.ts";
 import { findCandidates } from "./match.ts";
 import { resolveCandidates } from "./resolve.ts";
+import { layered } from "./layered.ts";
 
 export { eventLocation } from "./location.ts";
 export { dominantCountry } from "./resolve.ts";
@@ -16,10 +17,14 @@ export { dominantCountry } from "./resolve.ts";
  */
 export const placesStage: Stage = {
   name: "places",
-  reads: ["sentences", "tokens"],
+  // dates, mentions and the syntax rule names out ("in May", "Obama said"); a Doc without them is read without
+  reads: ["sentences", "tokens", "syntax", "dates", "mentions"],
   adds: ["places"],
   run(doc, ctx) {
-    const places = resolveCandidates(findCandidates(doc, ctx.gazetteer));
+    const gazetteer = ctx.world ? layered(ctx.gazetteer, ctx.world) : ctx.gazetteer;
+    const actorCountries = [...new Set((doc.mentions ?? []).map((m) => m.country).filter((c): c is string => !!c))];
+    const places = resolveCandidates(findCandidates(doc, gazetteer, ctx.gazetteer),
+      { text: doc.article.text, actorCountries, mentions: doc.mentions ?? [] });
     ctx.debug?.(() => `places: ${places.map((p) => `${p.text}→${p.name}/${p.country}`).join(", ")}`);
     return { ...doc, places };
   },

@@ -14,6 +14,9 @@ const spec = (workerData as { spec: CoderSpec }).spec;
 const made = spec.dictionaries ? createDictionaryCoder(spec.dictionaries, spec.mode ?? "add") : null;
 if (made && !made.ok) throw new Error(made.error.message);
 const coder = made?.ok ? made.value.coder : createCoder();
+// the world gazetteer loads on its first lookup: a thread is ready once it is loaded, so no article's time limit
+// pays for it
+coder.context.world?.lookup("");
 port.postMessage({ ready: true });
 port.on("message", (job: { id: number; input: ArticleInput }) => {
   port.postMessage({ id: job.id, result: coder.code(job.input) });

@@ -35,7 +35,7 @@ export function makeDoc(text: string): Doc {
   };
 }
 
-/** A Context carrying only the gazetteer; the places stage reads nothing else. */
-export function placesContext(gazetteer: Gazetteer): Context {
-  return { gazetteer } as unknown as Context;
+/** A Context carrying only the gazetteers; the places stage reads nothing else. */
+export function placesContext(gazetteer: Gazetteer, world?: Gazetteer): Context {
+  return (world ? { gazetteer, world } : { gazetteer }) as unknown as Context;
 }

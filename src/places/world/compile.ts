@@ -1,0 +1,75 @@
+/**
+ * The world gazetteer over the derived file's text as it is: an array of line offsets, and lookups that
+ * binary-search the key-sorted lines and build their (frozen) entries on demand. Nothing else is kept, so loading
+ * is one read and one scan, and the loaded gazetteer costs about the file's size.
+ */
+import type { Gazetteer, GazetteerEntry } from "../../resources.ts";
+import { HEADER, parseLine, versionLine } from "./format.ts";
+
+const keyAt = (text: string, start: number): string => text.slice(start, text.indexOf("\t", start));
+
+/**
+ * The world gazetteer over `text` (the file format of format.ts, derived from `sources`); `countries` answers
+ * `country()` (our own table's country rows). A wrong version line or header is an error value; a malformed line
+ * found later throws (the file is derived by a script, so that is a bug), naming the line.
+ *
+ * @example const w = compileWorld(formatWorld(rows, "v"), "v", hand); w.ok && w.value.lookup("of")?.[0]?.country === "TUR"
+ */
+export function compileWorld(text: string, sources: string, countries: Pick<Gazetteer, "country">): { ok: true; value: Gazetteer } | { ok: false; message: string } {
+  const first = text.indexOf("\n");
+  const second = text.indexOf("\n", first + 1);
+  if (text.slice(0, first) !== versionLine(sources)) return { ok: false, message: `line 1 is not "${versionLine(sources)}"` };
+  if (text.slice(first + 1, second) !== HEADER) return { ok: false, message: "line 2 is not the header" };
+  const starts: number[] = [];
+  for (let at = second + 1; at < text.length; at = text.indexOf("\n", at) + 1 || text.length) starts.push(at);
+  const offsets = Int32Array.from(starts);
+  const n = offsets.length;
+  let maxPhraseWords = 1;
+  for (let i = 0; i < n; i++) {
+    const key = keyAt(text, offsets[i] as number);
+    let words = 1;
+    for (let k = key.indexOf(" "); k >= 0; k = key.indexOf(" ", k + 1)) words++;
+    if (words > maxPhraseWords) maxPhraseWords = words;
+  }
+  /** the first line whose key is >= `key` */
+  const lowerBound = (key: string): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keyAt(text, offsets[mid] as number) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const entry = (i: number): GazetteerEntry => {
+    const start = offsets[i] as number;
+    const end = i + 1 < n ? (offsets[i + 1] as number) - 1 : text.length - (text.endsWith("\n") ? 1 : 0);
+    const r = parseLine(text.slice(start, end));
+    if (typeof r === "string") throw new Error(`world gazetteer line ${i + 3}: ${r}`);
+    return Object.freeze({
+      name: r.name, kind: r.kind, country: r.country,
+      // admin1 rows name themselves; a city whose division is unknown has none
+      admin1: r.kind === "admin1" ? r.name : (r.admin1 || null),
+      lat: r.lat, lon: r.lon, population: r.population, layer: "world", ...(r.common ? { common: true } : {}),
+    });
+  };
+  return { ok: true, value: Object.freeze({
+    lookup(key: string): readonly GazetteerEntry[] | undefined {
+      const out: GazetteerEntry[] = [];
+      for (let i = lowerBound(key); i < n && keyAt(text, offsets[i] as number) === key; i++) out.push(entry(i));
+      return out.length ? Object.freeze(out) : undefined;
+    },
+    isPrefix(words: string): boolean {
+      const i = lowerBound(words);
+      if (i >= n) return false;
+      const k = keyAt(text, offsets[i] as number);
+      if (k === words) return true;
+      // the next key after "khan" that extends it is "khan ..." or sorts right after the word's other extensions
+      const j = lowerBound(`${words} `);
+      return j < n && keyAt(text, offsets[j] as number).startsWith(`${words} `);
+    },
+    maxPhraseWords,
+    country: (iso3: string) => countries.country(iso3),
+  }) };
+}
