@@ -2,7 +2,8 @@
  * Agreement between an anaphor and a candidate antecedent: person or not, singular or plural, and for general nouns
  * the kind of actor ("the country" a state, "the group" an organised body). A candidate that names no actor agrees
  * with a pronoun of its number ("the deal … it") and with a general noun of the same word ("a group of gunmen …
- * the group"), so that the anaphor takes it and stays unresolved rather than reaching past it to an actor.
+ * the group"), so that the anaphor takes it and stays unresolved rather than reaching past it to an actor. A
+ * definite noun phrase ("the treaty") takes only an earlier phrase with the same head word.
  */
 import type { ActorKind } from "../types.ts";
 import type { Anaphor } from "./anaphors.ts";
@@ -25,8 +26,9 @@ export function agrees(a: Anaphor, c: Candidate): boolean {
     if (a.cls === "body") return kind !== null && BODIES.has(kind) && !c.plural;
     return false; // pairs are chosen apart (resolve.ts)
   }
+  if (a.type === "definite") return c.lemma === a.word;
   const m = a.mention;
-  if (!c.mentions.length) return c.lemma === m.text.toLowerCase();
+  if (!c.mentions.length) return c.lemma === a.word;
   if (kind !== m.kind || c.mentions[0]!.country === null) return false;
   // "the president" is a person with the same agent code; "the rebels" any rebel body
   return m.kind !== "person" || c.mentions[0]!.code.slice(3, 6) === m.code.slice(3, 6);

@@ -10,7 +10,11 @@ import { PAIR_WORDS, PRONOUNS, SHELL_NOUNS, type PronounInfo, type ShellClass, t
 export type Anaphor =
   | { readonly type: "pronoun"; readonly token: number; readonly info: PronounInfo; readonly quoted: boolean }
   | { readonly type: "shell"; readonly token: number; readonly start: number; readonly cls: ShellClass; readonly word: string; readonly quoted: boolean }
-  | { readonly type: "agent"; readonly token: number; readonly mention: ActorMention; readonly quoted: boolean };
+  | { readonly type: "agent"; readonly token: number; readonly mention: ActorMention; readonly word: string; readonly quoted: boolean }
+  /** "the treaty", "the commander": a definite noun phrase, resolved only to an earlier phrase with the same head */
+  | { readonly type: "definite"; readonly token: number; readonly start: number; readonly word: string; readonly quoted: boolean };
+
+const INNER_RELATIONS = new Set(["compound", "flat", "fixed", "goeswith"]);
 
 /** what an anaphor may refer to */
 export function wantOf(a: Anaphor): Want | null {
@@ -20,7 +24,8 @@ export function wantOf(a: Anaphor): Want | null {
 }
 
 /** the first token of an anaphor */
-export const anaphorStart = (a: Anaphor): number => (a.type === "pronoun" ? a.token : a.type === "shell" ? a.start : a.mention.tokenStart);
+export const anaphorStart = (a: Anaphor): number =>
+  a.type === "pronoun" ? a.token : a.type === "agent" ? a.mention.tokenStart : a.start;
 
 /** "it is clear that…", "it was reported that…", and what the parser calls expletive */
 function pleonastic(v: SentenceView, i: number, children: readonly number[][]): boolean {
@@ -56,8 +61,8 @@ export function sentenceAnaphors(v: SentenceView): Anaphor[] {
       out.push({ type: "pronoun", token: i, info, quoted });
       continue;
     }
+    if (syntax.upos[i] !== "NOUN" || /^\p{Lu}/u.test(t.text)) continue;
     const cls = SHELL_NOUNS.get(t.lower);
-    if (!cls || syntax.upos[i] === "PROPN" || /^\p{Lu}/u.test(t.text)) continue;
     const deps = children[i - s.tokenStart] ?? [];
     // "the group of seven", "the country's army" (the owner is the anaphor there, not the army)
     if (deps.some((k) => syntax.deprels[k]!.startsWith("nmod") && k > i) || syntax.deprels[i] === "compound") continue;
@@ -65,15 +70,15 @@ export function sentenceAnaphors(v: SentenceView): Anaphor[] {
     // without a tree, the word before stands in for the determiner
     if (!deps.length && i > s.tokenStart) words.push(tokens[i - 1]!.lower);
     const start = Math.min(i, ...deps.filter((k) => k < i));
-    if (cls === "pair" ? words.some((w) => PAIR_WORDS.has(w)) : words.includes("the") && !words.some((w) => w === "other" || w === "whole")) {
-      out.push({ type: "shell", token: i, start, cls, word: t.lower, quoted });
-    }
+    const definite = words.includes("the") && !words.some((w) => w === "other" || w === "whole" || w === "same");
+    if (cls && (cls === "pair" ? words.some((w) => PAIR_WORDS.has(w)) : definite)) out.push({ type: "shell", token: i, start, cls, word: t.lemma, quoted });
+    else if (definite && !cls && !INNER_RELATIONS.has(syntax.deprels[i]!)) out.push({ type: "definite", token: i, start, word: t.lemma, quoted });
   }
   // "the rebels", "the president" that the actors stage left without a country
   for (const m of v.mentions) {
     const before = tokens[m.tokenStart - 1]?.lower;
     if (m.country === null && m.code.startsWith("---") && m.via === "agent" && before === "the") {
-      out.push({ type: "agent", token: m.tokenEnd - 1, mention: m, quoted: v.quoted[m.tokenStart] === 1 });
+      out.push({ type: "agent", token: m.tokenEnd - 1, mention: m, word: tokens[m.tokenEnd - 1]!.lemma, quoted: v.quoted[m.tokenStart] === 1 });
     }
   }
   return out.sort((a, b) => anaphorStart(a) - anaphorStart(b));

@@ -16,7 +16,7 @@ export interface Candidate {
   readonly role: string;
   readonly plural: boolean;
   readonly person: boolean;
-  /** the head word, lower-case */
+  /** the head word's lemma */
   readonly lemma: string;
   /** the actors it names (several for a conjoined phrase); empty for a thing or an unknown person */
   readonly mentions: readonly ActorMention[];
@@ -74,7 +74,7 @@ export function sentenceCandidates(v: SentenceView): Candidate[] {
     const m = ms[0]!;
     const head = phraseHead(syntax, m.tokenStart, m.tokenEnd);
     out.push({
-      sentence: s.index, head, start: m.tokenStart, end: m.tokenEnd, role: syntax.deprels[head]!, lemma: tokens[head]!.lower,
+      sentence: s.index, head, start: m.tokenStart, end: m.tokenEnd, role: syntax.deprels[head]!, lemma: tokens[head]!.lemma,
       plural: ms.length > 1 || (m.kind !== "person" && m.kind !== "state" && isPlural(v, head)),
       person: ms.every((x) => PERSONS.has(x.kind)), mentions: ms, antecedent: m, quoted: v.quoted[head] === 1,
     });
@@ -86,7 +86,7 @@ export function sentenceCandidates(v: SentenceView): Candidate[] {
     let start = i;
     while (start > s.tokenStart && syntax.heads[start - 1] === i && !inMention[start - 1 - s.tokenStart]) start--;
     out.push({
-      sentence: s.index, head: i, start, end: i + 1, role: syntax.deprels[i]!, lemma: tokens[i]!.lower,
+      sentence: s.index, head: i, start, end: i + 1, role: syntax.deprels[i]!, lemma: tokens[i]!.lemma,
       plural: isPlural(v, i), person: v.named[i] === 1, mentions: [], antecedent: null, quoted: v.quoted[i] === 1,
     });
   }

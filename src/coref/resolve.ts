@@ -22,8 +22,8 @@ export interface Link {
   readonly mentions: readonly ActorMention[];
 }
 
-/** how many sentences back a pronoun, and a noun, looks for its antecedent */
-const REACH = { pronoun: 3, noun: 4 };
+/** how many sentences back a pronoun, a general noun or agent word, and a definite phrase look for an antecedent */
+const REACH = { pronoun: 3, noun: 4, definite: 10 };
 
 /** one flag per token for the character spans given */
 function flags(tokens: readonly Token[], spans: readonly { start: number; end: number }[]): Uint8Array {
@@ -56,7 +56,7 @@ export function resolveDocument(doc: Doc, weights: Weights = WEIGHTS): Link[] {
   for (const s of sentences) {
     const view: SentenceView = { s, tokens, syntax, mentions: mentionsIn(s.index), dated, quoted, named };
     const here = sentenceCandidates(view);
-    pool = pool.filter((c) => s.index - c.sentence <= REACH.noun);
+    pool = pool.filter((c) => s.index - c.sentence <= REACH.definite);
     const anaphors = sentenceAnaphors(view);
     // outside quotes first, so a quote's speaker ("…," he said) is known before the pronouns inside it
     const order = [...anaphors.filter((a) => !a.quoted), ...anaphors.filter((a) => a.quoted)];
@@ -82,7 +82,7 @@ function resolveOne(
   a: Anaphor, s: Sentence, candidates: readonly Candidate[], syntax: Syntax, speakers: ReadonlySet<string>, w: Weights, text: string,
   tokens: readonly Token[],
 ): Link {
-  const reach = a.type === "pronoun" ? REACH.pronoun : REACH.noun;
+  const reach = a.type === "pronoun" ? REACH.pronoun : a.type === "definite" ? REACH.definite : REACH.noun;
   const ranked = candidates
     .filter((c) => s.index - c.sentence <= reach && allowed(a, c, s.index, syntax, speakers))
     .map((c) => ({ c, score: score(a, c, s.index, syntax, w) }))
@@ -144,7 +144,7 @@ function absorb(here: Candidate[], a: Anaphor, link: Link, s: Sentence, syntax: 
   const want = a.type === "pronoun" ? a.info.want : null;
   const [from, to] = rangeOf(a);
   here.push({
-    sentence: s.index, head: a.token, start: from, end: to, role: syntax.deprels[a.token]!, lemma: tokens[a.token]!.lower,
+    sentence: s.index, head: a.token, start: from, end: to, role: syntax.deprels[a.token]!, lemma: tokens[a.token]!.lemma,
     plural: want === "plural" || link.mentions.length > 1, person: want === "person", mentions: link.mentions, antecedent: first,
     quoted: a.quoted,
   });
