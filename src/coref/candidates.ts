@@ -95,21 +95,23 @@ export function sentenceCandidates(v: SentenceView): Candidate[] {
 }
 
 /**
- * A conjunct takes the role of the first conjunct, and each coordination of two or more candidates is also one
- * plural candidate on the first conjunct's head, naming every actor of it when each conjunct is an actor.
+ * A coordination of two or more candidates is one plural candidate on the first conjunct's head, in its role,
+ * naming every actor of it when each conjunct is an actor; its members, alone, are only conjuncts ("Turkey and
+ * Russia signed the deal, but it collapsed": "it" is not Russia).
  */
 function withConjunctions(list: Candidate[], syntax: Syntax): Candidate[] {
   const byHead = new Map(list.map((c) => [c.head, c]));
   const members = new Map<number, Candidate[]>();
-  const out = list.map((c) => {
-    if (syntax.deprels[c.head] !== "conj") return c;
+  for (const c of list) {
+    if (syntax.deprels[c.head] !== "conj") continue;
     const first = byHead.get(syntax.heads[c.head]!);
-    if (!first) return c;
+    if (!first) continue;
     const group = members.get(first.head) ?? [first];
     group.push(c);
     members.set(first.head, group);
-    return { ...c, role: first.role };
-  });
+  }
+  const inGroup = new Set([...members.values()].flat());
+  const out = list.map((c) => (inGroup.has(c) ? { ...c, role: "conj" } : c));
   for (const [head, group] of members) {
     const first = group[0]!;
     const actors = group.every((c) => c.mentions.length > 0);

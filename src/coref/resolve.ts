@@ -83,13 +83,26 @@ function resolveOne(
   tokens: readonly Token[],
 ): Link {
   const reach = a.type === "pronoun" ? REACH.pronoun : a.type === "definite" ? REACH.definite : REACH.noun;
+  const bound = coArguments(a, s, candidates, syntax);
   const ranked = candidates
-    .filter((c) => s.index - c.sentence <= reach && allowed(a, c, s.index, syntax, speakers))
+    .filter((c) => s.index - c.sentence <= reach && allowed(a, c, s.index, syntax, speakers) && !c.mentions.some((m) => bound.has(m.key)))
     .map((c) => ({ c, score: score(a, c, s.index, syntax, w) }))
     .sort((x, y) => y.score - x.score || y.c.head - x.c.head);
   if (a.type === "shell" && a.cls === "pair") return pairLink(a, s, ranked.map((r) => r.c), text, tokens);
   const best = ranked.find((r) => agrees(a, r.c))?.c ?? null;
   return { anaphor: a, sentence: s.index, antecedents: best ? [best] : [], mentions: best ? mentionsFor(a, s, best, text, tokens) : [] };
+}
+
+/**
+ * Binding: "Putin thanked him" — a plain pronoun is not the actor of its own clause's other arguments, wherever
+ * else that actor is named.
+ */
+function coArguments(a: Anaphor, s: Sentence, candidates: readonly Candidate[], syntax: Syntax): Set<string> {
+  const keys = new Set<string>();
+  const h = syntax.heads[a.token]!;
+  if (a.type !== "pronoun" || a.info.reflexive || a.info.possessive || h < 0) return keys;
+  for (const c of candidates) if (c.sentence === s.index && syntax.heads[c.head] === h) for (const m of c.mentions) keys.add(m.key);
+  return keys;
 }
 
 /** "both sides": the two best-placed actors, or the best-placed pair ("Velor and Ardania") */
