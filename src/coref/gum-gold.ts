@@ -56,6 +56,7 @@ export function gumCorefDocuments(sentences: readonly ConlluSentence[]): GoldDoc
     }
     base += s.words.length;
   });
-  if (d >= 0) out.push({ id: raw[d]!.id, text: raw[d]!.text, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) });
-  return out.map((doc) => ({ ...doc, mentions: [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end) }));
+  if (d >= 0) out.push({ id: raw[d]!.id, text: raw[d]!.text, mentions });
+  for (const doc of out) (doc.mentions as GoldMention[]).sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
 }
