@@ -8,7 +8,8 @@ import type { SentenceView } from "./candidates.ts";
 import { PAIR_WORDS, PRONOUNS, SHELL_NOUNS, type PronounInfo, type ShellClass, type Want } from "./words.ts";
 
 export type Anaphor =
-  | { readonly type: "pronoun"; readonly token: number; readonly info: PronounInfo; readonly quoted: boolean }
+  /** `owner`: a possessive whose owner is not who acts ("his troops", "his visit"): resolved, not made a mention */
+  | { readonly type: "pronoun"; readonly token: number; readonly info: PronounInfo; readonly quoted: boolean; readonly owner: boolean }
   | { readonly type: "shell"; readonly token: number; readonly start: number; readonly cls: ShellClass; readonly word: string; readonly quoted: boolean }
   | { readonly type: "agent"; readonly token: number; readonly mention: ActorMention; readonly word: string; readonly quoted: boolean }
   /** "the treaty", "the commander": a definite noun phrase, resolved only to an earlier phrase with the same head */
@@ -37,6 +38,14 @@ function pleonastic(v: SentenceView, i: number, children: readonly number[][]): 
   return clausal && (v.syntax.upos[h] === "ADJ" || rel === "nsubj:pass");
 }
 
+/** a possessive whose noun is a subject that names no person or group (WordNet, nouns.ts) */
+function ownsInactiveSubject(v: SentenceView, i: number): boolean {
+  const noun = v.syntax.heads[i]!;
+  if (noun < 0 || !v.syntax.deprels[noun]!.startsWith("nsubj")) return false;
+  const t = v.tokens[noun]!;
+  return !v.agentive.has(t.lemma) && !v.agentive.has(t.lower);
+}
+
 /** The anaphors of one sentence, in text order. */
 export function sentenceAnaphors(v: SentenceView): Anaphor[] {
   const { s, syntax, tokens } = v;
@@ -56,9 +65,10 @@ export function sentenceAnaphors(v: SentenceView): Anaphor[] {
     const info = PRONOUNS.get(t.lower);
     if (info) {
       if (t.lower === "it" && pleonastic(v, i, children)) continue;
-      // "his troops": the actors stage already made the troops his; the owner is no actor of the event
-      if (info.possessive && i + 1 < s.tokenEnd && covered[i + 1 - s.tokenStart]) continue;
-      out.push({ type: "pronoun", token: i, info, quoted });
+      // "his troops": the actors stage already made the troops his; "his visit comes…": before a subject that
+      // cannot act, the owner is not who acts ("his group said" is)
+      const owner = info.possessive && ((i + 1 < s.tokenEnd && covered[i + 1 - s.tokenStart] === 1) || ownsInactiveSubject(v, i));
+      out.push({ type: "pronoun", token: i, info, quoted, owner });
       continue;
     }
     if (syntax.upos[i] !== "NOUN" || /^\p{Lu}/u.test(t.text)) continue;

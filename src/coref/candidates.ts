@@ -48,6 +48,8 @@ export interface SentenceView {
   readonly dated: Uint8Array;
   readonly quoted: Uint8Array;
   readonly named: Uint8Array;
+  /** nouns that can act (nouns.ts) */
+  readonly agentive: ReadonlySet<string>;
 }
 
 const isPlural = (v: SentenceView, head: number): boolean => {

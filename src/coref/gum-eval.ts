@@ -28,7 +28,7 @@ export function evaluateGum(sentences: readonly ConlluSentence[], ctx: Context, 
     const start: Doc = { id: gold.id, article: { text: gold.text, title: null, author: null, source: null, published: null, url: null }, reference: null };
     const doc = runPipeline(start, ctx, before);
     const tokens = doc.tokens ?? [];
-    const links = resolveDocument(doc, weights);
+    const links = resolveDocument(doc, weights, ctx.agentiveNouns);
     actorLinks += links.filter((l) => l.mentions.length).length;
     const scored: ScoredLink[] = links.map((l) => ({
       anaphor: tokens[l.anaphor.token]!.start,

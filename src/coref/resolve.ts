@@ -42,7 +42,8 @@ const EMPTY_SYNTAX = (n: number): Syntax => ({
   upos: new Array(n).fill("X"), xpos: new Array(n).fill("_"), heads: new Int32Array(n).fill(-1), deprels: new Array(n).fill("_"), entities: [],
 });
 
-export function resolveDocument(doc: Doc, weights: Weights = WEIGHTS): Link[] {
+/** `agentive`: the nouns that can act (nouns.ts); without them no possessive before a subject is resolved */
+export function resolveDocument(doc: Doc, weights: Weights = WEIGHTS, agentive: ReadonlySet<string> = new Set()): Link[] {
   const tokens = doc.tokens ?? [];
   const sentences = doc.sentences ?? [];
   const syntax = doc.syntax ?? EMPTY_SYNTAX(tokens.length);
@@ -54,7 +55,7 @@ export function resolveDocument(doc: Doc, weights: Weights = WEIGHTS): Link[] {
   const links: Link[] = [];
   let pool: Candidate[] = [];
   for (const s of sentences) {
-    const view: SentenceView = { s, tokens, syntax, mentions: mentionsIn(s.index), dated, quoted, named };
+    const view: SentenceView = { s, tokens, syntax, mentions: mentionsIn(s.index), dated, quoted, named, agentive };
     const here = sentenceCandidates(view);
     pool = pool.filter((c) => s.index - c.sentence <= REACH.definite);
     const anaphors = sentenceAnaphors(view);
@@ -132,7 +133,8 @@ function mentionsFor(a: Anaphor, s: Sentence, c: Candidate, text: string, tokens
   const [from, to] = rangeOf(a);
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
-  return c.mentions.map((r) => {
+  const seen = new Set<string>();
+  return c.mentions.filter((r) => !seen.has(r.key) && !!seen.add(r.key)).map((r) => {
     // "the country" after "Velor's government": the state itself
     const state = a.type === "shell" && a.cls === "state" && r.kind !== "state" && r.country !== null;
     const identity = state

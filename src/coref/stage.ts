@@ -7,17 +7,18 @@
 import type { ActorMention } from "../doc.ts";
 import type { Stage } from "../stage.ts";
 import { resolveDocument } from "./resolve.ts";
+import { WEIGHTS } from "./salience.ts";
 
 export const corefStage: Stage = {
   name: "coref",
   reads: ["sentences", "tokens", "syntax", "dates", "mentions"],
   adds: ["mentions"],
-  run(doc) {
-    const links = resolveDocument(doc);
+  run(doc, ctx) {
+    const links = resolveDocument(doc, WEIGHTS, ctx.agentiveNouns);
     const replaced = new Set<ActorMention>();
     const added: ActorMention[] = [];
     for (const link of links) {
-      if (!link.mentions.length) continue;
+      if (!link.mentions.length || (link.anaphor.type === "pronoun" && link.anaphor.owner)) continue;
       if (link.anaphor.type === "agent") replaced.add(link.anaphor.mention);
       added.push(...link.mentions);
     }
