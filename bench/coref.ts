@@ -4,7 +4,7 @@
  * genres and over news alone (src/coref/gum-eval.ts). Tune on train or dev (`--split dev`,
  * `--weights recency,parallel,other`); report test. Prints one JSON line.
  *
- *   node --import tsx bench/coref.ts [--split test|dev|train] [--weights 100,35,10]
+ *   node --import tsx bench/coref.ts [--split test|dev|train] [--weights 200,0,10]
  */
 import { existsSync } from "node:fs";
 import { createCoder } from "../src/coder.ts";

@@ -79,7 +79,8 @@ export function sentenceAnaphors(v: SentenceView): Anaphor[] {
     const words = deps.filter((k) => k < i).map((k) => tokens[k]!.lower);
     // without a tree, the word before stands in for the determiner
     if (!deps.length && i > s.tokenStart) words.push(tokens[i - 1]!.lower);
-    const start = Math.min(i, ...deps.filter((k) => k < i));
+    // the phrase's own words: "both countries", "the armed group" (not the preposition before it)
+    const start = Math.min(i, ...deps.filter((k) => k < i && !/^(case|punct|cc|mark)/.test(syntax.deprels[k]!)));
     const definite = words.includes("the") && !words.some((w) => w === "other" || w === "whole" || w === "same");
     if (cls && (cls === "pair" ? words.some((w) => PAIR_WORDS.has(w)) : definite)) out.push({ type: "shell", token: i, start, cls, word: t.lemma, quoted });
     else if (definite && !cls && !INNER_RELATIONS.has(syntax.deprels[i]!)) out.push({ type: "definite", token: i, start, word: t.lemma, quoted });

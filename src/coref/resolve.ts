@@ -12,6 +12,7 @@ import { agrees } from "./agree.ts";
 import { sentenceCandidates, type Candidate, type SentenceView } from "./candidates.ts";
 import { quotedTokens, quoteSpeakers } from "./quotes.ts";
 import { allowed, score, WEIGHTS, type Weights } from "./salience.ts";
+import { PAIR_OF_PEOPLE, PAIR_OF_STATES } from "./words.ts";
 
 export interface Link {
   readonly anaphor: Anaphor;
@@ -52,6 +53,8 @@ export function resolveDocument(doc: Doc, weights: Weights = WEIGHTS, agentive: 
   const dated = flags(tokens, doc.dates ?? []);
   const named = flags(tokens, syntax.entities.filter((e) => e.type === "PER"));
   const quoted = quotedTokens(text, tokens, sentences);
+  // the names of the states the article names, for "the country" after "Velor's government"
+  const states = new Map((doc.mentions ?? []).filter((m) => m.kind === "state" && m.country).map((m) => [m.country!, m.name]));
   const links: Link[] = [];
   let pool: Candidate[] = [];
   for (const s of sentences) {
@@ -64,7 +67,7 @@ export function resolveDocument(doc: Doc, weights: Weights = WEIGHTS, agentive: 
     let speakers: Set<string> | null = null;
     for (const a of order) {
       if (a.quoted && !speakers) speakers = speakerKeys(s, syntax, quoted, here);
-      const link = resolveOne(a, s, [...pool, ...here], syntax, speakers ?? new Set(), weights, text, tokens);
+      const link = resolveOne(a, s, [...pool, ...here], syntax, speakers ?? new Set(), weights, text, tokens, states);
       links.push(link);
       absorb(here, a, link, s, syntax, tokens);
     }
@@ -81,7 +84,7 @@ function speakerKeys(s: Sentence, syntax: Syntax, quoted: Uint8Array, here: read
 
 function resolveOne(
   a: Anaphor, s: Sentence, candidates: readonly Candidate[], syntax: Syntax, speakers: ReadonlySet<string>, w: Weights, text: string,
-  tokens: readonly Token[],
+  tokens: readonly Token[], states: ReadonlyMap<string, string>,
 ): Link {
   const reach = a.type === "pronoun" ? REACH.pronoun : a.type === "definite" ? REACH.definite : REACH.noun;
   const bound = coArguments(a, s, candidates, syntax);
@@ -89,9 +92,9 @@ function resolveOne(
     .filter((c) => s.index - c.sentence <= reach && allowed(a, c, s.index, syntax, speakers) && !c.mentions.some((m) => bound.has(m.key)))
     .map((c) => ({ c, score: score(a, c, s.index, syntax, w) }))
     .sort((x, y) => y.score - x.score || y.c.head - x.c.head);
-  if (a.type === "shell" && a.cls === "pair") return pairLink(a, s, ranked.map((r) => r.c), text, tokens);
+  if (a.type === "shell" && a.cls === "pair") return pairLink(a, s, ranked.map((r) => r.c), text, tokens, states);
   const best = ranked.find((r) => agrees(a, r.c))?.c ?? null;
-  return { anaphor: a, sentence: s.index, antecedents: best ? [best] : [], mentions: best ? mentionsFor(a, s, best, text, tokens) : [] };
+  return { anaphor: a, sentence: s.index, antecedents: best ? [best] : [], mentions: best ? mentionsFor(a, s, best, text, tokens, states) : [] };
 }
 
 /**
@@ -107,18 +110,23 @@ function coArguments(a: Anaphor, s: Sentence, candidates: readonly Candidate[], 
 }
 
 /** "both sides": the two best-placed actors, or the best-placed pair ("Velor and Ardania") */
-function pairLink(a: Anaphor, s: Sentence, ranked: readonly Candidate[], text: string, tokens: readonly Token[]): Link {
+function pairLink(a: Anaphor, s: Sentence, ranked: readonly Candidate[], text: string, tokens: readonly Token[], states: ReadonlyMap<string, string>): Link {
+  const word = a.type === "shell" ? a.word : "";
+  const ofStates = PAIR_OF_STATES.has(word);
+  const fits = (m: ActorMention) => (ofStates ? m.country !== null : PAIR_OF_PEOPLE.has(word) ? m.kind === "person" : true);
+  // two countries are two different countries, whoever in them was named
+  const keyOf = (m: ActorMention) => (ofStates ? m.country! : m.key);
   const taken: Candidate[] = [];
   const keys = new Set<string>();
   for (const c of ranked) {
-    if (!c.mentions.length || c.mentions.every((m) => keys.has(m.key))) continue;
+    if (!c.mentions.length || !c.mentions.every(fits) || c.mentions.every((m) => keys.has(keyOf(m)))) continue;
     if (c.mentions.length > 1 && taken.length) continue;
     taken.push(c);
-    for (const m of c.mentions) keys.add(m.key);
+    for (const m of c.mentions) keys.add(keyOf(m));
     if (keys.size >= 2) break;
   }
   if (keys.size < 2) return { anaphor: a, sentence: s.index, antecedents: [], mentions: [] };
-  const mentions = taken.flatMap((c) => mentionsFor(a, s, c, text, tokens));
+  const mentions = taken.flatMap((c) => mentionsFor(a, s, c, text, tokens, states));
   return { anaphor: a, sentence: s.index, antecedents: taken, mentions };
 }
 
@@ -128,24 +136,28 @@ function rangeOf(a: Anaphor): [number, number] {
 }
 
 /** the anaphor's mentions, one per actor of the antecedent, with the antecedent's identity and the anaphor's words */
-function mentionsFor(a: Anaphor, s: Sentence, c: Candidate, text: string, tokens: readonly Token[]): ActorMention[] {
+function mentionsFor(a: Anaphor, s: Sentence, c: Candidate, text: string, tokens: readonly Token[], states: ReadonlyMap<string, string>): ActorMention[] {
   if (!c.mentions.length || !c.antecedent) return [];
   const [from, to] = rangeOf(a);
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   const seen = new Set<string>();
-  return c.mentions.filter((r) => !seen.has(r.key) && !!seen.add(r.key)).map((r) => {
-    // "the country" after "Velor's government": the state itself
-    const state = a.type === "shell" && a.cls === "state" && r.kind !== "state" && r.country !== null;
+  const out: ActorMention[] = [];
+  for (const r of c.mentions) {
+    // "the country" after "Velor's government", "the two countries": the states themselves
+    const state = a.type === "shell" && (a.cls === "state" || PAIR_OF_STATES.has(a.word)) && r.kind !== "state" && r.country !== null;
     const identity = state
-      ? { key: actorKey(r.country!, null), name: r.country!, code: r.country!, country: r.country, kind: "state" as const }
+      ? { key: actorKey(r.country!, null), name: states.get(r.country!) ?? r.country!, code: r.country!, country: r.country, kind: "state" as const }
       : { key: r.key, name: r.name, code: r.code, country: r.country, kind: r.kind };
+    if (seen.has(identity.key)) continue;
+    seen.add(identity.key);
     const antecedent = c.mentions.length > 1 ? r : c.antecedent!;
-    return {
+    out.push({
       ...r, ...identity, via: "coref", sentence: s.index, tokenStart: from, tokenEnd: to, start, end, text: text.slice(start, end),
       antecedent: { start: antecedent.start, end: antecedent.end, text: antecedent.text },
-    };
-  });
+    });
+  }
+  return out;
 }
 
 /** the anaphor becomes a candidate for the next ones, carrying what it was resolved to */

@@ -37,6 +37,10 @@ export const SHELL_NOUNS: ReadonlyMap<string, ShellClass> = new Map([
   ["rivals", "pair"], ["foes", "pair"], ["men", "pair"], ["leaders", "pair"],
 ]);
 
+/** a pair of states ("the two countries") and a pair of people ("both men"); other pairs may be any actors */
+export const PAIR_OF_STATES = new Set(["country", "nation", "neighbour", "neighbor", "countries", "nations", "neighbours", "neighbors"]);
+export const PAIR_OF_PEOPLE = new Set(["man", "leader", "men", "leaders"]);
+
 /** "both sides", "the two countries": the words that make a plural general noun name exactly two */
 export const PAIR_WORDS = new Set(["both", "two"]);
 

@@ -21,6 +21,8 @@ const RESOLVED: readonly [string, string, number, readonly string[], string][] =
   ["Libyan commander General Khalifa Haftar arrived in Moscow on Monday. He ordered his troops to attack the rebels.", "He", 0, ["LBYMIL"], "Libyan commander General Khalifa Haftar"],
   ["Hamas fired rockets at Israel on Sunday. The group claimed the attack in a statement.", "The group", 0, ["PSEREB"], "Hamas"],
   ["Armenia and Azerbaijan signed a truce in May. Both sides accused each other of violating it.", "Both sides", 0, ["ARM", "AZE"], ""],
+  // "both countries": the states of the two actors, whoever in them was named
+  ["British Foreign Secretary Jack Straw met Indian officials in Delhi. Media reports in both countries praised the talks.", "both countries", 0, ["GBR", "IND"], ""],
   ["Ethiopia rejected the plan on Friday. The country said it would defend its borders.", "The country", 0, ["ETH"], "Ethiopia"],
   ["Russia's foreign ministry condemned the strike. It said the ambassador would be summoned.", "It", 0, ["RUSGOV"], "Russia's foreign ministry"],
   ["Houthi rebels attacked a ship in the Red Sea. They said they would continue until the war ends.", "They", 0, ["YEMREB"], "Houthi rebels"],
