@@ -43,7 +43,7 @@ const EMPTY_SYNTAX = (n: number): Syntax => ({
   upos: new Array(n).fill("X"), xpos: new Array(n).fill("_"), heads: new Int32Array(n).fill(-1), deprels: new Array(n).fill("_"), entities: [],
 });
 
-/** `agentive`: the nouns that can act (nouns.ts); without them no possessive before a subject is resolved */
+/** `agentive`: the nouns that can act (nouns.ts); a possessive before a subject outside them makes no mention */
 export function resolveDocument(doc: Doc, weights: Weights = WEIGHTS, agentive: ReadonlySet<string> = new Set()): Link[] {
   const tokens = doc.tokens ?? [];
   const sentences = doc.sentences ?? [];
