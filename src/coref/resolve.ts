@@ -67,7 +67,7 @@ export function resolveDocument(doc: Doc, weights: Weights = WEIGHTS, agentive: 
     let speakers: Set<string> | null = null;
     for (const a of order) {
       if (a.quoted && !speakers) speakers = speakerKeys(s, syntax, quoted, here);
-      const link = resolveOne(a, s, [...pool, ...here], syntax, speakers ?? new Set(), weights, text, tokens, states);
+      const link = resolveOne(a, s, pool.concat(here), syntax, speakers ?? new Set(), weights, text, tokens, states);
       links.push(link);
       absorb(here, a, link, s, syntax, tokens);
     }
@@ -88,12 +88,20 @@ function resolveOne(
 ): Link {
   const reach = a.type === "pronoun" ? REACH.pronoun : a.type === "definite" ? REACH.definite : REACH.noun;
   const bound = coArguments(a, s, candidates, syntax);
-  const ranked = candidates
-    .filter((c) => s.index - c.sentence <= reach && allowed(a, c, s.index, syntax, speakers) && !c.mentions.some((m) => bound.has(m.key)))
-    .map((c) => ({ c, score: score(a, c, s.index, syntax, w) }))
-    .sort((x, y) => y.score - x.score || y.c.head - x.c.head);
-  if (a.type === "shell" && a.cls === "pair") return pairLink(a, s, ranked.map((r) => r.c), text, tokens, states);
-  const best = ranked.find((r) => agrees(a, r.c))?.c ?? null;
+  const ok = (c: Candidate) => s.index - c.sentence <= reach && allowed(a, c, s.index, syntax, speakers) && !c.mentions.some((m) => bound.has(m.key));
+  if (a.type === "shell" && a.cls === "pair") {
+    const ranked = candidates.filter(ok).map((c) => ({ c, score: score(a, c, s.index, syntax, w) }))
+      .sort((x, y) => y.score - x.score || y.c.head - x.c.head);
+    return pairLink(a, s, ranked.map((r) => r.c), text, tokens, states);
+  }
+  // the best-scoring candidate that agrees (the later one on a tie)
+  let best: Candidate | null = null;
+  let top = -Infinity;
+  for (const c of candidates) {
+    if (!agrees(a, c) || !ok(c)) continue;
+    const v = score(a, c, s.index, syntax, w);
+    if (v > top || (v === top && best !== null && c.head > best.head)) { best = c; top = v; }
+  }
   return { anaphor: a, sentence: s.index, antecedents: best ? [best] : [], mentions: best ? mentionsFor(a, s, best, text, tokens, states) : [] };
 }
 
