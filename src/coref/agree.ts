@@ -29,7 +29,8 @@ export function agrees(a: Anaphor, c: Candidate): boolean {
   if (a.type === "definite") return c.lemma === a.word;
   const m = a.mention;
   if (!c.mentions.length) return c.lemma === a.word;
-  if (kind !== m.kind || c.mentions[0]!.country === null) return false;
+  // an actor that is placed (a country) or international ("ISIL fighters … the militants"), not another bare agent
+  if (kind !== m.kind || c.mentions[0]!.code.startsWith("---")) return false;
   // "the president" is a person with the same agent code; "the rebels" any rebel body
   return m.kind !== "person" || c.mentions[0]!.code.slice(3, 6) === m.code.slice(3, 6);
 }

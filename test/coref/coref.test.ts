@@ -26,6 +26,8 @@ const RESOLVED: readonly [string, string, number, readonly string[], string][] =
   ["Ethiopia rejected the plan on Friday. The country said it would defend its borders.", "The country", 0, ["ETH"], "Ethiopia"],
   ["Russia's foreign ministry condemned the strike. It said the ambassador would be summoned.", "It", 0, ["RUSGOV"], "Russia's foreign ministry"],
   ["Houthi rebels attacked a ship in the Red Sea. They said they would continue until the war ends.", "They", 0, ["YEMREB"], "Houthi rebels"],
+  // an agent word the actors stage could not place takes the actor of its kind
+  ["ISIL fighters seized the town on Monday. The militants executed five men.", "militants", 0, ["IMGMUSISI"], "ISIL fighters"],
   // a chain: the second pronoun takes the first one's actor, and names the first one as its antecedent
   ["Houthi rebels attacked a ship in the Red Sea. They said they would continue until the war ends.", "they", 0, ["YEMREB"], "They"],
   // binding: "him" is not Putin, the subject of its own clause
