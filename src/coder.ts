@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { ArticleInput, CodedArticle, Result } from "./types.ts";
 import type { Doc } from "./doc.ts";
 import type { Context } from "./stage.ts";
+import { loadAgentiveNouns } from "./coref/nouns.ts";
 import { buildPipeline, runPipeline, STAGES } from "./pipeline.ts";
 import { readArticle } from "./read/index.ts";
 import { checkInput } from "./read/input.ts";
@@ -64,6 +65,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     verbs: given.verbs ?? loadVerbLexicon(),
     classifier: given.classifier !== undefined ? given.classifier : loadClassifier(),
     syntax: given.syntax !== undefined ? given.syntax : shippedSyntax(),
+    agentiveNouns: loadAgentiveNouns(),
     ...(options.debug ? { debug: options.debug } : {}),
     ...(options.conventions ? { conventions: options.conventions } : {}),
   };

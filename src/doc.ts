@@ -44,8 +44,10 @@ export interface ActorMention extends Mention {
   /** token range [tokenStart, tokenEnd) */
   readonly tokenStart: number;
   readonly tokenEnd: number;
-  /** how it was found: kb | title | demonym | acronym | pronoun | nominal | country | capital */
+  /** how it was found: kb | title | demonym | acronym | nominal | country | capital | coref */
   readonly via: string;
+  /** for an anaphor ("he", "the group", "both sides"; via "coref"): the earlier mention it refers to */
+  readonly antecedent?: Mention;
 }
 
 export interface PlaceMention extends Place, Mention {

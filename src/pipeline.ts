@@ -8,6 +8,7 @@ import { languageStage } from "./language/stage.ts";
 import { datesStage } from "./language/dates-stage.ts";
 import { syntaxStage } from "./syntax/stage.ts";
 import { actorsStage } from "./actors/stage.ts";
+import { corefStage } from "./coref/stage.ts";
 import { placesStage } from "./places/stage.ts";
 import { eventsStage } from "./events/stage.ts";
 import { quotesStage } from "./quotes/stage.ts";
@@ -18,6 +19,7 @@ export const STAGES: readonly Stage[] = [
   syntaxStage, // + syntax (tags, dependency trees, named entities)
   datesStage, // + dates
   actorsStage, // + mentions
+  corefStage, // + mentions of anaphors ("he", "the group", "both sides")
   placesStage, // + places
   eventsStage, // + events
   quotesStage, // + quotes

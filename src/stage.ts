@@ -20,6 +20,8 @@ export interface Context {
   readonly verbs: VerbLexicon;
   /** the learned event filter (src/learn); null runs the coder on patterns alone */
   readonly classifier: EventClassifier | null;
+  /** nouns that can act, from WordNet (src/coref/nouns.ts); absent: no possessive before a subject is an actor */
+  readonly agentiveNouns?: ReadonlySet<string>;
   /** the tagger and parser weights (src/syntax); null or absent: the syntax stage adds an empty analysis */
   readonly syntax?: SyntaxModels | null;
   /**

@@ -15,37 +15,19 @@ export interface Recent {
   lastWithCountry(): ActorMention | undefined;
   /** the last mention with a country whose code has this agent part (code.slice(3, 6)) */
   lastWithAgent(agent: string): ActorMention | undefined;
-  /** the last person starting before `before`: from the current sentence's mentions, else from earlier ones */
-  lastPerson(before: number): ActorMention | undefined;
-  /** marks the start of a new sentence */
-  nextSentence(): void;
 }
 
 /** @example const recent = createRecent(); recent.add(m); recent.lastWithAgent("MIL") */
 export function createRecent(): Recent {
   let withCountry: ActorMention | undefined;
   const byAgent = new Map<string, ActorMention>();
-  let personBefore: ActorMention | undefined; // the last person of the earlier sentences
-  let current: ActorMention[] = [];
   return {
     add(m) {
-      current.push(m);
       if (!m.country) return;
       withCountry = m;
       if (m.code.length > 3) byAgent.set(m.code.slice(3, 6), m);
     },
     lastWithCountry: () => withCountry,
     lastWithAgent: (agent) => byAgent.get(agent),
-    lastPerson(before) {
-      for (let i = current.length - 1; i >= 0; i--) {
-        const m = current[i] as ActorMention;
-        if (m.kind === "person" && m.start < before) return m;
-      }
-      return personBefore !== undefined && personBefore.start < before ? personBefore : undefined;
-    },
-    nextSentence() {
-      for (const m of current) if (m.kind === "person") personBefore = m;
-      current = [];
-    },
   };
 }

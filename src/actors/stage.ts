@@ -1,14 +1,14 @@
 /**
  * Actors stage: finds every mention of an actor, codes it (knowledge base, titles, demonyms, appositions,
- * acronyms) and links later references — surnames, acronyms, "he", "the general", "his troops" — to the actor
- * they refer to.
+ * acronyms) and links later references — surnames, acronyms, "the general", "his troops" — to the actor they
+ * refer to. Pronouns and general nouns ("he", "the group") are the coref stage's (src/coref/).
  */
 import type { ActorMention, Doc, Token } from "../doc.ts";
 import type { Stage } from "../stage.ts";
 import type { KnowledgeBase } from "../resources.ts";
 import { findParts } from "./parts.ts";
 import { actorKey, chunkParts, identify, type Chunk, type Identity } from "./chunk.ts";
-import { LOCATIVE, PERSON_PRONOUNS, POSSESSIVES } from "./words.ts";
+import { LOCATIVE, POSSESSIVES } from "./words.ts";
 import { phraseKey } from "./kb/key.ts";
 import { createRecent, type Recent } from "./recent.ts";
 
@@ -32,7 +32,6 @@ export const actorsStage: Stage = {
     const recent = createRecent();
 
     for (const s of doc.sentences ?? []) {
-      recent.nextSentence();
       const parts = findParts(text, tokens, s.tokenStart, s.tokenEnd, ctx.kb);
       const chunks = chunkParts(tokens, parts);
       const taken = new Set<number>();
@@ -88,13 +87,6 @@ export const actorsStage: Stage = {
           byAlias.set(phraseKey(acro.text), id);
           taken.add(chunk.end + 1);
         }
-      }
-      // subject pronouns refer to the last person named
-      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        const t = tokens[k]!;
-        if (taken.has(k) || !PERSON_PRONOUNS.has(t.lower) || POSSESSIVES.has(t.lower)) continue;
-        const ref = recent.lastPerson(t.start);
-        if (ref && ref.sentence >= s.index - 3) add(ref, k, k + 1, s.index, "pronoun");
       }
     }
     mentions.sort((a, b) => a.start - b.start);

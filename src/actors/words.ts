@@ -16,7 +16,6 @@ export const LOCATIVE = new Set([
   "in", "near", "outside", "inside", "across", "throughout", "around", "within", "along",
 ]);
 
-export const PERSON_PRONOUNS = new Set(["he", "she", "him", "his", "her", "hers", "himself", "herself"]);
 export const POSSESSIVES = new Set(["his", "her", "their", "its"]);
 
 /** the capitalised word is a common sentence opener, not a name */

@@ -20,6 +20,8 @@ const JOINERS = new Set(["of", "and", "the", "&", "'s", "’s", "-", "de", "du",
 
 
 export interface GumMention {
+  /** the entity's id: mentions of one document with the same id corefer */
+  readonly id: string;
   /** 0-based word range in the sentence, end exclusive */
   readonly start: number;
   readonly end: number;
@@ -60,7 +62,7 @@ export function gumMentions(words: readonly ConlluWord[]): GumMention[] {
         while (end < field.length && field[end] !== "(" && field[end] !== ")") end++;
         const m = opening(field.slice(at + 1, end), i);
         if (field[end] === ")") {
-          out.push({ start: i, end: i + 1, etype: m.etype, identity: m.identity });
+          out.push({ id: m.id, start: i, end: i + 1, etype: m.etype, identity: m.identity });
           end++;
         } else open.push(m);
         at = end;
@@ -72,7 +74,7 @@ export function gumMentions(words: readonly ConlluWord[]): GumMention[] {
         if (k >= 0) {
           const m = open[k] as Open;
           open.splice(k, 1);
-          out.push({ start: m.start, end: i + 1, etype: m.etype, identity: m.identity });
+          out.push({ id: m.id, start: m.start, end: i + 1, etype: m.etype, identity: m.identity });
         }
         at += close[0].length;
       }
