@@ -46,7 +46,7 @@ export function findCeasefires(doc: Doc): ArticleCeasefire[] {
       hits, attacks: groupEvents.filter(isAttack), declared: dates.declared, effective: dates.effective,
       published: doc.article.published, definite: DEFINITE_RE.test(text),
     });
-    const sides = findSides(text, groupSentencesList, mentions, groupEvents);
+    const sides = findSides(doc, groupSentencesList, mentions, groupEvents);
     const truceSentences = new Set(groupSentencesList.filter((s) => namesTruce(s.text)).map((s) => s.index));
     const country = findCountry({
       events: groupEvents.filter((e) => roleOf(e.cameo) !== null), places: doc.places ?? [], truceSentences, mentions,
