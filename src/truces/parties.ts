@@ -23,8 +23,8 @@ export interface Sides {
 const MEDIATOR_AFTER = /\b(?:brokered|mediated|hosted|sponsored|facilitated|guaranteed)\s+by\s+(?:the\s+)?(?:mediators?\s+)?$|\bmediators?\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$|\b(?:under\s+the\s+auspices\s+of|with\s+the\s+help\s+of|at\s+the\s+invitation\s+of)\s+(?:the\s+)?$/i;
 const APPEALER_AFTER = /\bproposed\s+by\s+(?:the\s+)?$/i;
 const LEAD = String.raw`^(?:,[^,]{1,60},|\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:\s+on\s+\w+)?\s+(?:(?:has|had|have|also|jointly)\s+)*`;
-const MEDIATOR_BEFORE = new RegExp(String.raw`^(?:-|\s+-\s*)(?:brokered|mediated|sponsored|backed\s+talks)|${LEAD}(?:brokered|mediated|hosted|sponsored|invited|convened|guarantee[sd]?|is\s+mediating|offered\s+to\s+(?:mediate|host))\b`, "i");
-const APPEALER_BEFORE = new RegExp(String.raw`${LEAD}(?:proposed|called\s+(?:for|on)|urged|appealed)\b`, "i");
+const MEDIATOR_BEFORE = new RegExp(String.raw`^(?:-|\s+-\s*)(?:brokered|mediated|sponsored|backed\s+talks)|${LEAD}(?:brokered|mediated|hosted|sponsored|invited|convened|guarantee[sd]?|is\s+mediating|offered\s+to\s+(?:mediate|host))\b(?!\s+by\b)`, "i");
+const APPEALER_BEFORE = new RegExp(String.raw`${LEAD}(?:proposed|called\s+(?:for|on)|urged|appealed)\b(?!\s+by\b)`, "i");
 /** a mention whose own words call it a mediator: "mediator Qatar", "Egyptian mediators" */
 const MEDIATOR_NAME = /\b(?:mediators?|brokers?|guarantors?|intermediar(?:y|ies))\b/i;
 /** a party acting on the truce: "Sarraj signed", "Haftar declined to sign", "X accused Y of violating" */

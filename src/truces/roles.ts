@@ -21,6 +21,7 @@ export const emptyVotes = (): RoleVotes => ({ mediator: new Set(), appealer: new
 /** 045 mediate, 043 host: whoever does these (or, in the passive, "by" whom) mediates */
 const MEDIATE_VERBS = new Set([
   "broker", "mediate", "host", "guarantee", "sponsor", "facilitate", "convene", "arbitrate", "oversee", "supervise",
+  "shuttle",
 ]);
 /** passive agents of these mediate ("a truce negotiated by Qatar"); their active subjects may be the sides */
 const AGENT_MEDIATES = new Set(["negotiate", "propose", "draft", "organize", "organise", "arrange"]);
@@ -70,6 +71,19 @@ function below(t: Tree, i: number): number[] {
   return out;
 }
 
+/** True when predicate `i` is what an appeal asks for: below "call", "urge", "stop" through complements. */
+function underAppeal(t: Tree, i: number): boolean {
+  for (let k = i, steps = 0; steps < 4 && /^(?:xcomp|advcl|ccomp)/.test(rel(t, k)); steps++) {
+    k = t.syntax.heads[k] ?? -1;
+    if (k < t.start) return false;
+    if (APPEAL_VERBS.has(lemma(t, k)) || STOPPING.has(lemma(t, k))) return true;
+  }
+  return false;
+}
+
+/** verbs whose complement is an act that ends: "stop fighting", "halt attacks" */
+const STOPPING = new Set(["stop", "halt", "cease", "end", "suspend"]);
+
 /** Adds what one sentence's tree says about who mediates and who takes part. */
 export function readRoles(t: Tree, mentionAt: ReadonlyMap<number, ActorMention>, votes: RoleVotes): void {
   const add = (set: Set<string>, heads: readonly number[]) => {
@@ -86,6 +100,8 @@ export function readRoles(t: Tree, mentionAt: ReadonlyMap<number, ActorMention>,
       if (APPEAL_VERBS.has(l) && below(t, i).some((k) => TRUCE_NOUNS.has(lemma(t, k)))) {
         add(votes.appealer, agents(t, i));
         add(votes.side, objects(t, i, APPEALED_TO));
+      } else if (underAppeal(t, i)) {
+        // "urged both sides to stop fighting": the act is asked of the ones appealed to, not done by the caller
       } else if (SIDE_VERBS.has(l)) {
         add(votes.side, agents(t, i));
         add(votes.side, objects(t, i, WITH).filter((o) => rel(t, o) !== "obj" || l === "accuse"));

@@ -6,7 +6,10 @@
  */
 import type { Doc, Sentence } from "../doc.ts";
 import type { Stage } from "../stage.ts";
-import type { ArticleCeasefire, CodedEvent } from "../types.ts";
+import type { ArticleCeasefire, CodedDate, CodedEvent } from "../types.ts";
+import { bySentence } from "../events/by-sentence.ts";
+import type { SignalHit } from "./signals.ts";
+import { treeOf } from "./tree.ts";
 import { findCountry } from "./country.ts";
 import { findDates } from "./dates.ts";
 import { groupSentences } from "./group.ts";
@@ -22,6 +25,18 @@ const DEFINITE_RE = /\b(?:the|this|its|their)\s+(?:cease-?fire|truce|armistice)\
 const isAttack = (e: CodedEvent): boolean =>
   roleOf(e.cameo) === "attack" && !e.negated && e.modality !== "hypothetical";
 
+/**
+ * The day a statement is about: the date in its sentence nearest to it, else its event's date (which may be the
+ * publication date), else null.
+ */
+function statementTime(dates: readonly CodedDate[]): (hit: SignalHit) => string | null {
+  const inSentence = bySentence(dates);
+  return (hit) => {
+    const near = [...inSentence(hit.sentence)].sort((a, b) => Math.abs(a.start - hit.at) - Math.abs(b.start - hit.at))[0];
+    return near?.date ?? hit.event?.date ?? null;
+  };
+}
+
 /** The ceasefires an article speaks of (usually one, or none). */
 export function findCeasefires(doc: Doc): ArticleCeasefire[] {
   const text = doc.article.text;
@@ -36,16 +51,18 @@ export function findCeasefires(doc: Doc): ArticleCeasefire[] {
     const inGroup = new Set(group);
     const groupSentencesList: Sentence[] = sentences.filter((s) => inGroup.has(s.index));
     const groupEvents = events.filter((e) => inGroup.has(e.sentence));
+    const treeFor = (s: Sentence) => treeOf(doc.syntax, doc.tokens ?? [], s.tokenStart, s.tokenEnd);
     const hits = [
-      ...textSignals(groupSentencesList, articleNamesTruce),
+      ...textSignals(groupSentencesList, articleNamesTruce, treeFor),
       ...eventSignals(groupEvents, groupSentencesList, articleNamesTruce),
     ];
     const groupDates = (doc.dates ?? []).filter((d) => inGroup.has(d.sentence));
     const dates = findDates(sentences, groupDates, hits, articleNamesTruce);
     const decision = decideStatus({
       hits, attacks: groupEvents.filter(isAttack), declared: dates.declared, effective: dates.effective,
-      published: doc.article.published, definite: DEFINITE_RE.test(text),
+      published: doc.article.published, definite: DEFINITE_RE.test(text), timeOf: statementTime(groupDates),
     });
+    const decidedIn = decision.decider ? sentences[decision.decider.sentence] : undefined;
     const sides = findSides(doc, groupSentencesList, mentions, groupEvents);
     const truceSentences = new Set(groupSentencesList.filter((s) => namesTruce(s.text)).map((s) => s.index));
     const country = findCountry({
@@ -56,6 +73,8 @@ export function findCeasefires(doc: Doc): ArticleCeasefire[] {
       country, parties: sides.parties, mediators: sides.mediators, declared: dates.declared,
       effective: dates.effective, status: decision.status, terms: findTerms(groupSentencesList, articleNamesTruce),
       evidence: decision.evidence.map((e) => e.id),
+      decided_by: decision.decider && decidedIn ? { signal: decision.decider.signal, sentence: decidedIn.index,
+        start: decidedIn.start, end: decidedIn.end, text: decidedIn.text } : null,
     });
   }
   return out;
