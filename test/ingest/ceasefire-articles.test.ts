@@ -50,6 +50,7 @@ test("a truce declared, then violated, then collapsed over three articles is one
   assert.ok(steps.includes("violated"), JSON.stringify(steps));
   assert.equal(steps.at(-1), "collapsed");
   assert.equal(r?.ended, "2031-03-09");
+  assert.match(r?.timeline.at(-1)?.evidence[0]?.text ?? "", /collapsed on Sunday/, "the deciding sentence is the evidence");
   assert.deepEqual(r?.mediators.map((p) => p.name).sort(), ["Saudi Arabia", "United States"]);
   assert.ok(!r?.parties.some((p) => p.code.startsWith("SAU") || p.code.startsWith("USA")), JSON.stringify(r?.parties));
   await store.close();
