@@ -75,14 +75,21 @@ const SIGNAL_BY_ROLE: Record<Exclude<EventRole, "attack" | "violate">, (e: Coded
   reject: (e) => (e.negated ? null : "refused"),
 };
 
-/** Signals from the coded events. */
+/** Signals from the coded events; an agreement or refusal is read in the clause of its trigger (clause-mood.ts). */
 export function eventSignals(
   events: readonly CodedEvent[], sentences: readonly Sentence[], articleNamesTruce: boolean,
+  treeFor: (s: Sentence) => Tree | null = () => null,
 ): SignalHit[] {
   const truceSentence = new Set(sentences.filter((s) => refersToTruce(s.text, articleNamesTruce)).map((s) => s.index));
+  const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
   const hits: SignalHit[] = [];
   for (const e of events) {
-    const signal = eventSignal(e, truceSentence.has(e.sentence));
+    let signal = eventSignal(e, truceSentence.has(e.sentence));
+    const s = byIndex.get(e.sentence);
+    if (signal && s && (signal === "declared" || signal === "refused")) {
+      const found = s.text.indexOf(e.trigger, Math.max(0, e.span[0] - s.start));
+      signal = moodOf(signal, found >= 0 ? s.start + found : e.span[0], treeFor(s));
+    }
     if (signal) hits.push({ signal, sentence: e.sentence, at: e.span[0], event: e });
   }
   return hits;

@@ -54,7 +54,7 @@ export function findCeasefires(doc: Doc): ArticleCeasefire[] {
     const treeFor = (s: Sentence) => treeOf(doc.syntax, doc.tokens ?? [], s.tokenStart, s.tokenEnd);
     const hits = [
       ...textSignals(groupSentencesList, articleNamesTruce, treeFor),
-      ...eventSignals(groupEvents, groupSentencesList, articleNamesTruce),
+      ...eventSignals(groupEvents, groupSentencesList, articleNamesTruce, treeFor),
     ];
     const groupDates = (doc.dates ?? []).filter((d) => inGroup.has(d.sentence));
     const dates = findDates(sentences, groupDates, hits, articleNamesTruce);
