@@ -86,11 +86,10 @@ export function eventSignals(
   for (const e of events) {
     let signal = eventSignal(e, truceSentence.has(e.sentence));
     const s = byIndex.get(e.sentence);
-    if (signal && s && (signal === "declared" || signal === "refused")) {
-      const found = s.text.indexOf(e.trigger, Math.max(0, e.span[0] - s.start));
-      signal = moodOf(signal, found >= 0 ? s.start + found : e.span[0], treeFor(s));
-    }
-    if (signal) hits.push({ signal, sentence: e.sentence, at: e.span[0], event: e });
+    const found = s ? s.text.indexOf(e.trigger, Math.max(0, e.span[0] - s.start)) : -1;
+    const at = s && found >= 0 ? s.start + found : e.span[0];
+    if (signal && s && (signal === "declared" || signal === "refused")) signal = moodOf(signal, at, treeFor(s));
+    if (signal) hits.push({ signal, sentence: e.sentence, at, event: e });
   }
   return hits;
 }

@@ -6,9 +6,8 @@
  */
 import type { Doc, Sentence } from "../doc.ts";
 import type { Stage } from "../stage.ts";
-import type { ArticleCeasefire, CodedDate, CodedEvent } from "../types.ts";
-import { bySentence } from "../events/by-sentence.ts";
-import type { SignalHit } from "./signals.ts";
+import type { ArticleCeasefire, CodedEvent } from "../types.ts";
+import { statementTime } from "./statement-time.ts";
 import { treeOf } from "./tree.ts";
 import { findCountry } from "./country.ts";
 import { findDates } from "./dates.ts";
@@ -24,18 +23,6 @@ const DEFINITE_RE = /\b(?:the|this|its|their)\s+(?:cease-?fire|truce|armistice)\
 
 const isAttack = (e: CodedEvent): boolean =>
   roleOf(e.cameo) === "attack" && !e.negated && e.modality !== "hypothetical";
-
-/**
- * The day a statement is about: the date in its sentence nearest to it, else its event's date (which may be the
- * publication date), else null.
- */
-function statementTime(dates: readonly CodedDate[]): (hit: SignalHit) => string | null {
-  const inSentence = bySentence(dates);
-  return (hit) => {
-    const near = [...inSentence(hit.sentence)].sort((a, b) => Math.abs(a.start - hit.at) - Math.abs(b.start - hit.at))[0];
-    return near?.date ?? hit.event?.date ?? null;
-  };
-}
 
 /** The ceasefires an article speaks of (usually one, or none). */
 export function findCeasefires(doc: Doc): ArticleCeasefire[] {
@@ -60,7 +47,7 @@ export function findCeasefires(doc: Doc): ArticleCeasefire[] {
     const dates = findDates(sentences, groupDates, hits, articleNamesTruce);
     const decision = decideStatus({
       hits, attacks: groupEvents.filter(isAttack), declared: dates.declared, effective: dates.effective,
-      published: doc.article.published, definite: DEFINITE_RE.test(text), timeOf: statementTime(groupDates),
+      published: doc.article.published, definite: DEFINITE_RE.test(text), timeOf: statementTime(sentences, groupDates, treeFor),
     });
     const decidedIn = decision.decider ? sentences[decision.decider.sentence] : undefined;
     const sides = findSides(doc, groupSentencesList, mentions, groupEvents);

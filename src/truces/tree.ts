@@ -56,9 +56,11 @@ const RELATIVE = new Set(["which", "who", "that", "whom"]);
  */
 export function agents(t: Tree, i: number): number[] {
   const out: number[] = [];
+  // a "passive" subject of a verb without a passive auxiliary is the parser's slip ("Sarraj had signed it")
+  const passive = t.children(i).some((c) => rel(t, c) === "aux:pass");
   for (const c of t.children(i)) {
     const r = rel(t, c);
-    if (r === "nsubj" || r === "csubj") {
+    if (r === "nsubj" || r === "csubj" || (r === "nsubj:pass" && !passive)) {
       if (RELATIVE.has(t.tokens[c]?.lower ?? "") && /relcl/.test(rel(t, i))) out.push(head(t, i));
       else out.push(c);
     } else if (r === "obl:agent" || (base(r) === "obl" && t.children(c).some((k) => t.tokens[k]?.lower === "by" && rel(t, k) === "case")
@@ -70,12 +72,19 @@ export function agents(t: Tree, i: number): number[] {
     const h = head(t, i);
     if (h >= t.start) return agents(t, h);
   }
-  // "Haftar refused to sign", "left without signing": an open complement's or a bare adverbial's subject is its governor's
-  if (out.length === 0 && (rel(t, i) === "xcomp" || rel(t, i) === "advcl")) {
+  // "Haftar refused to sign", "left without signing": an open complement's or a non-finite adverbial's subject is
+  // its governor's
+  if (out.length === 0 && (rel(t, i) === "xcomp" || (rel(t, i) === "advcl" && nonFinite(t, i)))) {
     const h = head(t, i);
     if (h >= t.start) return agents(t, h);
   }
   return out.filter((x) => x >= t.start && x < t.end);
+}
+
+/** A verb without a tense of its own: "signing", "to sign", not "had signed" */
+function nonFinite(t: Tree, i: number): boolean {
+  const xpos = t.syntax.xpos[i] ?? "";
+  return (xpos === "VBG" || xpos === "VB") && !t.children(i).some((c) => rel(t, c).startsWith("aux") && t.tokens[c]?.lower !== "to");
 }
 
 /** The objects of predicate `i`, and its obliques introduced by one of `preps` ("fought with", "agreed with"). */

@@ -20,6 +20,7 @@ interface Row {
   readonly parties: readonly string[];
   readonly notMediators?: readonly string[];
   readonly notParties?: readonly string[];
+  readonly country?: string;
   /** words of the sentence that decides the status */
   readonly decidedBy?: RegExp;
 }
@@ -33,7 +34,7 @@ const ROWS: readonly Row[] = [
       "of National Accord, signed the ceasefire document, but Haftar left Moscow on Tuesday without signing it.\nOn " +
       "Thursday fighting intensified south of Tripoli as Haftar's forces shelled the Mitiga airport.",
     status: "collapsed", mediators: ["Russia", "Turkey"], parties: ["Khalifa Haftar", "Government of National Accord"],
-    notParties: ["Russia", "Turkey"], decidedBy: /fighting intensified/ },
+    notParties: ["Russia", "Turkey"], decidedBy: /fighting intensified/, country: "LBY" },
   { name: "a refusal to sign with no fighting after it leaves the truce proposed",
     date: "2020-01-15",
     text: "Fayez al-Sarraj signed the ceasefire document in Moscow on Monday.\nKhalifa Haftar refused to sign the " +
@@ -91,6 +92,12 @@ const ROWS: readonly Row[] = [
     date: "2024-11-28",
     text: "Hezbollah rejected the first draft of the ceasefire on November 12.\nIsrael and Hezbollah agreed to the ceasefire on November 26, in a deal mediated by the United States and France.",
     status: "declared", mediators: ["United States", "France"], parties: ["Israel", "Hezbollah"] },
+  { name: "a civil war's truce signed abroad is about the sides' country, and the host mediates",
+    date: "2031-05-21",
+    text: "Sudan's army and the Rapid Support Forces signed a seven-day ceasefire in Jeddah on Saturday, in talks " +
+      "hosted by Saudi Arabia.\nThe truce is due to take effect on Monday evening.",
+    status: "declared", mediators: ["Saudi Arabia"], parties: ["Rapid Support Forces"], notParties: ["Saudi Arabia"],
+    country: "SDN" },
 ];
 
 function coded(row: Row): CodedArticle {
@@ -114,6 +121,7 @@ for (const row of ROWS) {
     for (const p of row.parties) assert.ok(parties.includes(p), `party ${p}: ${seen}`);
     for (const m of row.notMediators ?? []) assert.ok(!mediators.includes(m), `not a mediator: ${m}: ${seen}`);
     for (const p of row.notParties ?? []) assert.ok(!parties.includes(p), `not a party: ${p}: ${seen}`);
+    if (row.country) assert.equal(cf.country, row.country, "country");
     if (row.decidedBy) {
       const d = cf.decided_by;
       assert.ok(d, "decided by a sentence");
