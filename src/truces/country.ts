@@ -2,7 +2,7 @@
  * The country a ceasefire is about: a vote over the locations of its evidence events and the places named in
  * sentences about it, and the countries of its parties (two votes each). Mediators' countries do not vote, nor do
  * places in them (talks "in Moscow"); on a tie the parties' own country wins, and when every party belongs to one
- * country (a civil war), that country does.
+ * country and they are two sides of it (a civil war: its army and a rebel group), that country does.
  */
 import type { ActorMention, PlaceMention } from "../doc.ts";
 import type { CodedEvent } from "../types.ts";
@@ -49,6 +49,7 @@ export function findCountry(input: CountryInput): string | null {
   }
   // the sides of a civil war all belong to one country: their truce is about it, wherever it was signed
   const [only, ...others] = [...partyCountries];
-  if (only && others.length === 0 && best !== only && (votes.get(only) ?? 0) > 0) return only;
+  const sides = new Set(input.parties.map((k) => firstByKey.get(k)?.code ?? "").filter((c) => c.length >= 6).map((c) => c.slice(3, 6)));
+  if (only && others.length === 0 && sides.size >= 2 && best !== only && (votes.get(only) ?? 0) > 0) return only;
   return bestVotes > 0 ? best : null;
 }
