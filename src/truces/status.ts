@@ -35,6 +35,13 @@ export interface StatusDecision {
   readonly decider: Decider | null;
 }
 
+const RECENT_DAYS = 30;
+function recent(date: string | null, published: string | null): boolean {
+  if (!date || !published) return true;
+  const days = (Date.parse(published) - Date.parse(date)) / 86_400_000;
+  return Number.isNaN(days) || days <= RECENT_DAYS;
+}
+
 const isStatus = (s: string): s is CeasefireStatus => (STATUS_ORDER as readonly string[]).includes(s);
 const max = (a: CeasefireStatus, b: CeasefireStatus): CeasefireStatus => (rank(b) > rank(a) ? b : a);
 const NOT_AGREED = new Set<Signal>(["refused", "failed"]);
@@ -54,9 +61,14 @@ export function decideStatus(input: StatusInput): StatusDecision {
     h ? { signal: signal ?? h.signal, sentence: h.sentence, at: h.at } : null;
   const refusals = input.hits.filter((h) => NOT_AGREED.has(h.signal));
   const renewals = input.hits.filter((h) => h.signal === "renewed");
+  // an article about a new proposal that recalls an agreement dated weeks before it ("the only truce so far, in
+  // November, was agreed for four days") is about the proposal, not the earlier truce
+  const recalled = (h: SignalHit) => (h.signal === "declared" || h.signal === "in_force") && !recent(input.timeOf?.(h) ?? null, input.published);
+  const proposedNow = input.hits.some((h) => h.signal === "proposed");
+  const current = proposedNow ? input.hits.filter((h) => !recalled(h)) : input.hits;
   let status: CeasefireStatus | null = null;
-  for (const h of input.hits) if (isStatus(h.signal)) status = status ? max(status, h.signal) : h.signal;
-  let decider = of(latest(input.hits.filter((h) => h.signal === status)));
+  for (const h of current) if (isStatus(h.signal)) status = status ? max(status, h.signal) : h.signal;
+  let decider = of(latest(current.filter((h) => h.signal === status)));
   status ??= refusals.length || !input.definite ? "proposed" : "declared";
 
   if (status === "declared" && input.effective && input.published && input.effective < input.published) {

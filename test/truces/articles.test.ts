@@ -98,6 +98,11 @@ const ROWS: readonly Row[] = [
       "hosted by Saudi Arabia.\nThe truce is due to take effect on Monday evening.",
     status: "declared", mediators: ["Saudi Arabia"], parties: ["Rapid Support Forces"], notParties: ["Saudi Arabia"],
     country: "SDN" },
+  { name: "an article on a new proposal that recalls an earlier truce is about the proposal",
+    date: "2031-02-06",
+    text: "Mediators presented Hamas with a new truce proposal on Monday, Qatar said.\nThe only truce so far, in " +
+      "November, was agreed for four days and extended to a week.\nIsraeli air strikes killed 30 people in Rafah on Sunday.",
+    status: "proposed", mediators: [], parties: [] },
 ];
 
 function coded(row: Row): CodedArticle {
