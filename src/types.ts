@@ -107,6 +107,17 @@ export interface ArticleCeasefire {
   readonly status: CeasefireStatus;
   readonly terms: readonly string[];
   readonly evidence: readonly string[];
+  /** the sentence whose statement decides the status (offsets into article.text); null when none does */
+  readonly decided_by?: CeasefireDecision | null;
+}
+
+/** The statement that decides a ceasefire's status: its signal ("refused", "failed", "renewed", a status, "attack"). */
+export interface CeasefireDecision {
+  readonly signal: string;
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
 }
 
 export interface ArticleMeta {

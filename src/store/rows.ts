@@ -44,17 +44,20 @@ export function eventRow(id: string, key: string, day: number | null, ev: CodedE
 
 /**
  * The JSON body of a stored ceasefire mention: parties and mediators as stored actors, the stored ids of the
- * events that are its evidence and their sentences.
+ * events that are its evidence, and the text of the sentence deciding its status followed by the events' spans.
  */
 export function ceasefireBody(
   coded: CodedArticle, cf: ArticleCeasefire, parties: ReadonlyMap<string, PartyRef>, eventIds: ReadonlyMap<string, string>,
 ): string {
   const resolve = (ids: readonly string[]): PartyRef[] => ids.map((x) => parties.get(x) ?? { key: x, name: x, code: "", country: null });
   const evidence = cf.evidence.map((x) => eventIds.get(x)).filter((x): x is string => x !== undefined);
-  const evidenceText = cf.evidence.flatMap((x) => {
+  const spans = cf.evidence.flatMap((x) => {
     const ev = coded.events.find((e) => e.id === x);
     return ev ? [coded.article.text.slice(ev.span[0], ev.span[1])] : [];
   });
+  // the sentence that decides the status comes first: the record's timeline shows it as the evidence
+  const decided = cf.decided_by?.text;
+  const evidenceText = decided && !spans.includes(decided) ? [decided, ...spans] : spans;
   return JSON.stringify({
     parties: resolve(cf.parties), mediators: resolve(cf.mediators), declared: cf.declared,
     effective: cf.effective ?? null, terms: cf.terms ?? [], evidence, evidence_text: evidenceText,

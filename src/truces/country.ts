@@ -1,7 +1,8 @@
 /**
  * The country a ceasefire is about: a vote over the locations of its evidence events and the places named in
  * sentences about it, and the countries of its parties (two votes each). Mediators' countries do not vote, nor do
- * places in them (talks "in Moscow").
+ * places in them (talks "in Moscow"); on a tie the parties' own country wins, and when every party belongs to one
+ * country and they are two sides of it (a civil war: its army and a rebel group), that country does.
  */
 import type { ActorMention, PlaceMention } from "../doc.ts";
 import type { CodedEvent } from "../types.ts";
@@ -35,13 +36,20 @@ export function findCountry(input: CountryInput): string | null {
     const m = firstByKey.get(key);
     vote(m?.country, 2 * away(m?.country));
   }
+  const partyCountries = new Set(input.parties.map((k) => firstByKey.get(k)?.country).filter((c) => c));
+  // on a tie, the sides' own country beats a mediator's and a place named only as where talks were held
+  const weaker = (b: string, c: string) => mediatorCountries.has(b) || (partyCountries.has(c) && !partyCountries.has(b));
   let best: string | null = null;
   let bestVotes = 0;
   for (const [c, n] of votes) {
-    if (n > bestVotes || (n === bestVotes && best !== null && mediatorCountries.has(best))) {
+    if (n > bestVotes || (n === bestVotes && best !== null && weaker(best, c))) {
       best = c;
       bestVotes = n;
     }
   }
+  // the sides of a civil war all belong to one country: their truce is about it, wherever it was signed
+  const [only, ...others] = [...partyCountries];
+  const sides = new Set(input.parties.map((k) => firstByKey.get(k)?.code ?? "").filter((c) => c.length >= 6).map((c) => c.slice(3, 6)));
+  if (only && others.length === 0 && sides.size >= 2 && best !== only && (votes.get(only) ?? 0) > 0) return only;
   return bestVotes > 0 ? best : null;
 }

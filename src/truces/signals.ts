@@ -6,6 +6,8 @@ import type { Sentence } from "../doc.ts";
 import type { CodedEvent } from "../types.ts";
 import { HEDGE_BEFORE, roleOf, TEXT_RULES, type EventRole, type Signal } from "./status-rules.ts";
 import { namesTruce, refersToTruce } from "./words.ts";
+import { moodOf } from "./clause-mood.ts";
+import type { Tree } from "./tree.ts";
 
 export interface SignalHit {
   readonly signal: Signal;
@@ -15,20 +17,34 @@ export interface SignalHit {
   readonly event: CodedEvent | null;
 }
 
-/** Status words in sentences that name (or refer back to) a ceasefire. */
-export function textSignals(sentences: readonly Sentence[], articleNamesTruce: boolean): SignalHit[] {
+/**
+ * Status words in sentences that name (or refer back to) a ceasefire, each read in its clause when the sentence
+ * has a tree (see clause-mood.ts). A collapse inside a failed-talks phrase is the talks' failure.
+ */
+export function textSignals(
+  sentences: readonly Sentence[], articleNamesTruce: boolean, treeFor: (s: Sentence) => Tree | null = () => null,
+): SignalHit[] {
   const hits: SignalHit[] = [];
   for (const s of sentences) {
     const truce = namesTruce(s.text);
     const anaphor = refersToTruce(s.text, articleNamesTruce);
+    const tree = truce || anaphor ? treeFor(s) : null;
     const here: SignalHit[] = [];
+    let failedSpan: readonly [number, number] | null = null;
     for (const rule of TEXT_RULES) {
       const inScope = rule.scope === "any" || (rule.scope === "truce" ? truce : anaphor);
       if (!inScope) continue;
       const m = rule.pattern.exec(s.text);
       if (!m) continue;
       if (rule.guarded && HEDGE_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      here.push({ signal: rule.signal, sentence: s.index, at: s.start + m.index, event: null });
+      if (rule.signal === "failed") failedSpan = [m.index, m.index + m[0].length];
+      const signal = moodOf(rule.signal, s.start + m.index, tree);
+      if (signal) here.push({ signal, sentence: s.index, at: s.start + m.index, event: null });
+    }
+    if (failedSpan) {
+      const [from, to] = failedSpan;
+      const inside = (h: SignalHit) => h.signal === "collapsed" && h.at - s.start >= from && h.at - s.start < to;
+      here.splice(0, here.length, ...here.filter((h) => !inside(h)));
     }
     // "called on both sides to agree to a ceasefire": the agreement is what is proposed, not what happened
     const proposedAt = here.find((h) => h.signal === "proposed")?.at;
@@ -59,15 +75,21 @@ const SIGNAL_BY_ROLE: Record<Exclude<EventRole, "attack" | "violate">, (e: Coded
   reject: (e) => (e.negated ? null : "refused"),
 };
 
-/** Signals from the coded events. */
+/** Signals from the coded events; an agreement or refusal is read in the clause of its trigger (clause-mood.ts). */
 export function eventSignals(
   events: readonly CodedEvent[], sentences: readonly Sentence[], articleNamesTruce: boolean,
+  treeFor: (s: Sentence) => Tree | null = () => null,
 ): SignalHit[] {
   const truceSentence = new Set(sentences.filter((s) => refersToTruce(s.text, articleNamesTruce)).map((s) => s.index));
+  const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
   const hits: SignalHit[] = [];
   for (const e of events) {
-    const signal = eventSignal(e, truceSentence.has(e.sentence));
-    if (signal) hits.push({ signal, sentence: e.sentence, at: e.span[0], event: e });
+    let signal = eventSignal(e, truceSentence.has(e.sentence));
+    const s = byIndex.get(e.sentence);
+    const found = s ? s.text.indexOf(e.trigger, Math.max(0, e.span[0] - s.start)) : -1;
+    const at = s && found >= 0 ? s.start + found : e.span[0];
+    if (signal && s && (signal === "declared" || signal === "refused")) signal = moodOf(signal, at, treeFor(s));
+    if (signal) hits.push({ signal, sentence: e.sentence, at, event: e });
   }
   return hits;
 }

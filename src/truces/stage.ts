@@ -7,6 +7,8 @@
 import type { Doc, Sentence } from "../doc.ts";
 import type { Stage } from "../stage.ts";
 import type { ArticleCeasefire, CodedEvent } from "../types.ts";
+import { statementTime } from "./statement-time.ts";
+import { treeOf } from "./tree.ts";
 import { findCountry } from "./country.ts";
 import { findDates } from "./dates.ts";
 import { groupSentences } from "./group.ts";
@@ -36,17 +38,19 @@ export function findCeasefires(doc: Doc): ArticleCeasefire[] {
     const inGroup = new Set(group);
     const groupSentencesList: Sentence[] = sentences.filter((s) => inGroup.has(s.index));
     const groupEvents = events.filter((e) => inGroup.has(e.sentence));
+    const treeFor = (s: Sentence) => treeOf(doc.syntax, doc.tokens ?? [], s.tokenStart, s.tokenEnd);
     const hits = [
-      ...textSignals(groupSentencesList, articleNamesTruce),
-      ...eventSignals(groupEvents, groupSentencesList, articleNamesTruce),
+      ...textSignals(groupSentencesList, articleNamesTruce, treeFor),
+      ...eventSignals(groupEvents, groupSentencesList, articleNamesTruce, treeFor),
     ];
     const groupDates = (doc.dates ?? []).filter((d) => inGroup.has(d.sentence));
     const dates = findDates(sentences, groupDates, hits, articleNamesTruce);
     const decision = decideStatus({
       hits, attacks: groupEvents.filter(isAttack), declared: dates.declared, effective: dates.effective,
-      published: doc.article.published, definite: DEFINITE_RE.test(text),
+      published: doc.article.published, definite: DEFINITE_RE.test(text), timeOf: statementTime(sentences, groupDates, treeFor),
     });
-    const sides = findSides(text, groupSentencesList, mentions, groupEvents);
+    const decidedIn = decision.decider ? sentences[decision.decider.sentence] : undefined;
+    const sides = findSides(doc, groupSentencesList, mentions, groupEvents);
     const truceSentences = new Set(groupSentencesList.filter((s) => namesTruce(s.text)).map((s) => s.index));
     const country = findCountry({
       events: groupEvents.filter((e) => roleOf(e.cameo) !== null), places: doc.places ?? [], truceSentences, mentions,
@@ -56,6 +60,8 @@ export function findCeasefires(doc: Doc): ArticleCeasefire[] {
       country, parties: sides.parties, mediators: sides.mediators, declared: dates.declared,
       effective: dates.effective, status: decision.status, terms: findTerms(groupSentencesList, articleNamesTruce),
       evidence: decision.evidence.map((e) => e.id),
+      decided_by: decision.decider && decidedIn ? { signal: decision.decider.signal, sentence: decidedIn.index,
+        start: decidedIn.start, end: decidedIn.end, text: decidedIn.text } : null,
     });
   }
   return out;

@@ -5,7 +5,7 @@
 import type { CeasefireStatus } from "../types.ts";
 
 /** A signal's meaning: a status, or a party's refusal (which alone leaves a truce proposed). */
-export type Signal = CeasefireStatus | "refused" | "renewed";
+export type Signal = CeasefireStatus | "refused" | "failed" | "renewed";
 
 /** Where a text rule applies: a sentence naming a truce, one referring back to it, or any sentence. */
 export type Scope = "truce" | "anaphor" | "any";
@@ -36,6 +36,10 @@ export const TEXT_RULES: readonly TextRule[] = [
     pattern: /\b(?:expired|lapsed|called\s+off|terminated|end(?:ed|s)?\s+the\s+(?:truce|cease-?fire)|(?:truce|cease-?fire)\s+(?:has\s+)?ended|withdr(?:ew|awn|aw)\s+from\s+the\s+(?:truce|cease-?fire|agreement)|pull(?:ed|s)?\s+out\s+of\s+the\s+(?:truce|cease-?fire|agreement))\b/i },
   { signal: "refused", scope: "anaphor", guarded: false,
     pattern: /\b(?:did\s+not\s+sign|didn't\s+sign|has\s+not\s+signed|refus\w*\s+to\s+(?:sign|accept|agree|endorse)|declin\w*\s+to\s+(?:sign|accept|agree|endorse)|without\s+signing|reject\w*|walked\s+out)\b/i },
+  { signal: "failed", scope: "anaphor", guarded: true,
+    pattern: /\b(?:talks|negotiations|meetings?|summit|mediation|efforts?)\b[^.;]{0,40}?\b(?:fail(?:ed|s)?|collaps\w*|broke\s+down|(?:ended|ends|end)\s+without|stalled|foundered|produced\s+no)\b|\bfail(?:ed|s|ure)?\s+to\s+(?:reach|agree|secure|produce|clinch|seal|strike)\b|\bno\s+(?:significant\s+)?(?:progress|breakthrough)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:agreement|deal|breakthrough)\b/i },
+  { signal: "renewed", scope: "any", guarded: true,
+    pattern: /\b(?:fighting|hostilities|clashes|shelling|attacks|battles?|violence|bombardment)\s+(?:has\s+|have\s+|had\s+)?(?:resum\w*|intensif\w*|escalat\w*|flared|erupted\s+again|raged\s+on|picked\s+up)\b|\b(?:intensif\w*|escalat\w*)\s+(?:the\s+|its\s+|their\s+)?(?:fighting|offensive|attacks|assault|shelling|bombardment)\b/i },
   { signal: "renewed", scope: "any", guarded: true,
     pattern: /\b(?:resum\w*\s+(?:the\s+|its\s+|their\s+)?(?:fighting|hostilities|offensive|attacks?|assault|shelling)|renew\w*\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:offensive|fighting|assault|attacks?|shelling)|relaunch\w*)\b/i },
 ];

@@ -35,5 +35,6 @@ test("ingest on a terminal draws a bar that starts at 0 of the counted total and
   assert.match(frames[0]!, /^ingest \[░{24}\] 0\/19 articles · … · … · 0 new, 0 duplicate, 0 failed$/);
   assert.ok(frames.some((f) => /\d+\/19 articles · \d+(\.\d)?\/s · \d+ s left/.test(f)), frames.join("\n"));
   assert.match(frames.at(-1)!, /^ingest \[█{24}\] 19\/19 articles · .* · 16 new, 3 duplicate, 0 failed$/);
-  assert.match(r.stdout, /ingest: 16 new, 3 duplicate, 0 failed; \d+ events, 2 ceasefires/);
+  // the examples are one Libyan truce followed over many articles: one ceasefire record
+  assert.match(r.stdout, /ingest: 16 new, 3 duplicate, 0 failed; \d+ events, 1 ceasefire\b/);
 });

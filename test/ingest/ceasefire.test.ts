@@ -82,3 +82,15 @@ test("two sides of one country are the parties of a civil war, not the bare stat
   assert.deepEqual(r?.parties.map((p) => p.code).sort(), ["NORGOV", "NORREB"]);
   assert.deepEqual(r?.mediators.map((p) => p.code), ["EGY", "IGOUNO"]);
 });
+
+test("an undated article that reports a collapse does not date the collapse at the truce's declaration (issue 10)", () => {
+  const [r] = trackCeasefires([
+    m("a", "2031-01-10", { declared: "2031-01-10" }), m("b", "2031-01-12", { status: "in_force", effective: "2031-01-11" }),
+    { ...m("u", "2031-01-01", { status: "collapsed", declared: "2031-01-10" }), published: null },
+    m("c", "2031-01-20", { status: "collapsed" }),
+  ], []);
+  assert.deepEqual(r?.timeline.map((t) => `${t.date} ${t.status}`), ["2031-01-10 declared", "2031-01-11 in_force", "2031-01-20 collapsed"]);
+  assert.equal(r?.status, "collapsed");
+  assert.equal(r?.ended, "2031-01-20");
+  assert.deepEqual(r?.timeline.at(-1)?.evidence.map((e) => e.article), ["c", "u"]);
+});

@@ -12,11 +12,15 @@ import { STATUS_RANK, type CeasefireRecord, type TimelineEntry, type TimelineEvi
 export type FightingEvent = Pick<StoredEvent, "id" | "cameo" | "acled" | "source" | "target" | "location" | "negated" | "modality" | "date">
   & { readonly articles?: readonly string[] };
 
-/** The date a mention's status applies from. */
+/**
+ * The date a mention's status applies from. A violation or collapse reported by an undated article has no date:
+ * the truce's declared or effective date is when it began, not when it broke down.
+ */
 function statusDate(m: StoredCeasefireMention): string | null {
   if (m.status === "declared") return m.declared ?? m.published;
   if (m.status === "in_force") return m.effective ?? m.published;
-  return m.published ?? anchorDate(m);
+  if (m.status === "proposed") return m.published ?? anchorDate(m);
+  return m.published;
 }
 
 /** stated dates further than this from the article's own date are taken as misread or as another truce's */
@@ -77,10 +81,13 @@ function evidenceOf(m: StoredCeasefireMention): TimelineEvidence {
   return { article: m.article, events: m.evidence, text: m.evidence_text[0] ?? m.title };
 }
 
-/** Status changes in date order; a later report of an earlier stage (a restated proposal) changes nothing. */
+/**
+ * Status changes in date order, undated ones last; a later report of an earlier stage (a restated proposal)
+ * changes nothing.
+ */
 function timelineOf(mentions: readonly StoredCeasefireMention[]): TimelineEntry[] {
   const ordered = [...mentions].sort((a, b) =>
-    (statusDate(a) ?? "").localeCompare(statusDate(b) ?? "") || STATUS_RANK[a.status] - STATUS_RANK[b.status]);
+    (statusDate(a) ?? "9999").localeCompare(statusDate(b) ?? "9999") || STATUS_RANK[a.status] - STATUS_RANK[b.status]);
   const out: { date: string | null; status: CeasefireStatus; evidence: TimelineEvidence[] }[] = [];
   for (const m of ordered) {
     const last = out[out.length - 1];
