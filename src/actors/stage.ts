@@ -141,6 +141,8 @@ function sharedDemonym(id: Identity, prev: Token | undefined, mentions: readonly
   return { ...id, key: actorKey(code, id.agentWord), code, country: last.country, name: `${id.name} (${last.country})`, via: "demonym" };
 }
 
+const INDEFINITE = new Set(["a", "an", "some", "several", "many", "few", "dozens", "hundreds", "thousands", "scores", "of", "other", "more", "numerous", "two", "three"]);
+
 /**
  * "the general", "his troops", "the government": a bare agent takes its country from the actor it refers to —
  * the owner of a possessive, or the last actor with the same agent word.
@@ -154,6 +156,8 @@ function resolveBareAgent(id: Identity, prev: Token | undefined, recent: Recent)
       return { ...id, key: actorKey(code, id.agentWord), code, country: owner.country, name: `${owner.name}'s ${id.name}`, via: "possessive" };
     }
   }
+  // "about 240 hostages", "a soldier", "dozens of protesters": a counted or indefinite phrase names someone new
+  if (prev && (prev.pos === "NUM" || INDEFINITE.has(prev.lower))) return null;
   // "the government", "army artillery": the country of the last actor with the same agent code in the article
   const same = recent.lastWithAgent(id.code.slice(3, 6));
   if (!same) return null;
