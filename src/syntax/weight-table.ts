@@ -4,8 +4,9 @@
  *
  * - Three classes or fewer (the parser's transitions): each slot is four int32s, [key, w0, w1, w2], 16 bytes
  *   aligned, four to a cache line; the weights sit in the slot itself.
- * - More classes (tagger, labeler, entities): each slot is [key, start << 8 | count], and the feature's weights are
- *   `count` consecutive int32s of `entries`, each (class << 16) | (weight & 0xffff).
+ * - More classes (tagger, labeler, entities): each slot is four int32s too, [key, start << 8 | count, e0, e1]: a
+ *   weight is one int32, (class << 16) | (weight & 0xffff); a feature's first two sit in the slot, the rest (count
+ *   - 2) at `entries[start..]`. Most features have one to three weights, so most lookups touch one cache line.
  *
  * An empty slot holds a key no feature has (`empty`) and zero weights (count 0), so a lookup needs no separate
  * "found" test: a missing feature lands on an empty slot and adds nothing. Scores are sums of 16-bit integers, exact
@@ -15,19 +16,19 @@
 /** The multiplicative hash that picks a key's home slot (its top bits). */
 const SPREAD = 0x9e3779b1;
 
-/** A 32-bit value that is not among `keys` (so empty slots never match a real feature). */
+/** A small int32 that is not among `keys` (so empty slots never match a real feature); almost always 0. */
 function unusedKey(keys: Uint32Array): number {
-  if (!keys.includes(0)) return 0;
-  const taken = new Set(keys);
-  let candidate = 1;
-  while (taken.has(candidate)) candidate++;
-  return candidate;
+  for (let candidate = 0; ; candidate++) {
+    let taken = false;
+    for (let i = 0; i < keys.length && !taken; i++) taken = keys[i] === candidate;
+    if (!taken) return candidate;
+  }
 }
 
 export class WeightTable {
   readonly classes: number;
-  /** slot width in int32s: 4 for the inline three-class layout, 2 otherwise */
-  private readonly width: number;
+  /** three classes or fewer: the weights themselves in the slot */
+  private readonly inline: boolean;
   private readonly slots: Int32Array;
   private readonly entries: Int32Array;
   private readonly shift: number;
@@ -39,28 +40,38 @@ export class WeightTable {
     if (classes > 255 || cls.length >= 1 << 24) throw new RangeError(`weight table: at most 255 classes and 2^24 weights, got ${classes} and ${cls.length}`);
     this.classes = classes;
     const inline = classes <= 3;
-    this.width = inline ? 4 : 2;
+    this.inline = inline;
     let bits = 4;
-    while (1 << bits < keys.length * (inline ? 1.4 : 2)) bits++;
+    while (1 << bits < keys.length * 1.4) bits++;
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
     this.empty = unusedKey(keys) | 0;
-    const w = this.width;
-    const slots = new Int32Array(w << bits);
-    if (this.empty !== 0) for (let s = 0; s <= this.mask; s++) slots[w * s] = this.empty;
-    this.entries = new Int32Array(inline ? 0 : cls.length);
-    for (let j = 0; j < cls.length && !inline; j++) this.entries[j] = ((cls[j] as number) << 16) | ((vals[j] as number) & 0xffff);
+    const slots = new Int32Array(4 << bits);
+    if (this.empty !== 0) for (let s = 0; s <= this.mask; s++) slots[4 * s] = this.empty;
+    let spilled = 0;
+    for (let i = 0; i < keys.length && !inline; i++) spilled += Math.max(0, (starts[i + 1] as number) - (starts[i] as number) - 2);
+    const entries = new Int32Array(spilled);
+    const packed = (j: number): number => ((cls[j] as number) << 16) | ((vals[j] as number) & 0xffff);
+    let next = 0;
     for (let i = 0; i < keys.length; i++) {
       const start = starts[i] as number, end = starts[i + 1] as number;
       if (end === start) continue;
       const key = (keys[i] as number) | 0;
       let slot = Math.imul(key, SPREAD) >>> this.shift;
-      while (slots[w * slot] !== this.empty) slot = (slot + 1) & this.mask;
-      slots[w * slot] = key;
-      if (inline) for (let j = start; j < end; j++) slots[w * slot + 1 + (cls[j] as number)] = vals[j] as number;
-      else slots[w * slot + 1] = (start << 8) | (end - start);
+      while (slots[4 * slot] !== this.empty) slot = (slot + 1) & this.mask;
+      const at = 4 * slot;
+      slots[at] = key;
+      if (inline) {
+        for (let j = start; j < end; j++) slots[at + 1 + (cls[j] as number)] = vals[j] as number;
+        continue;
+      }
+      slots[at + 1] = (next << 8) | (end - start);
+      slots[at + 2] = packed(start);
+      if (end - start > 1) slots[at + 3] = packed(start + 1);
+      for (let j = start + 2; j < end; j++) entries[next++] = packed(j);
     }
     this.slots = slots;
+    this.entries = entries;
   }
 
   /** Bytes the table holds (for the load-time figures). */
@@ -70,11 +81,11 @@ export class WeightTable {
 
   /** The slot of `key` (int32), or the empty slot where it would go. */
   private slotOf(key: number): number {
-    const slots = this.slots, w = this.width, empty = this.empty, mask = this.mask;
+    const slots = this.slots, empty = this.empty, mask = this.mask;
     let slot = Math.imul(key, SPREAD) >>> this.shift;
     for (;;) {
-      const k = slots[w * slot] as number;
-      if (k === key || k === empty) return w * slot;
+      const k = slots[4 * slot] as number;
+      if (k === key || k === empty) return 4 * slot;
       slot = (slot + 1) & mask;
     }
   }
@@ -88,7 +99,7 @@ export class WeightTable {
   /** Adds each class's weight over `feats[0..n)` to `out`. */
   add(feats: Uint32Array, n: number, out: Float64Array | Int32Array): void {
     const slots = this.slots;
-    if (this.width === 4) {
+    if (this.inline) {
       let a = 0, b = 0, c = 0;
       for (let k = 0; k < n; k++) {
         const at = this.slotOf((feats[k] as number) | 0);
@@ -103,12 +114,19 @@ export class WeightTable {
     }
     const entries = this.entries;
     for (let k = 0; k < n; k++) {
-      const packed = slots[this.slotOf((feats[k] as number) | 0) + 1] as number;
-      const start = packed >>> 8, end = start + (packed & 0xff);
+      const at = this.slotOf((feats[k] as number) | 0);
+      const packed = slots[at + 1] as number;
+      const count = packed & 0xff;
+      if (count === 0) continue;
+      let e = slots[at + 2] as number;
+      out[e >>> 16] = (out[e >>> 16] as number) + ((e << 16) >> 16);
+      if (count === 1) continue;
+      e = slots[at + 3] as number;
+      out[e >>> 16] = (out[e >>> 16] as number) + ((e << 16) >> 16);
+      const start = packed >>> 8, end = start + count - 2;
       for (let j = start; j < end; j++) {
-        const e = entries[j] as number;
-        const cl = e >>> 16;
-        out[cl] = (out[cl] as number) + ((e << 16) >> 16);
+        e = entries[j] as number;
+        out[e >>> 16] = (out[e >>> 16] as number) + ((e << 16) >> 16);
       }
     }
   }
