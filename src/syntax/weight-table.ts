@@ -33,6 +33,8 @@ export class WeightTable {
   private readonly entries: Int32Array;
   private readonly shift: number;
   private readonly mask: number;
+  /** the last value touch() read, kept so that the reads are not optimised away */
+  private sink = 0;
   /** the key of every empty slot, as an int32 */
   readonly empty: number;
 
@@ -90,6 +92,17 @@ export class WeightTable {
     }
   }
 
+  /**
+   * Reads the home slot of every key first, in a loop without branches, so that their cache misses overlap; the
+   * lookups that follow then mostly hit the cache.
+   */
+  private touch(feats: Uint32Array, n: number): void {
+    const slots = this.slots, shift = this.shift;
+    let sink = 0;
+    for (let k = 0; k < n; k++) sink ^= slots[(Math.imul((feats[k] as number) | 0, SPREAD) >>> shift) << 2] as number;
+    this.sink = sink;
+  }
+
   /** Zeroes `out` and adds each class's weight over `feats[0..n)`. */
   score(feats: Uint32Array, n: number, out: Float64Array | Int32Array): void {
     out.fill(0);
@@ -99,6 +112,7 @@ export class WeightTable {
   /** Adds each class's weight over `feats[0..n)` to `out`. */
   add(feats: Uint32Array, n: number, out: Float64Array | Int32Array): void {
     const slots = this.slots;
+    this.touch(feats, n);
     if (this.inline) {
       let a = 0, b = 0, c = 0;
       for (let k = 0; k < n; k++) {
