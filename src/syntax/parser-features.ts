@@ -5,7 +5,7 @@
  */
 import type { ParseState } from "./arc-hybrid.ts";
 import { f1, f2, f3, hashString } from "./hash.ts";
-import { PAD, wordValues } from "./words.ts";
+import { PAD, wordValues, type WordValues } from "./words.ts";
 
 export const LABELER_FEATURES = 30;
 
@@ -40,9 +40,8 @@ export function parserValues(norms: readonly number[], tags: readonly string[], 
   return { word, tag, upos: up, suffix, shape };
 }
 
-/** Parser values of a sentence from its forms and (predicted) tags. */
-export function valuesOf(forms: readonly string[], upos: readonly string[], xpos: readonly string[]): ParserValues {
-  const v = wordValues(forms);
+/** Parser values of a sentence from its forms and (predicted) tags; `v` are the words' values, when already hashed. */
+export function valuesOf(forms: readonly string[], upos: readonly string[], xpos: readonly string[], v: WordValues = wordValues(forms)): ParserValues {
   const norms: number[] = [], suffixes: number[] = [], shapes: number[] = [];
   for (let i = 0; i < forms.length; i++) {
     norms.push(v.norm[i + PAD] as number);

@@ -33,10 +33,21 @@ function argmax(scores: Float64Array | Int32Array, skip: number): number {
   return best;
 }
 
+/** The one legal move where there is only one (SHIFT from the root alone, RIGHT once the buffer is empty), else -1. */
+function onlyMove(st: ParseState): number {
+  let only = -1;
+  for (let m = SHIFT; m <= RIGHT; m++) {
+    if (!st.canApply(m)) continue;
+    if (only >= 0) return -1;
+    only = m;
+  }
+  return only;
+}
+
 /**
  * Parses one sentence of n words; `values` come from parserValues. The buffer's and the stack's feature groups
- * (parser-features.ts) are scored only when what they read changes; scores are integer sums, so this gives the
- * same moves as scoring every feature at every step.
+ * (parser-features.ts) are scored only when what they read changes, and nothing is scored where only one move is
+ * legal; scores are integer sums, so this gives the same moves as scoring every feature at every step.
  */
 export function parse(transitions: SparseModel, labeler: SparseModel, values: ParserValues, n: number): Parsed {
   const st = new ParseState(n);
@@ -49,7 +60,22 @@ export function parse(transitions: SparseModel, labeler: SparseModel, values: Pa
   const stackScores = new Int32Array(3 * (n + 2));
   const labelScores = new Int32Array(labeler.classes);
   const rootLabel = labeler.labels.indexOf("root");
+  /** names the arc to `d` just made (none for a SHIFT, d = 0) */
+  const label = (d: number): void => {
+    if (d === 0) return;
+    const h = st.heads[d] as number;
+    if (h === 0 && rootLabel >= 0) st.labels[d] = rootLabel;
+    else {
+      labeler.score(feats, labelerFeatures(st, values, h, d, feats), labelScores);
+      st.labels[d] = argmax(labelScores, rootLabel);
+    }
+  };
   while (!st.terminal) {
+    const forced = onlyMove(st);
+    if (forced >= 0) {
+      label(st.step(forced));
+      continue;
+    }
     if (st.b !== bufferAt) {
       bufferAt = st.b;
       transitions.score(feats, bufferFeatures(st, values, feats), bufferScores);
@@ -69,14 +95,7 @@ export function parse(transitions: SparseModel, labeler: SparseModel, values: Pa
       const score = (scores[m] as number) + (bufferScores[m] as number) + (stackScores[at + m] as number);
       if (move < 0 || score > best) { move = m; best = score; }
     }
-    const d = st.step(move);
-    if (d === 0) continue;
-    const h = st.heads[d] as number;
-    if (h === 0 && rootLabel >= 0) st.labels[d] = rootLabel;
-    else {
-      labeler.score(feats, labelerFeatures(st, values, h, d, feats), labelScores);
-      st.labels[d] = argmax(labelScores, rootLabel);
-    }
+    label(st.step(move));
   }
   const heads: number[] = [];
   const deprels: string[] = [];
