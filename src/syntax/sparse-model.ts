@@ -141,6 +141,8 @@ export class SparseModel {
     const starts = new Uint32Array(take((header.features + 1) * 4));
     const cls = new Uint16Array(take(header.entries * 2));
     const vals = new Int16Array(take(header.entries * 2));
+    // the lookup table places weights by class index: one out of range would land in a neighbouring slot
+    for (const c of cls) if (c >= header.labels.length) return bad(`class index ${c} out of range for ${header.labels.length} labels`);
     return { ok: true, value: new SparseModel(header.labels, keys, starts, cls, vals, header.scale) };
   }
 }

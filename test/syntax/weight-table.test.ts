@@ -80,3 +80,16 @@ test("weight table: a feature that is not in the model adds nothing, also when i
   model.score(Uint32Array.from([0, 7, 1, 0]), 4, got);
   assert.deepEqual([...got], [10, -3, 2]);
 });
+
+test("weight table: a model file whose class index is out of range is an error value, not a table with shifted weights", () => {
+  const good = new SparseModel(["a", "b", "c"], Uint32Array.from([9]), Uint32Array.from([0, 1]), Uint16Array.from([2]), Int16Array.from([4]), 1);
+  assert.ok(SparseModel.fromBytes(good.toBytes(), "good.bin").ok);
+  const bytes = good.toBytes();
+  // the one class index is the u16 after the header, the key (4 bytes) and the starts (8 bytes)
+  const at = bytes.length - 4 - 4;
+  assert.equal(bytes[at], 2);
+  bytes[at] = 3;
+  const read = SparseModel.fromBytes(bytes, "bad.bin");
+  assert.equal(read.ok, false);
+  if (!read.ok) assert.match(read.error.message, /bad\.bin: class index 3 out of range for 3 labels/);
+});
