@@ -78,14 +78,20 @@ export class ParseState {
 
   /** Applies a move; returns the [head, dependent] of the arc it made, or null for SHIFT. */
   apply(move: number): readonly [number, number] | null {
+    const d = this.step(move);
+    return d === 0 ? null : [this.heads[d] as number, d];
+  }
+
+  /** Applies a move without allocating; returns the dependent of the arc it made (its head is heads[d]), 0 for SHIFT. */
+  step(move: number): number {
     if (move === SHIFT) {
       this.stack[this.sp++] = this.b++;
-      return null;
+      return 0;
     }
     const s0 = this.stack[--this.sp] as number;
     const h = move === LEFT ? this.b : (this.stack[this.sp - 1] as number);
     this.arc(h, s0);
-    return [h, s0];
+    return s0;
   }
 }
 

@@ -29,13 +29,13 @@ function padded(n: number, value: (i: number) => number): Uint32Array {
   return a;
 }
 
-/** Hashes the values of one sentence; `upos` must have one tag per form. */
-export function nerValues(forms: readonly string[], upos: readonly string[], hints: NerHints): NerValues {
+/** Hashes the values of one sentence; `upos` must have one tag per form; `words`, when the tagger already has them. */
+export function nerValues(forms: readonly string[], upos: readonly string[], hints: NerHints, words: WordValues = wordValues(forms)): NerValues {
   const n = forms.length;
   if (upos.length !== n) throw new Error(`ner: ${n} forms but ${upos.length} tags`);
   return {
     n,
-    words: wordValues(forms),
+    words,
     form: padded(n, (i) => hashString(forms[i] as string)),
     upos: padded(n, (i) => hashString(upos[i] as string)),
     kb: padded(n, (i) => (hints.kb[i] ?? 0) + 1),

@@ -21,6 +21,7 @@ import type { EntitySpan } from "./ner-spans.ts";
 import { afterTitles } from "./ner-titles.ts";
 import { rival, type PerceptronTrainer } from "./perceptron.ts";
 import { SparseModel } from "./sparse-model.ts";
+import type { WordValues } from "./words.ts";
 
 export const MODEL_DIR = fileURLToPath(new URL("../../data/model/", import.meta.url));
 const START = 0xffff;
@@ -85,10 +86,13 @@ function decode(scorer: Scorer, scheme: NerScheme, v: NerValues, trainer?: Perce
   return out;
 }
 
-/** The named entities of one sentence. A person's name never starts with a title ("Prime Minister", "Dr."). */
-export function recognise(model: NerModel, forms: readonly string[], upos: readonly string[], hints: NerHints): EntitySpan[] {
+/**
+ * The named entities of one sentence; `words` are its words' values (words.ts) when the tagger already hashed them.
+ * A person's name never starts with a title ("Prime Minister", "Dr.").
+ */
+export function recognise(model: NerModel, forms: readonly string[], upos: readonly string[], hints: NerHints, words?: WordValues): EntitySpan[] {
   if (forms.length === 0) return [];
-  const spans = model.scheme.toSpans(decode(model.weights, model.scheme, nerValues(forms, upos, hints)));
+  const spans = model.scheme.toSpans(decode(model.weights, model.scheme, nerValues(forms, upos, hints, words)));
   const out: EntitySpan[] = [];
   for (const s of spans) {
     const start = s.type === "PER" ? afterTitles(forms, s.start, s.end) : s.start;

@@ -6,7 +6,10 @@
  */
 import { ParseState, RIGHT, SHIFT, moveCost } from "./arc-hybrid.ts";
 import { rival, type PerceptronTrainer } from "./perceptron.ts";
-import { LABELER_FEATURES, PARSER_FEATURES, labelerFeatures, parserFeatures, type ParserValues } from "./parser-features.ts";
+import {
+  BUFFER_FEATURES, LABELER_FEATURES, PARSER_FEATURES, STACK_FEATURES, STATE_FEATURES, bufferFeatures, labelerFeatures, parserFeatures,
+  stackFeatures, stateFeatures, type ParserValues,
+} from "./parser-features.ts";
 import type { SparseModel } from "./sparse-model.ts";
 
 export interface Parsed {
@@ -24,33 +27,75 @@ function bestValid(st: ParseState, scores: Float64Array): number {
   return best;
 }
 
-function argmax(scores: Float64Array, skip: number): number {
+function argmax(scores: Float64Array | Int32Array, skip: number): number {
   let best = skip === 0 ? 1 : 0;
   for (let c = 0; c < scores.length; c++) if (c !== skip && (scores[c] as number) > (scores[best] as number)) best = c;
   return best;
 }
 
-/** Parses one sentence of n words; `values` come from parserValues. */
+/** The one legal move where there is only one (SHIFT from the root alone, RIGHT once the buffer is empty), else -1. */
+function onlyMove(st: ParseState): number {
+  let only = -1;
+  for (let m = SHIFT; m <= RIGHT; m++) {
+    if (!st.canApply(m)) continue;
+    if (only >= 0) return -1;
+    only = m;
+  }
+  return only;
+}
+
+/**
+ * Parses one sentence of n words; `values` come from parserValues. The buffer's and the stack's feature groups
+ * (parser-features.ts) are scored only when what they read changes, and nothing is scored where only one move is
+ * legal; scores are integer sums, so this gives the same moves as scoring every feature at every step.
+ */
 export function parse(transitions: SparseModel, labeler: SparseModel, values: ParserValues, n: number): Parsed {
   const st = new ParseState(n);
-  const feats = new Uint32Array(Math.max(PARSER_FEATURES, LABELER_FEATURES));
-  const moveScores = new Float64Array(transitions.classes);
-  const labelScores = new Float64Array(labeler.classes);
+  const feats = new Uint32Array(Math.max(STATE_FEATURES, STACK_FEATURES, BUFFER_FEATURES, LABELER_FEATURES));
+  const scores = new Int32Array(3);
+  const bufferScores = new Int32Array(3);
+  let bufferAt = -1;
+  /** per stack depth: the word on top when its stack group was scored (-2: not yet), and those scores */
+  const stackTop = new Int32Array(n + 2).fill(-2);
+  const stackScores = new Int32Array(3 * (n + 2));
+  const labelScores = new Int32Array(labeler.classes);
   const rootLabel = labeler.labels.indexOf("root");
-  while (!st.terminal) {
-    const k = parserFeatures(st, values, feats);
-    transitions.score(feats, k, moveScores);
-    const move = bestValid(st, moveScores);
-    const arc = st.apply(move);
-    if (arc) {
-      const [h, d] = arc;
-      if (h === 0 && rootLabel >= 0) st.labels[d] = rootLabel;
-      else {
-        const j = labelerFeatures(st, values, h, d, feats);
-        labeler.score(feats, j, labelScores);
-        st.labels[d] = argmax(labelScores, rootLabel);
-      }
+  /** names the arc to `d` just made (none for a SHIFT, d = 0) */
+  const label = (d: number): void => {
+    if (d === 0) return;
+    const h = st.heads[d] as number;
+    if (h === 0 && rootLabel >= 0) st.labels[d] = rootLabel;
+    else {
+      labeler.score(feats, labelerFeatures(st, values, h, d, feats), labelScores);
+      st.labels[d] = argmax(labelScores, rootLabel);
     }
+  };
+  while (!st.terminal) {
+    const forced = onlyMove(st);
+    if (forced >= 0) {
+      label(st.step(forced));
+      continue;
+    }
+    if (st.b !== bufferAt) {
+      bufferAt = st.b;
+      transitions.score(feats, bufferFeatures(st, values, feats), bufferScores);
+    }
+    const depth = st.sp, top = st.stack[depth - 1] as number, at = 3 * depth;
+    if (stackTop[depth] !== top) {
+      stackTop[depth] = top;
+      transitions.score(feats, stackFeatures(st, values, feats), scores);
+      stackScores[at] = scores[0] as number;
+      stackScores[at + 1] = scores[1] as number;
+      stackScores[at + 2] = scores[2] as number;
+    }
+    transitions.score(feats, stateFeatures(st, values, feats), scores);
+    let move = -1, best = 0;
+    for (let m = SHIFT; m <= RIGHT; m++) {
+      if (!st.canApply(m)) continue;
+      const score = (scores[m] as number) + (bufferScores[m] as number) + (stackScores[at + m] as number);
+      if (move < 0 || score > best) { move = m; best = score; }
+    }
+    label(st.step(move));
   }
   const heads: number[] = [];
   const deprels: string[] = [];

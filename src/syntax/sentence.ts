@@ -6,6 +6,7 @@ import type { SyntaxModels } from "./models.ts";
 import { parse } from "./parser.ts";
 import { tag } from "./tagger.ts";
 import { valuesOf } from "./parser-features.ts";
+import { wordValues, type WordValues } from "./words.ts";
 
 export interface SentenceParse {
   readonly upos: readonly string[];
@@ -13,11 +14,14 @@ export interface SentenceParse {
   /** 0-based index of each word's head within the sentence, -1 for the root */
   readonly heads: readonly number[];
   readonly deprels: readonly string[];
+  /** the words' hashed values (words.ts), for the entity tagger to reuse */
+  readonly words: WordValues;
 }
 
 export function parseWords(models: SyntaxModels, forms: readonly string[]): SentenceParse {
-  if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [] };
-  const t = tag(models.tagger, forms);
-  const p = parse(models.transitions, models.labeler, valuesOf(forms, t.upos, t.xpos), forms.length);
-  return { upos: t.upos, xpos: t.xpos, heads: p.heads, deprels: p.deprels };
+  const words = wordValues(forms);
+  if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [], words };
+  const t = tag(models.tagger, forms, words);
+  const p = parse(models.transitions, models.labeler, valuesOf(forms, t.upos, t.xpos, words), forms.length);
+  return { upos: t.upos, xpos: t.xpos, heads: p.heads, deprels: p.deprels, words };
 }

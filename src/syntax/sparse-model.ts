@@ -1,12 +1,13 @@
 /**
  * A frozen linear model over hashed features, as shipped in data/model/*.bin: for each feature, the classes it
- * votes for with 16-bit weights. Lookups go through an open-addressing table built when the model is loaded.
+ * votes for with 16-bit weights. Lookups go through the table of weight-table.ts, built when the model is loaded.
  *
  * File format (little-endian): "PRLYSPM1", u32 header length, a UTF-8 JSON header
  * `{labels, scale, features, entries}`, padding to 4 bytes, then keys u32[features], starts u32[features + 1],
  * classes u16[entries], weights i16[entries] (each array padded to 4 bytes).
  */
 import type { Result } from "../types.ts";
+import { WeightTable } from "./weight-table.ts";
 
 const MAGIC = "PRLYSPM1";
 
@@ -17,15 +18,8 @@ export class SparseModel {
   private readonly starts: Uint32Array;
   private readonly cls: Uint16Array;
   private readonly vals: Int16Array;
-  /** open addressing: slot s holds a key at 2s and its feature index + 1 at 2s + 1 (0: empty), one cache line */
-  private readonly table: Uint32Array;
-  private readonly shift: number;
-  private readonly mask: number;
-  /**
-   * For models of at most three classes (the parser's transitions), each slot also holds the feature's weights
-   * inline — [key, 1 + index, w0, w1, w2] as int32 — so a lookup touches one place in memory instead of four.
-   */
-  private readonly inline: Int32Array | null;
+  /** the lookup table (weight-table.ts), built when the model is made */
+  private readonly table: WeightTable;
 
   constructor(labels: readonly string[], keys: Uint32Array, starts: Uint32Array, cls: Uint16Array, vals: Int16Array, scale: number) {
     if (starts.length !== keys.length + 1) throw new Error("sparse model: starts must have one more entry than keys");
@@ -35,28 +29,7 @@ export class SparseModel {
     this.cls = cls;
     this.vals = vals;
     this.scale = scale;
-    const small = labels.length <= 3;
-    // a fuller table for the inline layout, whose slots are 2.5 times as large
-    let bits = 4;
-    while (1 << bits < keys.length * (small ? 1.4 : 2)) bits++;
-    this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
-    this.table = new Uint32Array(small ? 0 : 2 << bits);
-    this.inline = small ? new Int32Array(5 << bits) : null;
-    for (let i = 0; i < keys.length; i++) {
-      let slot = Math.imul(keys[i] as number, 0x9e3779b1) >>> this.shift;
-      if (this.inline) {
-        const t = this.inline;
-        while (t[5 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
-        t[5 * slot] = keys[i] as number | 0;
-        t[5 * slot + 1] = i + 1;
-        for (let j = starts[i] as number; j < (starts[i + 1] as number); j++) t[5 * slot + 2 + (cls[j] as number)] = vals[j] as number;
-        continue;
-      }
-      while (this.table[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
-      this.table[2 * slot] = keys[i] as number;
-      this.table[2 * slot + 1] = i + 1;
-    }
+    this.table = new WeightTable(labels.length, keys, starts, cls, vals);
   }
 
   get classes(): number {
@@ -71,41 +44,14 @@ export class SparseModel {
     return this.cls.length;
   }
 
-  private find(key: number): number {
-    const table = this.table;
-    let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
-    for (;;) {
-      const i = table[2 * slot + 1] as number;
-      if (i === 0) return -1;
-      if (table[2 * slot] === key) return i - 1;
-      slot = (slot + 1) & this.mask;
-    }
+  /** Zeroes `out` and adds each class's weight over `feats[0..n)` (in quantized units: compare, don't read). */
+  score(feats: Uint32Array, n: number, out: Float64Array | Int32Array): void {
+    this.table.score(feats, n, out);
   }
 
-  /** Zeroes `out` and adds each class's weight over `feats[0..n)` (in quantized units: compare, don't read). */
-  score(feats: Uint32Array, n: number, out: Float64Array): void {
-    out.fill(0);
-    const t = this.inline;
-    if (t) {
-      const classes = this.labels.length;
-      for (let k = 0; k < n; k++) {
-        const key = (feats[k] as number) | 0;
-        let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
-        while (t[5 * slot + 1] !== 0 && t[5 * slot] !== key) slot = (slot + 1) & this.mask;
-        if (t[5 * slot + 1] === 0) continue;
-        for (let c = 0; c < classes; c++) out[c] = (out[c] as number) + (t[5 * slot + 2 + c] as number);
-      }
-      return;
-    }
-    for (let k = 0; k < n; k++) {
-      const i = this.find(feats[k] as number);
-      if (i < 0) continue;
-      const end = this.starts[i + 1] as number;
-      for (let j = this.starts[i] as number; j < end; j++) {
-        const c = this.cls[j] as number;
-        out[c] = (out[c] as number) + (this.vals[j] as number);
-      }
-    }
+  /** Adds each class's weight over `feats[0..n)` to `out`, without zeroing it first. */
+  add(feats: Uint32Array, n: number, out: Float64Array | Int32Array): void {
+    this.table.add(feats, n, out);
   }
 
   /**
@@ -195,6 +141,8 @@ export class SparseModel {
     const starts = new Uint32Array(take((header.features + 1) * 4));
     const cls = new Uint16Array(take(header.entries * 2));
     const vals = new Int16Array(take(header.entries * 2));
+    // the lookup table places weights by class index: one out of range would land in a neighbouring slot
+    for (const c of cls) if (c >= header.labels.length) return bad(`class index ${c} out of range for ${header.labels.length} labels`);
     return { ok: true, value: new SparseModel(header.labels, keys, starts, cls, vals, header.scale) };
   }
 }

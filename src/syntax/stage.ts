@@ -35,7 +35,7 @@ export function syntaxOf(
         heads[i] = h < 0 ? -1 : s.tokenStart + h;
       }
       if (!models.ner) continue;
-      for (const e of recognise(models.ner, forms, p.upos, nerHints(forms, hints))) {
+      for (const e of recognise(models.ner, forms, p.upos, nerHints(forms, hints), p.words)) {
         const first = tokens[s.tokenStart + e.start] as Token;
         const last = tokens[s.tokenStart + e.end - 1] as Token;
         entities.push({

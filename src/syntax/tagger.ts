@@ -66,9 +66,8 @@ function labelPairs(model: SparseModel): readonly (readonly [string, string])[] 
   return pairs;
 }
 
-/** Tags one sentence's words with a trained model. */
-export function tag(model: SparseModel, forms: readonly string[]): Tagged {
-  const v = wordValues(forms);
+/** Tags one sentence's words with a trained model; `v` are the words' values, when already hashed. */
+export function tag(model: SparseModel, forms: readonly string[], v: WordValues = wordValues(forms)): Tagged {
   const feats = new Uint32Array(TAGGER_FEATURES);
   const scores = new Float64Array(model.classes);
   const pairs = labelPairs(model);
