@@ -64,13 +64,12 @@ describe("dashboard layout, measured in chromium", { skip: SKIP, timeout: 300_00
   it("overview: the y axis has unique integer ticks from 0 up to the busiest day", async () => {
     const ts = await t.api<TimeSeries>("series?by=quad");
     const totals = ts.days.map((_, i) => ts.series.reduce((n, x) => n + (x.counts[i] ?? 0), 0));
-    const single = ts.days[totals.indexOf(1)];
-    const double = ts.days[totals.indexOf(2)];
-    assert.ok(single && double, "the fixture has days with one and with two events");
+    // the quietest days, where a naive scale repeats its ticks (0, 0, 1, 1, 2): the two smallest distinct totals
+    const small = [...new Set(totals.filter((n) => n > 0))].sort((a, b) => a - b).slice(0, 2);
+    assert.ok(small.length === 2 && small[0]! <= 2, `the fixture has quiet days with two different small totals: ${small.join(", ")}`);
     const cases: readonly (readonly [string, number])[] = [
       ["#/overview", Math.max(...totals)],
-      [`#/overview?from=${single}&to=${single}`, 1],
-      [`#/overview?from=${double}&to=${double}`, 2],
+      ...small.map((n) => { const day = ts.days[totals.indexOf(n)]; return [`#/overview?from=${day}&to=${day}`, n] as const; }),
     ];
     for (const [hash, busiest] of cases) {
       await t.b.open(hash);
