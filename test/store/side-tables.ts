@@ -9,15 +9,7 @@ import type { ArticleRecord, EventFacets, EventFilter, NetworkCounts, SeriesBy, 
 import { ACTORS, PORTVILLE, article, event, record, ref } from "./fixtures.ts";
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed from its seed. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as random } from "../../src/syntax/random.ts";
 
 const KINDS = [
   { cameo: "190", cameo_name: "Use conventional military force", plover: "ASSAULT", acled: { event_type: "Battles", sub_event_type: "Armed clash" }, goldstein: -10, quad_class: 4 },
