@@ -106,7 +106,8 @@ export const eventsStage: Stage = {
         }
         return relaxed ? out : preferStrong(out);
       };
-      const p = ctx.classifier?.predict(sentenceFeatures(tokens, s.tokenStart, s.tokenEnd, found));
+      // (the features are those the filter was trained on: every pattern that matched, scripts/train.ts)
+      const p = ctx.classifier?.predict(sentenceFeatures(tokens, s.tokenStart, s.tokenEnd, matched));
       let candidates = candidatesFor(triggers, false);
       if (p && ctx.classifier) {
         candidates = judge(candidates, p, ctx.classifier.thresholds);
