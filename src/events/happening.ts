@@ -4,6 +4,7 @@
  * ten", "there were clashes"), the object of a verb that carries it out ("launched an attack", "held talks",
  * "signed a deal"), or a headline's root; "criticised the deal" or "after the battle" report no new event.
  */
+import type { Token } from "../doc.ts";
 import type { Tree } from "./tree.ts";
 
 /** verbs that carry out the event named by their object */
@@ -30,4 +31,9 @@ export function happened(tree: Tree, h: number): boolean {
   // "a fresh round of talks" / "the signing of a deal": the noun the phrase is about
   if (rel === "nmod" && tree.dependents(h, "case").length && ["round", "wave", "series", "spate", "day", "night", "week", "outbreak", "resumption", "escalation"].includes(tree.lemma(up))) return happened(tree, up);
   return false;
+}
+
+/** "occupied East Jerusalem", "the besieged town": a participle modifying the noun after it, used as an adjective */
+export function adjectival(tree: Tree, tokens: readonly Token[], h: number): boolean {
+  return tree.deprel(h) === "amod" && tree.head(h) > h && /(ed|en)$/.test(tokens[h]!.lower);
 }

@@ -175,3 +175,22 @@ function pickSubject(tokens: readonly Token[], before: readonly Group[]): Group 
   }
   return before.at(-1) ?? null;
 }
+
+/** words that govern the noun phrase after them: a phrase they introduce is no subject */
+const GOVERNORS = new Set([...PREPOSITIONS, "that", "which", "whom"]);
+
+/**
+ * The actor group ending right before a verb (past adverbs, auxiliaries and particles), when no preposition or
+ * relative pronoun governs it: in English that is the verb's subject, whatever a parse says.
+ */
+export function adjacentSubject(tokens: readonly Token[], groups: readonly Group[], head: number): Group | null {
+  if (tokens[head]?.pos !== "VERB") return null;
+  let k = head - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX" || tokens[k]!.pos === "PART")) k--;
+  const g = groups.find((x) => x.tokenEnd === k + 1);
+  if (!g) return null;
+  const before = tokens[g.tokenStart - 1]?.lower ?? "";
+  const before2 = tokens[g.tokenStart - 2]?.lower ?? "";
+  if (GOVERNORS.has(before) || (/^(the|a|an)$/.test(before) && GOVERNORS.has(before2))) return null;
+  return g;
+}

@@ -9,9 +9,9 @@ import type { CodedEvent } from "../types.ts";
 import type { Stage } from "../stage.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 import { groupMentions, type Group } from "./groups.ts";
-import { coordinated, findRoles, pronounObject, pronounSubject, type Roles } from "./roles.ts";
+import { adjacentSubject, coordinated, findRoles, pronounObject, pronounSubject, type Roles } from "./roles.ts";
 import { treeOf, type Tree } from "./tree.ts";
-import { happened } from "./happening.ts";
+import { adjectival, happened } from "./happening.ts";
 import { demandRoles, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
 import { moodOf } from "./modality.ts";
 import { treeMood } from "./tree-mood.ts";
@@ -47,7 +47,7 @@ export const eventsStage: Stage = {
       if (matched.some((tr) => tr.pattern.code === DISCARD_CODE)) continue;
       // by the tree: a participle used as an adjective ("occupied East Jerusalem", "the besieged town") names no
       // event, and an event noun is one only where the sentence reports it happening
-      const found = tree ? matched.filter((t) => !(tree.deprel(t.head) === "amod" && tree.head(t.head) > t.head && /(ed|en)$/.test(tokens[t.head]!.lower)) && (!nominal(t, tokens) || happened(tree, t.head))) : matched;
+      const found = tree ? matched.filter((t) => !adjectival(tree, tokens, t.head) && (!nominal(t, tokens) || happened(tree, t.head))) : matched;
       const triggers = tree ? promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree) : preferMain(found, tokens, s.tokenStart);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
       /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */
@@ -211,24 +211,6 @@ function withFallback(tree: TreeRoles, order: Roles, adjacent: Group | null): Ro
   const source = next ?? tree.source ?? (tree.subjectNamed ? null : order.source);
   const target = tree.target ?? (order.target !== source ? order.target : null);
   return { source, target: target === source ? null : target, passive: tree.passive };
-}
-
-const GOVERNORS = new Set(["of", "in", "for", "to", "with", "at", "on", "by", "from", "against", "near", "about", "over", "into", "after", "before", "during", "between", "among", "under", "than", "like", "including", "toward", "towards", "across", "that", "which", "whom"]);
-
-/**
- * The actor group ending right before a verb (past adverbs, auxiliaries and negation), when no preposition or
- * relative governs it and it is no possessor: in English that is the verb's subject.
- */
-function adjacentSubject(tokens: readonly Token[], groups: readonly Group[], head: number): Group | null {
-  if (tokens[head]?.pos !== "VERB") return null;
-  let k = head - 1;
-  while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX" || tokens[k]!.pos === "PART")) k--;
-  const g = groups.find((x) => x.tokenEnd === k + 1);
-  if (!g) return null;
-  const before = tokens[g.tokenStart - 1]?.lower ?? "";
-  const before2 = tokens[g.tokenStart - 2]?.lower ?? "";
-  if (GOVERNORS.has(before) || (/^(the|a|an)$/.test(before) && GOVERNORS.has(before2))) return null;
-  return g;
 }
 
 /** one list per member, or the empty list once */

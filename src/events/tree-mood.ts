@@ -8,7 +8,7 @@ import type { Token } from "../doc.ts";
 import type { Modality } from "../types.ts";
 import type { Mood } from "./modality.ts";
 import type { VerbPattern } from "./pattern.ts";
-import type { Tree } from "./tree.ts";
+import { REPORTING, type Tree } from "./tree.ts";
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor"]);
 const REFUSE = new Set(["refuse", "decline", "fail", "reject", "avoid", "deny", "stop", "cease", "halt", "abandon", "resist", "balk", "oppose"]);
@@ -19,7 +19,6 @@ const WILL = new Set(["will", "shall", "would", "'ll", "wo", "going"]);
 const MAYBE = new Set(["could", "might", "may", "can", "ca"]);
 const MUST = new Set(["must", "should", "ought"]);
 const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "apparently", "supposedly"]);
-const REPORTING = new Set(["say", "announce", "tell", "state", "add", "claim", "report", "warn", "confirm", "declare", "insist", "assert", "note", "explain"]);
 
 /** the clauses a predicate's mood can come from: itself and the verbs it is an open complement or conjunct of */
 function chain(tree: Tree, h: number): number[] {

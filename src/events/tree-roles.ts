@@ -7,7 +7,7 @@
 import type { Token } from "../doc.ts";
 import type { Group } from "./groups.ts";
 import type { Roles } from "./roles.ts";
-import type { Tree } from "./tree.ts";
+import { REPORTING, type Tree } from "./tree.ts";
 import type { Trigger } from "./triggers.ts";
 
 /** prepositions that introduce the one acted on, in order of preference */
@@ -16,8 +16,8 @@ const TARGET_CASES = ["against", "on", "with", "at", "to", "toward", "towards", 
 const NP_INNER = new Set(["compound", "amod", "appos", "flat", "nmod:poss", "nmod:desc", "conj"]);
 /** a modifying phrase names whose the noun is with these ("officers of the army", "an attack by rebels"), not "on"/"in" */
 const NP_OWNER_CASES = new Set(["of", "from", "by"]);
-/** verbs whose clausal complement is what was said: its subject, when it has none, is the speaker */
-const REPORTING = new Set(["say", "announce", "tell", "state", "add", "claim", "report", "warn", "confirm", "declare", "insist", "deny", "assert", "note", "explain"]);
+/** verbs whose clausal complement's subject, when it has none, is the speaker: reporting, and denying, verbs */
+const SPEAKING = new Set([...REPORTING, "deny"]);
 /** verbs whose open complement's subject is their object: "urged the army to stop" (the army stops) */
 const OBJECT_CONTROL = new Set(["urge", "ask", "call", "order", "force", "press", "tell", "persuade", "invite", "allow", "request", "encourage", "warn", "compel", "instruct", "authorize", "authorise", "permit", "push", "appeal"]);
 
@@ -48,10 +48,8 @@ export function groupsOf(ctx: TreeContext, i: number): Group[] {
   };
   visit(i, 0);
   // a conjunction of actors is one group of several members; a nested actor ("the leader of Hamas") stands alone
-  return found.slice(0, 1).concat(ctx.tree.rel(i) === "conj" ? [] : found.slice(1).filter((g) => ctx.tree.rel(firstToken(g)) === "conj"));
+  return found.slice(0, 1).concat(ctx.tree.rel(i) === "conj" ? [] : found.slice(1).filter((g) => ctx.tree.rel(g.tokenStart) === "conj"));
 }
-
-const firstToken = (g: Group) => g.tokenStart;
 
 /** one group standing for several: the members of all, in order */
 function merge(gs: readonly Group[]): Group | null {
@@ -78,7 +76,7 @@ function subjectOf(ctx: TreeContext, h: number, depth = 0): Arguments {
   if (subj !== undefined) {
     const subject = merge(groupsOf(ctx, subj));
     // "Obama said he would not…": an unresolved pronoun in reported speech is the speaker
-    if (!subject && tree.upos(subj) === "PRON" && tree.deprel(h) === "ccomp" && REPORTING.has(tree.lemma(tree.head(h)))) {
+    if (!subject && tree.upos(subj) === "PRON" && tree.deprel(h) === "ccomp" && SPEAKING.has(tree.lemma(tree.head(h)))) {
       return { ...subjectOf(ctx, tree.head(h), depth + 1), passive, agent };
     }
     return { subject, named: subject !== null || tree.upos(subj) !== "PRON", passive, agent };
@@ -117,7 +115,7 @@ function subjectOf(ctx: TreeContext, h: number, depth = 0): Arguments {
     const parent = subjectOf(ctx, up, depth + 1);
     return { subject: parent.subject, named: parent.named, passive, agent };
   }
-  if ((rel === "ccomp" || rel === "parataxis") && REPORTING.has(tree.lemma(up))) {
+  if ((rel === "ccomp" || rel === "parataxis") && SPEAKING.has(tree.lemma(up))) {
     const parent = subjectOf(ctx, up, depth + 1);
     return { subject: parent.subject, named: parent.named, passive, agent };
   }

@@ -4,6 +4,9 @@
  */
 import type { Syntax, Token } from "../doc.ts";
 
+/** verbs whose clausal complement is what was said ("said the army must withdraw") */
+export const REPORTING = new Set(["say", "announce", "tell", "state", "add", "claim", "report", "warn", "confirm", "declare", "insist", "assert", "note", "explain"]);
+
 export interface Tree {
   head(i: number): number;
   /** the relation without its subtype: "nsubj:pass" → "nsubj" */

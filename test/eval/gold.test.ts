@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { createCoder } from "../../src/index.ts";
 import { evaluate } from "../../src/eval/run.ts";
 import { readSplit, suiteOf } from "../../src/eval/split.ts";
+import type { GoldRecord } from "../../src/eval/gold.ts";
 import { PARLEY } from "../cli/parley.ts";
 
 const GOLD = fileURLToPath(new URL("../../../shared/gold/", import.meta.url));
@@ -31,7 +32,7 @@ test("fit-part figures stay on their lines; check-part figures are printed", { s
   const suites = [...new Set(LINES.map(([s]) => s))];
   const split = readSplit(join(GOLD, "dev-split.tsv"));
   assert.ok(split.ok, split.ok ? "" : split.error.message);
-  const part = (name: string) => (rec: { suite?: string; id: string }) => split.value.partOf(suiteOf(rec as never, rec.suite ?? ""), String(rec.id)) === name;
+  const part = (name: string) => (rec: GoldRecord) => split.value.partOf(suiteOf(rec, rec.suite ?? ""), String(rec.id)) === name;
   const coder = createCoder();
   const check = evaluate(coder, suites.map(file), part("check"));
   for (const suite of suites) {
