@@ -78,6 +78,8 @@ export function nastyRecords(): [string, unknown][] {
 export function nastyFeeds(): [string, string][] {
   return [
     ["billion laughs", billionLaughs(9)],
+    // found by the random property: the XML parser's error quotes the input, line breaks and all
+    ["a parse error quoting a line break", "\udc00 \u{10666}\u19bd\u2a0f\u2227\u1415\u{18a0d}\u32ae\u0a2d\u129f\u{10b51} Published: 2021-02-30 </div> <p> \u200f <\u0338\u2caf\u{18999}\u{18952} \n\n \uff49\u{10cc6}\u{18a04}\u01c2\u{14418}\u23c7\u{1f077}"],
     ["quadratic entity blow-up", `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "${"x".repeat(50_000)}">]><rss><channel><item><description>${"&a;".repeat(20_000)}</description></item></channel></rss>`],
     ["external entity", `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><title>&x;</title><description>${PROSE[0]}</description></item></channel></rss>`],
     ["100,000 nested elements", `<rss><channel><item>${"<x>".repeat(100_000)}${"</x>".repeat(100_000)}</item></channel></rss>`],

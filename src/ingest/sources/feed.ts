@@ -69,7 +69,8 @@ export function parseFeed(xml: string): Result<FeedItem[]> {
   try {
     doc = parser.parse(xml) as Record<string, unknown>;
   } catch (e) {
-    return { ok: false, error: { code: "bad_feed", message: `not a feed: ${(e as Error).message}` } };
+    // (the XML parser's message may quote the input, line breaks and all: an issue is one line)
+    return { ok: false, error: { code: "bad_feed", message: `not a feed: ${(e as Error).message.replace(/\s+/g, " ").trim()}` } };
   }
   const rss = doc["rss"] as Record<string, unknown> | undefined;
   const rdf = doc["RDF"] as Record<string, unknown> | undefined;
