@@ -6,6 +6,7 @@
  */
 import type { Token } from "../doc.ts";
 import type { Tree } from "./tree.ts";
+import { HARM_VERBS } from "./cause.ts";
 
 /** verbs that carry out the event named by their object */
 const LIGHT = new Set([
@@ -16,11 +17,15 @@ const LIGHT = new Set([
 ]);
 
 /** verbs of harm whose cause ("in the shelling", "by an airstrike") is itself an event */
-const HARM = new Set(["kill", "die", "wound", "injure", "hurt", "destroy", "damage", "level", "flatten", "displace", "maim"]);
+const HARM = new Set([...HARM_VERBS, "die", "displace"]);
 
 export function happened(tree: Tree, h: number): boolean {
   const rel = tree.deprel(h);
   const up = tree.head(h);
+  // "air raids", "car bombing": a compound's phrase happened as its head noun did
+  if (rel === "compound" && up > h) return happened(tree, up);
+  // "an offensive that killed 250", "strikes killing ten": what a harm is told of happened
+  if (tree.dependents(h, "acl", "acl:relcl").some((k) => HARM_VERBS.has(tree.lemma(k)) && tree.upos(k) === "VERB")) return true;
   if (up < 0) return true;
   if (rel === "nsubj" || rel === "nsubj:pass" || rel === "csubj") return true;
   if (rel === "obj" || rel === "nsubj:outer") return LIGHT.has(tree.lemma(up));

@@ -12,6 +12,7 @@ import { groupMentions, type Group } from "./groups.ts";
 import { adjacentSubject, coordinated, findRoles, pronounObject, pronounSubject, type Roles } from "./roles.ts";
 import { treeOf, type Tree } from "./tree.ts";
 import { adjectival, happened } from "./happening.ts";
+import { forceByActor, harmCauses } from "./cause.ts";
 import { demandRoles, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
 import { moodOf } from "./modality.ts";
 import { treeMood } from "./tree-mood.ts";
@@ -22,6 +23,8 @@ import { sentenceFeatures } from "../learn/features.ts";
 import { NONE, pentaOfRoot } from "../learn/penta.ts";
 
 const DISCARD_CODE = "###";
+/** CAMEO roots of force: assault, fight, mass violence */
+const FORCE_CODE = /^(18|19|20)/;
 
 /** words of natural disasters and accidents: deaths in them are not attacks unless someone is named as doing it */
 const DISASTER = /\b(?:typhoon|hurricane|cyclone|storm|earthquake|quake|flood(?:s|ing)?|landslide|tsunami|wildfire|blaze|avalanche|accident|crash(?:ed)?|collision|derail(?:ed|ment)?|heatwave|drought)\b/i;
@@ -53,6 +56,7 @@ export const eventsStage: Stage = {
       /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */
       const candidatesFor = (list: readonly Trigger[], relaxed: boolean): EventParts[] => {
         const out: EventParts[] = [];
+        const causes = tree ? harmCauses(tree, tokens, list) : null;
         let previous: { head: number; source: Group | null } | null = null;
         for (const tr of list) {
           const flags = tr.pattern.flags;
@@ -87,7 +91,8 @@ export const eventsStage: Stage = {
           const threat = mood.threatened && /^(1[4-9]|20)/.test(tr.pattern.code);
           // a pattern for a compound subject ("A and B agree") codes a single subject with the verb's own code
           const own = tr.pattern.soloCode !== undefined && source.length < 2 ? tr.pattern.soloCode : tr.pattern.code;
-          const code = demandCode ?? ((promised || threat) && !mood.negated ? intentionOf(ctx.verbs.intents, own) ?? own : own);
+          const act = forceByActor(own, source);
+          const code = demandCode ?? ((promised || threat) && !mood.negated ? intentionOf(ctx.verbs.intents, act) ?? act : act);
           const base = { trigger: tr, code, mood, sentence: s.index, location, confidence };
           // (a paired code, "030:030", is split into both directions by the PETRARCH rules, dictionaries/coder.ts)
           if (flags.has("recip") && source.length > 1 && !target.length && !code.includes(":")) {
@@ -104,7 +109,8 @@ export const eventsStage: Stage = {
           if (code.includes(":")) out.push({ ...base, source: dedupe(source), target: dedupe(target) });
           else for (const a of each(dedupe(source))) for (const b of each(dedupe(target))) out.push({ ...base, source: a, target: b });
         }
-        return relaxed ? out : preferStrong(out);
+        const merged = causes?.size ? mergeCauses(out, causes) : out;
+        return relaxed ? merged : preferStrong(merged);
       };
       // (the features are those the filter was trained on: every pattern that matched, scripts/train.ts)
       const p = ctx.classifier?.predict(sentenceFeatures(tokens, s.tokenStart, s.tokenEnd, matched));
@@ -134,6 +140,42 @@ function preferStrong(cands: readonly EventParts[]): EventParts[] {
   const kind = (c: EventParts) => (c.trigger.pattern.flags.has("say") ? 0 : c.trigger.pattern.flags.has("weak") ? 1 : 2);
   const best = Math.max(-1, ...cands.filter((c) => !c.mood.negated).map(kind));
   return cands.filter((c) => kind(c) >= best || (c.mood.negated && kind(c) > 0));
+}
+
+/**
+ * "Israeli air raids killed 20": the harm and the force that caused it are one event, coded as the force (its
+ * means) with the harm's target where the force names none, and the force's source where it names one.
+ */
+function mergeCauses(parts: readonly EventParts[], causes: ReadonlyMap<Trigger, Trigger>): EventParts[] {
+  let out = [...parts];
+  for (const [harm, cause] of causes) {
+    const hs = out.filter((p) => p.trigger === harm && FORCE_CODE.test(p.code));
+    if (!hs.length) continue;
+    const cs = out.filter((p) => p.trigger === cause);
+    const flags = new Set(cause.pattern.flags);
+    flags.delete("weak");
+    const trigger: Trigger = { pattern: { ...cause.pattern, flags }, head: Math.min(harm.head, cause.head), end: Math.max(harm.end, cause.end) };
+    const code = cs[0]?.code ?? cause.pattern.code;
+    // (the people harmed are not the force's source, whatever a word-order reading of the noun guessed)
+    const harmed = new Set(hs.flatMap((h) => h.target.map((m) => m.key)));
+    const forces = cs.map((c) => c.source.filter((m) => !harmed.has(m.key))).filter((s) => s.length);
+    const sources = forces.length ? forces : hs.map((h) => h.source);
+    const targets = hs.some((h) => h.target.length) ? hs.map((h) => h.target) : cs.map((c) => c.target);
+    const first = out.indexOf(hs[0]!);
+    const seen = new Set<string>();
+    const joined: EventParts[] = [];
+    for (const source of sources) for (const target of targets.length ? targets : [[]]) {
+      const key = `${source.map((m) => m.key).join("+")}>${target.map((m) => m.key).join("+")}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      joined.push({ ...hs[0]!, trigger, code, source, target: target.filter((m) => !source.some((x) => x.key === m.key)) });
+    }
+    const kept = (p: EventParts) => p.trigger !== harm && p.trigger !== cause;
+    const at = out.slice(0, first).filter(kept).length;
+    out = out.filter(kept);
+    out.splice(at, 0, ...joined);
+  }
+  return out;
 }
 
 /**
