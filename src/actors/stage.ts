@@ -6,6 +6,7 @@
 import type { ActorMention, Doc, Token } from "../doc.ts";
 import type { Stage } from "../stage.ts";
 import type { KnowledgeBase } from "../resources.ts";
+import type { VerbLexicon } from "../events/lexicon.ts";
 import { findParts } from "./parts.ts";
 import { actorKey, chunkParts, identify, type Chunk, type Identity } from "./chunk.ts";
 import { LOCATIVE, POSSESSIVES } from "./words.ts";
@@ -60,7 +61,8 @@ export const actorsStage: Stage = {
         }
         // the place itself is part of the agent's name ("lawmakers in Fornost"), not an actor of its own
         if (id && onlyPlace && distributed && chunk.end === distributed.end) continue;
-        if (id && onlyPlace && afterLocative && ctx.conventions !== "petrarch") continue;
+        // (…but "killed in Israel's war": the possessor of an event noun does it, wherever it happened)
+        if (id && onlyPlace && afterLocative && !ownsEvent(tokens, chunk.end, ctx.verbs) && ctx.conventions !== "petrarch") continue;
         if (id && onlyPlace && modifiesNoun(tokens, chunk, ctx.kb)) continue; // "the Moscow truce": a name of a thing
         if (!id && chunk.parts.length === 1) {
           const alias = byAlias.get(phraseKey(chunk.parts[0]!.text));
@@ -165,4 +167,15 @@ function resolveBareAgent(id: Identity, prev: Token | undefined, recent: Recent)
   if (id.kind === "person") return null;
   const code = same.country + id.code.slice(3);
   return { ...id, key: actorKey(code, id.agentWord), code, country: same.country, name: `${id.name} (${same.country})`, via: "nominal" };
+}
+
+/** "Israel's war", "Russia's military campaign": a possessive followed by a noun that names an act (a noun pattern) */
+function ownsEvent(tokens: readonly Token[], end: number, verbs: VerbLexicon): boolean {
+  if (!/^['’]s?$/.test(tokens[end]?.text ?? "")) return false;
+  for (let k = end + 1; k < Math.min(tokens.length, end + 4); k++) {
+    const t = tokens[k]!;
+    if (t.pos === "ADJ") continue;
+    return t.pos === "NOUN" && (verbs.byHead(t.lemma)?.some((p) => p.flags.has("noun")) ?? false);
+  }
+  return false;
 }

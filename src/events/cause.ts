@@ -17,22 +17,33 @@ const FORCE = /^(18|19|20)/;
 
 const RELATIVE = new Set(["that", "which", "who"]);
 
-/** the token that names what did the harm, or -1 */
-export function causeOf(tree: Tree, tokens: readonly Token[], verb: number): number {
+/** the tokens that may name what did the harm, nearest first */
+export function causesOf(tree: Tree, tokens: readonly Token[], verb: number): number[] {
+  const own = ownCauses(tree, tokens, verb);
+  if (own.length) return own;
+  // "were killed and wounded in the assault": conjoined harms share their cause, whichever of them it hangs on
+  const up = tree.head(verb);
+  const conjoined = [...tree.dependents(verb, "conj"), ...(tree.deprel(verb) === "conj" && up >= 0 ? [up] : [])];
+  for (const c of conjoined) {
+    if (!HARM_VERBS.has(tree.lemma(c))) continue;
+    const shared = ownCauses(tree, tokens, c, tree.passive(verb) || tree.passive(c));
+    if (shared.length) return shared;
+  }
+  return [];
+}
+
+function ownCauses(tree: Tree, tokens: readonly Token[], verb: number, voice = tree.passive(verb)): number[] {
   const kids = tree.children(verb);
-  if (tree.passive(verb)) {
-    for (const k of kids) {
-      if (tree.rel(k) !== "obl") continue;
-      const mark = tree.dependents(k, "case").map((c) => tokens[c]!.lower);
-      if (mark.includes("in") || mark.includes("by")) return k;
-    }
-    return -1;
+  // "civilians wounded in the attack": a past participle modifying the people harmed, with no object, is passive
+  const reduced = tree.deprel(verb) === "acl" && tree.xpos(verb) === "VBN" && !kids.some((k) => tree.rel(k) === "obj");
+  if (voice || reduced) {
+    return kids.filter((k) => tree.rel(k) === "obl" && tree.dependents(k, "case").some((c) => tokens[c]!.lower === "in" || tokens[c]!.lower === "by"));
   }
   const subject = kids.find((k) => tree.deprel(k) === "nsubj");
   const relative = tree.deprel(verb) === "acl:relcl" || tree.deprel(verb) === "acl";
   // "an offensive that killed…" / "strikes killing ten": the relative pronoun stands for the noun modified
-  if (relative && (subject === undefined || RELATIVE.has(tokens[subject]!.lower))) return tree.head(verb);
-  return subject ?? -1;
+  if (relative && (subject === undefined || RELATIVE.has(tokens[subject]!.lower))) return [tree.head(verb)];
+  return subject === undefined ? [] : [subject];
 }
 
 /**
@@ -43,9 +54,7 @@ export function harmCauses(tree: Tree, tokens: readonly Token[], triggers: reado
   const pairs = new Map<Trigger, Trigger>();
   for (const harm of triggers) {
     if (tokens[harm.head]!.pos !== "VERB" || !HARM_VERBS.has(tree.lemma(harm.head)) || !FORCE.test(harm.pattern.code)) continue;
-    const c = causeOf(tree, tokens, harm.head);
-    if (c < 0) continue;
-    const cause = triggers.find((t) => t !== harm && FORCE.test(t.pattern.code) && c >= t.head && c < t.end);
+    const cause = causesOf(tree, tokens, harm.head).map((c) => triggers.find((t) => t !== harm && FORCE.test(t.pattern.code) && c >= t.head && c < t.end)).find((t) => t);
     if (cause) pairs.set(harm, cause);
   }
   return pairs;
@@ -58,9 +67,19 @@ const ARMED_AGENTS = /^(?:[A-Z]{3})?(?:MIL|COP|REB|INS|SPY|UAF)/;
 /**
  * CAMEO's root 18 is unconventional violence, by individuals and small groups; root 19 is conventional force,
  * used by organised armed actors. A harm whose means the sentence does not name ("killed", coded 180) done by a
- * state, its forces or an armed movement is force of the second kind (190).
+ * state, its forces or an armed movement is force of the second kind (190); so is one whose doer is not named at
+ * all ("five people were killed"), as PETRARCH codes KILL, in news of war. Only a harm by someone else — a
+ * person, a group of civilians — stays unconventional violence.
  */
 export function forceByActor(code: string, source: readonly { readonly kind: string; readonly code: string }[]): string {
-  if (code !== "180" || !source.length) return code;
+  if (code !== "180") return code;
+  if (!source.length) return "190";
   return source.every((m) => ARMED_KINDS.has(m.kind) || ARMED_AGENTS.test(m.code.slice(3)) || ARMED_AGENTS.test(m.code)) ? "190" : code;
+}
+
+/** the chosen triggers with the cause of each chosen harm, wherever the sentence-level filters put it */
+export function withCauses(chosen: readonly Trigger[], found: readonly Trigger[], tree: Tree, tokens: readonly Token[]): Trigger[] {
+  const out = [...chosen];
+  for (const [harm, cause] of harmCauses(tree, tokens, found)) if (out.includes(harm) && !out.includes(cause)) out.push(cause);
+  return out.sort((a, b) => a.head - b.head);
 }

@@ -12,7 +12,7 @@ import { groupMentions, type Group } from "./groups.ts";
 import { adjacentSubject, coordinated, findRoles, pronounObject, pronounSubject, type Roles } from "./roles.ts";
 import { treeOf, type Tree } from "./tree.ts";
 import { adjectival, happened } from "./happening.ts";
-import { forceByActor, harmCauses } from "./cause.ts";
+import { forceByActor, harmCauses, withCauses } from "./cause.ts";
 import { demandRoles, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
 import { moodOf } from "./modality.ts";
 import { treeMood } from "./tree-mood.ts";
@@ -51,7 +51,7 @@ export const eventsStage: Stage = {
       // by the tree: a participle used as an adjective ("occupied East Jerusalem", "the besieged town") names no
       // event, and an event noun is one only where the sentence reports it happening
       const found = tree ? matched.filter((t) => !adjectival(tree, tokens, t.head) && (!nominal(t, tokens) || happened(tree, t.head))) : matched;
-      const triggers = tree ? promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree) : preferMain(found, tokens, s.tokenStart);
+      const triggers = tree ? withCauses(promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree), found, tree, tokens) : preferMain(found, tokens, s.tokenStart);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
       /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */
       const candidatesFor = (list: readonly Trigger[], relaxed: boolean): EventParts[] => {
@@ -148,19 +148,24 @@ function preferStrong(cands: readonly EventParts[]): EventParts[] {
  */
 function mergeCauses(parts: readonly EventParts[], causes: ReadonlyMap<Trigger, Trigger>): EventParts[] {
   let out = [...parts];
-  for (const [harm, cause] of causes) {
-    const hs = out.filter((p) => p.trigger === harm && FORCE_CODE.test(p.code));
+  // (several harms of one cause — "killed and wounded in the shelling" — are one event too)
+  const harmsOf = new Map<Trigger, Trigger[]>();
+  for (const [harm, cause] of causes) harmsOf.set(cause, [...(harmsOf.get(cause) ?? []), harm]);
+  for (const [cause, harms] of harmsOf) {
+    const hs = out.filter((p) => harms.includes(p.trigger) && FORCE_CODE.test(p.code));
     if (!hs.length) continue;
     const cs = out.filter((p) => p.trigger === cause);
     const flags = new Set(cause.pattern.flags);
     flags.delete("weak");
-    const trigger: Trigger = { pattern: { ...cause.pattern, flags }, head: Math.min(harm.head, cause.head), end: Math.max(harm.end, cause.end) };
+    const ends = [cause, ...harms];
+    const trigger: Trigger = { pattern: { ...cause.pattern, flags }, head: Math.min(...ends.map((t) => t.head)), end: Math.max(...ends.map((t) => t.end)) };
     const code = cs[0]?.code ?? cause.pattern.code;
-    // (the people harmed are not the force's source, whatever a word-order reading of the noun guessed)
+    // (the people harmed are not the force's source, whatever a word-order reading guessed)
     const harmed = new Set(hs.flatMap((h) => h.target.map((m) => m.key)));
-    const forces = cs.map((c) => c.source.filter((m) => !harmed.has(m.key))).filter((s) => s.length);
-    const sources = forces.length ? forces : hs.map((h) => h.source);
-    const targets = hs.some((h) => h.target.length) ? hs.map((h) => h.target) : cs.map((c) => c.target);
+    const doers = (ps: readonly EventParts[]) => ps.map((p) => p.source.filter((m) => !harmed.has(m.key))).filter((s) => s.length);
+    const forces = doers(cs);
+    const sources = forces.length ? forces : doers(hs).length ? doers(hs) : [[]];
+    const targets = hs.some((h) => h.target.length) ? hs.map((h) => h.target).filter((t) => t.length) : cs.map((c) => c.target);
     const first = out.indexOf(hs[0]!);
     const seen = new Set<string>();
     const joined: EventParts[] = [];
@@ -170,7 +175,7 @@ function mergeCauses(parts: readonly EventParts[], causes: ReadonlyMap<Trigger, 
       seen.add(key);
       joined.push({ ...hs[0]!, trigger, code, source, target: target.filter((m) => !source.some((x) => x.key === m.key)) });
     }
-    const kept = (p: EventParts) => p.trigger !== harm && p.trigger !== cause;
+    const kept = (p: EventParts) => !harms.includes(p.trigger) && p.trigger !== cause;
     const at = out.slice(0, first).filter(kept).length;
     out = out.filter(kept);
     out.splice(at, 0, ...joined);
@@ -250,7 +255,8 @@ function positional(tr: Trigger, tokens: readonly Token[]): boolean {
 function withFallback(tree: TreeRoles, order: Roles, adjacent: Group | null): Roles {
   // an actor right before an active verb is its subject whatever the parse says ("…on Monday and Orval visited")
   const next = !tree.passive && adjacent && adjacent !== tree.target ? adjacent : null;
-  const source = next ?? tree.source ?? (tree.subjectNamed ? null : order.source);
+  // (in the passive, the word order's guess never takes the tree's target: "civilians wounded in the raids")
+  const source = next ?? tree.source ?? (tree.subjectNamed || (tree.passive && order.source === tree.target) ? null : order.source);
   const target = tree.target ?? (order.target !== source ? order.target : null);
   return { source, target: target === source ? null : target, passive: tree.passive };
 }
