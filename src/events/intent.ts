@@ -49,3 +49,16 @@ export function demandOf(table: IntentTable, code: string): string | undefined {
   if (family === "9" || family === "8") return "108";
   return `10${family}`;
 }
+
+/**
+ * The appeal CAMEO defines for an act ("called for a truce" → 0256 appeal for de-escalation): root 02 mirrors the
+ * intentions of root 03 as root 10 does (031x → 021x … 037 → 027, 038/039 → 028); undefined where the act has no
+ * intention listed.
+ */
+export function appealOf(table: IntentTable, code: string): string | undefined {
+  const intent = intentionOf(table, code);
+  if (!intent?.startsWith("03")) return undefined;
+  const family = intent.slice(2);
+  if (family === "9" || family === "8") return "028";
+  return `02${family}`;
+}

@@ -13,6 +13,7 @@ import { adjacentSubject, coordinated, findRoles, pronounObject, pronounSubject,
 import { treeOf, type Tree } from "./tree.ts";
 import { adjectival, happened } from "./happening.ts";
 import { forceByActor, harmCauses, withCauses } from "./cause.ts";
+import { foldRequests } from "./requested.ts";
 import { demandRoles, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
 import { moodOf } from "./modality.ts";
 import { treeMood } from "./tree-mood.ts";
@@ -49,9 +50,11 @@ export const eventsStage: Stage = {
       // PETRARCH's discard code: a verb pattern coded "###" (imported dictionaries) drops the whole sentence
       if (matched.some((tr) => tr.pattern.code === DISCARD_CODE)) continue;
       // by the tree: a participle used as an adjective ("occupied East Jerusalem", "the besieged town") names no
-      // event, and an event noun is one only where the sentence reports it happening
+      // event, and an event noun is one only where the sentence reports it happening (or asks for it: requested.ts)
       const found = tree ? matched.filter((t) => !adjectival(tree, tokens, t.head) && (!nominal(t, tokens) || happened(tree, t.head))) : matched;
-      const triggers = tree ? withCauses(promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree), found, tree, tokens) : preferMain(found, tokens, s.tokenStart);
+      const triggers = tree
+        ? foldRequests(withCauses(promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree), found, tree, tokens), matched, tree, ctx.verbs.intents)
+        : preferMain(found, tokens, s.tokenStart);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
       /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */
       const candidatesFor = (list: readonly Trigger[], relaxed: boolean): EventParts[] => {
