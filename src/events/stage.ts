@@ -14,6 +14,7 @@ import { treeOf, type Tree } from "./tree.ts";
 import { adjectival, happened } from "./happening.ts";
 import { forceByActor, harmCauses, withCauses } from "./cause.ts";
 import { foldRequests } from "./requested.ts";
+import { foldMediated } from "./mediation.ts";
 import { demandRoles, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
 import { moodOf } from "./modality.ts";
 import { treeMood } from "./tree-mood.ts";
@@ -53,7 +54,7 @@ export const eventsStage: Stage = {
       // event, and an event noun is one only where the sentence reports it happening (or asks for it: requested.ts)
       const found = tree ? matched.filter((t) => !adjectival(tree, tokens, t.head) && (!nominal(t, tokens) || happened(tree, t.head))) : matched;
       const triggers = tree
-        ? foldRequests(withCauses(promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree), found, tree, tokens), matched, tree, ctx.verbs.intents)
+        ? foldRequests(foldMediated(withCauses(promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree), found, tree, tokens), found, tree), matched, tree, ctx.verbs.intents)
         : preferMain(found, tokens, s.tokenStart);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
       /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */

@@ -67,6 +67,8 @@ const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: s
     "The Security Council called for pauses in the fighting in Darfur.", [["0256", "IGOUNO", "", false, "requested"]]],
   ["request: a meeting asked for is an appeal to meet",
     "Kenya called for talks between the two sides.", [["026", "KEN", "", false, "requested"]]],
+  ["mediation: a third party brokering a truce mediates (045); the truce is no act of the mediator's",
+    "Qatar has been working with Egypt to broker a truce between Ethiopia and Eritrea.", [["045", "QAT", "ETH", false, "asserted"], ["045", "QAT", "ERI", false, "asserted"]]],
   ["harm by an organised armed actor, means unnamed: conventional force",
     "Nigerian troops killed twelve militants near Maiduguri.", [["190", "NGAMIL", "---REB", false, "asserted"]]],
   ["conditional: the act in the main clause of a condition is a threat",
