@@ -16,8 +16,11 @@ const CASES: [string, string, string, string][] = [
   ["Turkish warplanes bombed Kurdish positions near the Syrian border on Sunday.", "19", "TUR", ""],
   ["Rebels shelled the town of Misrata overnight.", "194", "---REB", ""],
   ["The Libyan National Army attacked Tripoli airport on Saturday.", "19", "LBYMIL", ""],
-  ["Egypt and Qatar brokered a ceasefire between Israel and Hamas.", "08", "EGY", ""],
+  // a third party brokering a truce mediates (CAMEO 045; PETRARCH codes BROKER * CEASEFIRE so)
+  ["Egypt and Qatar brokered a ceasefire between Israel and Hamas.", "045", "EGY", "ISR"],
   ["Hamas accused Israel of violating the truce.", "112", "PSEREB", "ISR"],
+  // a vote against is a rejection (CAMEO 120)
+  ["Kenya voted against the resolution in the General Assembly.", "120", "KEN", ""],
   ["The Security Council urged both sides to halt the fighting.", "0256", "IGOUNO", ""],
   ["Police arrested dozens of protesters in Khartoum on Friday.", "173", "---COP", "SDNOPP"],
   ["Thousands of protesters marched through Beirut on Saturday.", "14", "---OPP", ""],
