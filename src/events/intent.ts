@@ -62,3 +62,20 @@ export function appealOf(table: IntentTable, code: string): string | undefined {
   if (family === "9" || family === "8") return "028";
   return `02${family}`;
 }
+
+/** root 03's families and the refusal root 12 codes for each (the family's last digits carry over where 12 has them) */
+const REFUSALS: Readonly<Record<string, string>> = { "0": "120", "1": "121", "2": "120", "3": "122", "4": "123", "5": "124", "6": "125", "7": "127", "8": "126", "9": "126" };
+
+/**
+ * The refusal CAMEO defines for an act ("refused to withdraw", "will not halt the war" → 1246 refuse to
+ * de-escalate): root 12 follows root 03's families — 031x → 121x, 033x → 122x, 034x → 123x, 035x → 124x,
+ * 036 → 125, 037 → 127, 038/039 → 126, the rest 120; undefined where the act has no intention listed.
+ */
+export function refusalOf(table: IntentTable, code: string): string | undefined {
+  const intent = intentionOf(table, code);
+  if (!intent?.startsWith("03")) return undefined;
+  const family = REFUSALS[intent.charAt(2)];
+  if (!family) return undefined;
+  const sub = intent.charAt(3);
+  return sub && family !== "120" && family.length === 3 && ["121", "122", "123", "124"].includes(family) ? family + sub : family;
+}

@@ -4,7 +4,7 @@
  */
 import type { ActorMention, Token } from "../doc.ts";
 import { preferMain } from "./main-clause.ts";
-import { demandOf, intentionOf } from "./intent.ts";
+import { demandOf, intentionOf, refusalOf } from "./intent.ts";
 import type { CodedEvent } from "../types.ts";
 import type { Stage } from "../stage.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
@@ -96,8 +96,10 @@ export const eventsStage: Stage = {
           // a pattern for a compound subject ("A and B agree") codes a single subject with the verb's own code
           const own = tr.pattern.soloCode !== undefined && source.length < 2 ? tr.pattern.soloCode : tr.pattern.code;
           const act = forceByActor(own, source);
-          const code = demandCode ?? ((promised || threat) && !mood.negated ? intentionOf(ctx.verbs.intents, act) ?? act : act);
-          const base = { trigger: tr, code, mood, sentence: s.index, location, confidence };
+          // "refused to withdraw", "will not halt the war": the refusal CAMEO defines for the act, which happened
+          const refusal = mood.refused && !demandCode ? refusalOf(ctx.verbs.intents, act) : undefined;
+          const code = demandCode ?? refusal ?? ((promised || threat) && !mood.negated ? intentionOf(ctx.verbs.intents, act) ?? act : act);
+          const base = { trigger: tr, code, mood: refusal ? { ...mood, negated: false, modality: "asserted" as const } : mood, sentence: s.index, location, confidence };
           // (a paired code, "030:030", is split into both directions by the PETRARCH rules, dictionaries/coder.ts)
           if (flags.has("recip") && source.length > 1 && !target.length && !code.includes(":")) {
             for (const a of source) for (const b of source) if (a.key !== b.key) out.push({ ...base, source: [a], target: [b] });

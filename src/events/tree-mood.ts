@@ -11,6 +11,8 @@ import type { VerbPattern } from "./pattern.ts";
 import { REPORTING, type Tree } from "./tree.ts";
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor"]);
+/** of those, the verbs of refusal proper (not failure or stopping): "refused to sign", "declined to meet" */
+const REFUSING = new Set(["refuse", "decline", "reject", "resist", "balk", "oppose"]);
 const REFUSE = new Set(["refuse", "decline", "fail", "reject", "avoid", "deny", "stop", "cease", "halt", "abandon", "resist", "balk", "oppose"]);
 const INTEND = new Set(["plan", "intend", "pledge", "vow", "promise", "agree", "want", "seek", "aim", "prepare", "expect", "offer", "commit", "set", "due", "ready", "willing", "go"]);
 const THREATEN = new Set(["threaten", "vow", "warn"]);
@@ -45,13 +47,18 @@ export function treeMood(tree: Tree, tokens: readonly Token[], h: number, p: Ver
   let negated = false;
   let threatened = false;
   let must = false;
+  // a refusal, not a mere negation: a verb of refusal above the act, or the act's own "will not"
+  let refused = false;
+  let willOwn = false;
+  let negatedOwn = false;
 
   // the predicate's own words: its negation, auxiliaries and adverbs
   const local = (v: number) => tree.children(v).filter((k) => ["advmod", "aux", "aux:pass", "mark", "det", "cc:preconj", "discourse"].includes(tree.deprel(k)) || tree.rel(k) === "advmod");
   for (const k of local(h)) {
     const w = lower(k);
-    if (NEGATORS.has(w) && !negatedByPattern && tree.deprel(k) !== "mark") negated = true;
+    if (NEGATORS.has(w) && !negatedByPattern && tree.deprel(k) !== "mark") negated = negatedOwn = true;
     if (w === "without" && tree.deprel(k) === "mark") negated = true;
+    if (WILL.has(w) && w !== "going") willOwn = true;
     if (WILL.has(w)) set("intended");
     else if (MAYBE.has(w) || w === "if" || w === "unless") set("hypothetical");
     else if (MUST.has(w) && tree.deprel(k) === "aux") {
@@ -74,6 +81,7 @@ export function treeMood(tree: Tree, tokens: readonly Token[], h: number, p: Ver
     const infinitive = rel === "advcl" && tree.dependents(below, "mark").some((m) => lower(m) === "to");
     if (rel === "xcomp" || infinitive || rel === "ccomp" && !REPORTING.has(lemma)) {
       if (REFUSE.has(lemma)) negated = true;
+      if (REFUSING.has(lemma) && rel === "xcomp") refused = true;
       if (THREATEN.has(lemma) && rel === "xcomp") threatened = true;
       if (REQUEST.has(lemma)) set("requested");
       else if (INTEND.has(lemma)) set("intended");
@@ -100,5 +108,5 @@ export function treeMood(tree: Tree, tokens: readonly Token[], h: number, p: Ver
   if (tokens[sentenceEnd - 1]?.text === "?" && (tree.head(h) < 0 || up.at(-1) === h || tree.head(up.at(-1)!) < 0)) set("hypothetical");
   // "…said that Y must withdraw": an obligation reported by someone is their demand
   const reported = tree.deprel(h) === "ccomp" && REPORTING.has(tree.lemma(tree.head(h)));
-  return { negated, modality, threatened, obliged: must && reported && !negated };
+  return { negated, modality, threatened, obliged: must && reported && !negated, refused: refused || (negatedOwn && willOwn) };
 }
