@@ -127,7 +127,7 @@ export const eventsStage: Stage = {
           candidates = judge(candidatesFor(found, true), p, ctx.classifier.thresholds).slice(0, 1);
         }
       }
-      candidates = candidates.filter((c) => !domesticVisit(c));
+      candidates = oneStatementEach(candidates.filter((c) => !domesticVisit(c)));
       if (DISASTER.test(s.text)) candidates = candidates.filter((c) => !(/^(18|19|20)/.test(c.code) && (c.source.length === 0 || disasterSource(doc.article.text, c))));
       for (const c of candidates) {
         const e = buildEvent(doc, ctx.codebook, c, events.length, datesIn, tree);
@@ -187,6 +187,21 @@ function mergeCauses(parts: readonly EventParts[], causes: ReadonlyMap<Trigger, 
     out.splice(at, 0, ...joined);
   }
   return out;
+}
+
+/**
+ * "Speaking before the council, the envoy said…", "…, he said, adding that…": one speaker's reporting verbs in a
+ * sentence are one statement.
+ */
+function oneStatementEach(cands: readonly EventParts[]): EventParts[] {
+  const seen = new Set<string>();
+  return cands.filter((c) => {
+    if (!c.trigger.pattern.flags.has("say")) return true;
+    const key = `${c.code}|${c.source.map((m) => m.key).join("+")}>${c.target.map((m) => m.key).join("+")}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -25,6 +25,8 @@ const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: s
   ["reported speech: a pronoun subject of the reported clause is the speaker",
     "The Iranian foreign minister said he would not negotiate with the United States.",
     [["125", "IRNGOV", "USA", false, "asserted"]]],
+  ["reported speech: one speaker's reporting verbs in a sentence are one statement",
+    "Ethiopia's foreign minister said the border was calm, adding that the region was quiet.", [["010", "ETHGOV", "", false, "asserted"]]],
   ["open complement: an act agreed to is coded as the intention CAMEO defines for it",
     "Turkey agreed to withdraw its troops from the border.", [["0356", "TUR", "TURMIL", false, "intended"]]],
   ["open complement: a refusal is not the act refused",
