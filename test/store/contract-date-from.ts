@@ -74,9 +74,10 @@ export function dateFromContract(name: string, makeStore: () => Promise<Store>, 
     try { await buildV3(db); } finally { await db.close(); }
     const store = await open();
     try {
-      assert.equal(await version(), 4);
       const [old, ...rest] = await store.events();
       assert.deepEqual(rest, []);
+      // (after a first call: the PostgreSQL store migrates on its first query)
+      assert.equal(await version(), 4);
       const was = LEGACY.article.events[0]!;
       assert.deepEqual([old?.id, old?.cameo, old?.date, old?.date_precision, old?.date_from, old?.mentions.length],
         ["old1/e1", was.cameo, was.date, "day", null, 1]);
