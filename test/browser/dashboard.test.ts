@@ -143,6 +143,15 @@ describe("dashboard in chromium", { skip: SKIP, timeout: 240_000 }, () => {
     assert.equal(await item.textContent(), PUBLICATION_MARK);
     assert.equal(await item.getAttribute("title"), PUBLICATION_TITLE);
     await b.page.screenshot({ path: join(SHOTS, "events-publication-dates.png") });
+    // the filter bar's "Dated by" keeps only such events, every one marked
+    const only = (await session.api<{ total: number }>("events?limit=1&date_from=publication")).total;
+    assert.ok(only > published.length, "more of them than on the first page of all events");
+    await b.open("#/events");
+    await b.page.selectOption("#f-date_from", "publication");
+    await b.page.locator("#filters button[type=submit]").click();
+    await b.page.waitForFunction((n) => location.hash.includes("date_from=publication") && document.querySelector('#view[data-ready="1"]')
+      && document.querySelectorAll("tr.event-row").length === n, Math.min(100, only));
+    assert.equal(await b.page.locator("tr.event-row .date-from-publication").count(), Math.min(100, only));
     b.assertClean();
   });
 
