@@ -92,6 +92,10 @@ test("events --date-from and the csv and jsonl exports say where each stored eve
   assert.equal(published.status, 0, published.stderr);
   const ids = (JSON.parse(published.stdout) as { id: string }[]).map((e) => e.id);
   assert.deepEqual(ids, events.filter((e) => e.date_from === "publication").map((e) => e.id));
+  const table = run(["events", "--db", store]).stdout;
+  assert.match(table, /^2020-04-02 ≈ /m);
+  assert.match(table, /; ≈ the publication date \(the text gives none\)\n$/);
+  assert.doesNotMatch(table, /^2020-03-30 ≈/m);
   const bad = run(["events", "--date-from", "tomorrow", "--db", store]);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--date-from is one of clause, sentence, publication, not tomorrow/);

@@ -64,9 +64,11 @@ export function register(program: Command, io: CliIo): void {
         else if (opts.csv) io.stdout.write(toCsv(EVENT_COLUMNS, events, eventRow));
         else {
           const names = (refs: readonly { name: string; code: string }[]): string => refs.map((r) => `${r.name} (${r.code})`).join(", ");
+          // a day that is only the publication date is marked, and the mark explained under the table
+          const marked = events.some((e) => e.date && e.date_from === "publication");
           io.stdout.write(`${table(["date", "cameo", "plover", "source", "target", "location", "articles", "sources", "trigger"],
-            events.map((e) => [e.date ?? "", e.cameo, e.plover ?? "", names(e.source), names(e.target),
-              e.location?.name ?? "", String(e.num_articles), String(e.num_sources), e.trigger]), 32)}\n${count(events.length, "event")}\n`);
+            events.map((e) => [`${e.date ?? ""}${e.date && e.date_from === "publication" ? " ≈" : ""}`, e.cameo, e.plover ?? "", names(e.source), names(e.target),
+              e.location?.name ?? "", String(e.num_articles), String(e.num_sources), e.trigger]), 32)}\n${count(events.length, "event")}${marked ? "; ≈ the publication date (the text gives none)" : ""}\n`);
         }
       } finally {
         await store.close();
