@@ -2,8 +2,10 @@
 import { z } from "zod";
 import type { Context } from "hono";
 import type { EventFilter } from "../store/types.ts";
+import type { DateSource } from "../types.ts";
 import { ApiError } from "./errors.ts";
 import { parseCursor } from "../store/cursor.ts";
+import { DATE_SOURCES } from "../store/date-source.ts";
 
 const day = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "YYYY, YYYY-MM or YYYY-MM-DD");
 const iso3 = z.string().regex(/^[A-Za-z]{3}$/, "ISO 3166 alpha-3 code").transform((s) => s.toUpperCase());
@@ -20,6 +22,8 @@ export const eventFilters = {
   plover: z.string().regex(/^[A-Za-z_]{2,20}$/).transform((s) => s.toUpperCase()).optional().describe("PLOVER event type"),
   acled: words(80).optional().describe("ACLED event type or sub-event type"),
   q: words(200).optional().describe("words in the reporting articles (full-text)"),
+  date_from: z.enum(DATE_SOURCES, { error: `one of ${DATE_SOURCES.join(", ")}` }).optional()
+    .describe("where the event's date came from: its own clause, its sentence, or only the publication day (events stored before this was kept match none)"),
 };
 
 const paging = (max: number, dflt: number) => ({
@@ -70,8 +74,9 @@ export function query(c: Context): Record<string, string> {
 }
 
 /** The store filter named by parsed event filters. */
-export function toEventFilter(q: { country?: string | undefined; actor?: string | undefined; from?: string | undefined; to?: string | undefined; cameo?: string | undefined; plover?: string | undefined; acled?: string | undefined; q?: string | undefined }): EventFilter {
+export function toEventFilter(q: { country?: string | undefined; actor?: string | undefined; from?: string | undefined; to?: string | undefined; cameo?: string | undefined; plover?: string | undefined; acled?: string | undefined; q?: string | undefined; date_from?: DateSource | undefined }): EventFilter {
   return {
+    ...(q.date_from ? { date_from: q.date_from } : {}),
     ...(q.country ? { country: q.country } : {}), ...(q.actor ? { actor: q.actor } : {}),
     ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), ...(q.cameo ? { cameo: q.cameo } : {}),
     ...(q.plover ? { plover: q.plover } : {}), ...(q.acled ? { acled: q.acled } : {}), ...(q.q ? { text: q.q } : {}),

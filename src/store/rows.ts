@@ -16,13 +16,14 @@ export interface EventRow {
   readonly goldstein: number; readonly quad_class: number;
   readonly source: string; readonly target: string; readonly codes: string; readonly countries: string;
   readonly negated: boolean; readonly modality: string; readonly date: string | null; readonly date_precision: string | null;
+  readonly date_from: string | null;
   readonly location: string | null; readonly country: string | null; readonly trigger: string; readonly confidence: number;
 }
 
 export const EVENT_COLUMNS = [
   "id", "merge_key", "day", "cameo", "root", "cameo_name", "plover", "plover_mode", "acled_type", "acled_sub", "goldstein",
-  "quad_class", "source", "target", "codes", "countries", "negated", "modality", "date", "date_precision", "location",
-  "country", "trigger", "confidence",
+  "quad_class", "source", "target", "codes", "countries", "negated", "modality", "date", "date_precision", "date_from",
+  "location", "country", "trigger", "confidence",
 ] as const satisfies readonly (keyof EventRow)[];
 
 export function eventRow(id: string, key: string, day: number | null, ev: CodedEvent): EventRow {
@@ -37,7 +38,7 @@ export function eventRow(id: string, key: string, day: number | null, ev: CodedE
     // padded with spaces so the filters can match whole codes and words with LIKE '% X %'
     codes: ` ${sides.map((s) => `${s.code} ${s.name.toLowerCase()}`).join(" ")} `,
     countries: ` ${[...countries].join(" ")} `, negated: ev.negated, modality: ev.modality,
-    date: ev.date, date_precision: ev.date_precision, location: ev.location ? JSON.stringify(ev.location) : null,
+    date: ev.date, date_precision: ev.date_precision, date_from: ev.date_from ?? null, location: ev.location ? JSON.stringify(ev.location) : null,
     country: ev.location?.country ?? null, trigger: ev.trigger, confidence: ev.confidence,
   };
 }

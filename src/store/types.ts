@@ -3,7 +3,7 @@
  * contract suite in test/store/contract.ts. Methods are async so a networked backend fits the same shape.
  */
 import type {
-  AcledType, ActorKind, ActorRef, CeasefireStatus, CodedArticle, DatePrecision, Modality, Place,
+  AcledType, ActorKind, ActorRef, CeasefireStatus, CodedArticle, DatePrecision, DateSource, Modality, Place,
 } from "../types.ts";
 
 /** What ingest hands to the store for one article: the coding plus the keys used to recognise it again. */
@@ -67,6 +67,12 @@ export interface StoredEvent {
   readonly modality: Modality;
   readonly date: string | null;
   readonly date_precision: DatePrecision | null;
+  /**
+   * where `date` came from in the report that created the stored event (whose date it keeps): the event's own
+   * clause, its sentence, or the publication day (CodedEvent.date_from); null without a date, and null (unknown)
+   * for events stored before the store kept it (schema v4)
+   */
+  readonly date_from: DateSource | null;
   readonly location: Place | null;
   readonly trigger: string;
   readonly confidence: number;
@@ -95,6 +101,8 @@ export interface EventFilter {
   readonly acled?: string;
   /** full-text query over the reporting articles: its words, all required (SQLite FTS5, PostgreSQL tsquery) */
   readonly text?: string;
+  /** only events whose date came from there ("publication": dated by the publication day alone); unknown never matches */
+  readonly date_from?: DateSource;
   /** only fighting: CAMEO roots 18-20 or ACLED Battles / Explosions/Remote violence */
   readonly fighting?: boolean;
   readonly article?: string;

@@ -14,6 +14,8 @@ import type { Fixture } from "../server/fixture.ts";
 import type { Listening } from "../../src/server/listen.ts";
 import type { Browsing } from "./harness.ts";
 import { SKIP, openSession, type Session } from "./session.ts";
+import type { StoredEvent } from "../../src/store/types.ts";
+import { PUBLICATION_MARK, PUBLICATION_TITLE } from "../../web/src/date-mark.ts";
 
 const SHOTS = process.env["PARLEY_SCREENSHOTS"] ?? join(tmpdir(), "parley-screenshots");
 
@@ -113,6 +115,44 @@ describe("dashboard in chromium", { skip: SKIP, timeout: 240_000 }, () => {
       b.assertClean();
     }
     assert.deepEqual(b.dialogs, []);
+  });
+
+  it("marks an event dated only by its article's publication day, in the event list and in its article (issue 10)", async () => {
+    // the events view's first page is the API's first page: the same order and size
+    const page = await session.api<{ items: StoredEvent[] }>("events?limit=100");
+    const published = page.items.filter((e) => e.date && e.date_from === "publication");
+    const dated = page.items.filter((e) => e.date_from === "clause" || e.date_from === "sentence");
+    assert.ok(published.length > 0 && dated.length > 0, "the examples have events of both kinds");
+    await b.open("#/events");
+    const marks = b.page.locator("tr.event-row .date-from-publication");
+    assert.equal(await marks.count(), published.length);
+    for (const e of [published[0]!, dated[0]!]) {
+      const cell = b.page.locator(`tr.event-row[data-event="${e.id}"] td`).first();
+      const mark = cell.locator(".date-from-publication");
+      if (e.date_from !== "publication") { assert.equal(await mark.count(), 0, e.id); continue; }
+      assert.equal(await mark.textContent(), PUBLICATION_MARK);
+      assert.equal(await mark.getAttribute("title"), PUBLICATION_TITLE);
+      assert.equal(await mark.evaluate((el) => el.children.length), 0, "the mark is text only");
+      assert.ok(((await cell.textContent()) ?? "").startsWith(e.date!));
+    }
+    // the reader lists the article's own events: the same one carries the mark there
+    const e = published[0]!;
+    const m = e.mentions[0]!;
+    await b.open(`#/article/${encodeURIComponent(m.article)}?event=${encodeURIComponent(m.event)}`);
+    const item = b.page.locator(`.event-list li[data-event="${m.event}"] .date-from-publication`);
+    assert.equal(await item.textContent(), PUBLICATION_MARK);
+    assert.equal(await item.getAttribute("title"), PUBLICATION_TITLE);
+    await b.page.screenshot({ path: join(SHOTS, "events-publication-dates.png") });
+    // the filter bar's "Dated by" keeps only such events, every one marked
+    const only = (await session.api<{ total: number }>("events?limit=1&date_from=publication")).total;
+    assert.ok(only > published.length, "more of them than on the first page of all events");
+    await b.open("#/events");
+    await b.page.selectOption("#f-date_from", "publication");
+    await b.page.locator("#filters button[type=submit]").click();
+    await b.page.waitForFunction((n) => location.hash.includes("date_from=publication") && document.querySelector('#view[data-ready="1"]')
+      && document.querySelectorAll("tr.event-row").length === n, Math.min(100, only));
+    assert.equal(await b.page.locator("tr.event-row .date-from-publication").count(), Math.min(100, only));
+    b.assertClean();
   });
 
   it("serves the page with a strict CSP", async () => {

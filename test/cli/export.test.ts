@@ -69,3 +69,34 @@ test("export --format acled names on stderr how many events it leaves out and wh
   const sirte = all.find((x) => x["location"] === "Sirte");
   assert.equal(sirte?.["date_precision"], "month");
 });
+
+test("events --date-from and the csv and jsonl exports say where each stored event's date came from (issue 10)", () => {
+  const here = mkdtempSync(join(tmpdir(), "parley-date-from-"));
+  writeFileSync(join(here, "gharyan.txt"), [
+    "Title: Shelling near Gharyan", "Published: 2020-04-02", "",
+    "Government forces shelled rebel positions near Gharyan, witnesses said.", "",
+    "Rebel fighters attacked an army checkpoint near Sirte on Monday, local officials said.",
+  ].join("\n"));
+  const store = join(here, "d.db");
+  assert.equal(run(["ingest", here, "--db", store]).status, 0);
+  const jsonl = run(["export", "--format", "jsonl", "--db", store]);
+  assert.equal(jsonl.status, 0, jsonl.stderr);
+  const events = jsonl.stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: string; date: string; date_from: string; location: { name: string } | null });
+  const gharyan = events.find((e) => e.location?.name === "Gharyan");
+  const sirte = events.find((e) => e.location?.name === "Sirte");
+  assert.deepEqual([gharyan?.date, gharyan?.date_from], ["2020-04-02", "publication"], jsonl.stdout);
+  assert.deepEqual([sirte?.date, sirte?.date_from], ["2020-03-30", "clause"], jsonl.stdout);
+  const csv = rows(run(["export", "--format", "csv", "--db", store]).stdout);
+  assert.deepEqual(csv.map((r) => [r["id"], r["date_from"]]), events.map((e) => [e.id, e.date_from]));
+  const published = run(["events", "--date-from", "publication", "--json", "--db", store]);
+  assert.equal(published.status, 0, published.stderr);
+  const ids = (JSON.parse(published.stdout) as { id: string }[]).map((e) => e.id);
+  assert.deepEqual(ids, events.filter((e) => e.date_from === "publication").map((e) => e.id));
+  const table = run(["events", "--db", store]).stdout;
+  assert.match(table, /^2020-04-02 ≈ /m);
+  assert.match(table, /; ≈ the publication date \(the text gives none\)\n$/);
+  assert.doesNotMatch(table, /^2020-03-30 ≈/m);
+  const bad = run(["events", "--date-from", "tomorrow", "--db", store]);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--date-from is one of clause, sentence, publication, not tomorrow/);
+});

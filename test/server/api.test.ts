@@ -30,6 +30,11 @@ describe("reads", () => {
     ["/api/series?by=acled&source=LBY&target=LBY", (b) => assert.equal(b.by, "acled")],
     ["/api/network", (b) => { assert.ok(b.nodes.length > 1); assert.ok(b.edges.length > 0); assert.ok(b.edges.every((e: any) => e.goldstein >= -10 && e.goldstein <= 10)); }],
     ["/api/summary", (b) => { assert.equal(b.counts.articles, 4); assert.ok(b.countries.some((c: any) => c.key === "LBY")); }],
+    // issue 10: where each event's date came from, as a filter on every event view
+    ["/api/events?date_from=publication&limit=1000", (b) => { assert.ok(b.total > 0); assert.ok(b.items.every((e: any) => e.date_from === "publication")); }],
+    ["/api/events?date_from=clause&country=LBY", (b) => { assert.ok(b.total > 0); assert.ok(b.items.every((e: any) => e.date_from === "clause")); }],
+    ["/api/series?date_from=sentence", (b) => assert.ok(b.series.length > 0)],
+    ["/api/network?date_from=publication", (b) => assert.ok(b.nodes.length > 0)],
   ];
   for (const [path, check] of ok) {
     it(`GET ${path}`, async () => {
@@ -62,12 +67,30 @@ describe("reads", () => {
     ["/api/events?cameo=abc", 400, "invalid_input"],
     ["/api/events?bogus=1", 400, "invalid_input"],
     ["/api/series?by=weather", 400, "invalid_input"],
+    ["/api/events?date_from=tomorrow", 400, "invalid_input"],
+    ["/api/events?date_from=Publication", 400, "invalid_input"],
+    ["/api/network?date_from=unknown", 400, "invalid_input"],
     ["/api/search", 400, "invalid_input"],
     ["/api/articles/nope", 404, "not_found"],
     ["/api/articles/%3Cscript%3E", 400, "invalid_input"],
     ["/api/events/nope", 404, "not_found"],
     ["/api/nothing-here", 404, "not_found"],
   ];
+  it("date_from: the three sources split the dated events, and a bad value says which values there are", async () => {
+    const total = async (q: string): Promise<number> => (await json(await fx.app().request(`/api/events?limit=1${q}`))).total;
+    const all = await total("");
+    const parts = [await total("&date_from=clause"), await total("&date_from=sentence"), await total("&date_from=publication")];
+    assert.ok(parts.every((n) => n > 0), String(parts));
+    const undated = (await json(await fx.app().request("/api/events?limit=1000"))).items.filter((e: any) => e.date === null).length;
+    assert.equal(parts.reduce((a, b) => a + b, 0) + undated, all);
+    const res = await fx.app().request("/api/events?date_from=tomorrow");
+    assert.equal(res.status, 400);
+    assert.equal((await json(res)).error.message, "invalid query: date_from: one of clause, sentence, publication");
+    const spec = await json(await fx.app().request("/api/openapi.json"));
+    const param = spec.paths["/api/events"].get.parameters.find((p: any) => p.name === "date_from");
+    assert.deepEqual(param?.schema?.enum, ["clause", "sentence", "publication"]);
+  });
+
   for (const [path, status, code] of bad) {
     it(`GET ${path} → ${status}`, async () => {
       const res = await fx.app().request(path);

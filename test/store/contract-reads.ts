@@ -35,6 +35,7 @@ function varied(i: number): CodedEvent {
   return event({
     id: `e${i}`, ...kinds[i % kinds.length]!, source, target, negated: i % 9 === 4,
     date, date_precision: date === null ? null : i % 13 === 6 ? "month" : "day",
+    date_from: date === null ? null : (["clause", "sentence", "publication"] as const)[i % 3]!,
     location: i % 4 === 3 ? CAIRO : i % 10 === 7 ? null : PORTVILLE, span: [0, 10], sentence: 0,
   });
 }
@@ -53,6 +54,7 @@ async function fill(store: Store): Promise<void> {
 const FILTERS: EventFilter[] = [
   {}, { country: "EGY" }, { actor: "NORREB" }, { cameo: "19" }, { from: "2031-02-01", to: "2031-02-28" }, { plover: "consult" },
   { source: "NORMIL" }, { target: "front" }, { source: "egy", target: "NOR" },
+  { date_from: "publication" }, { date_from: "clause", country: "EGY" },
 ];
 
 export function readContract(name: string, makeStore: () => Promise<Store>): void {
@@ -104,6 +106,15 @@ export function readContract(name: string, makeStore: () => Promise<Store>): voi
     const second = await store.eventPage({ limit: 10, after: first.next! });
     assert.deepEqual(second.items.map((e) => e.id), all.slice(10, 20).map((e) => e.id));
     assert.equal(second.total, all.length + 2);
+  });
+
+  withStore("filters by where the date came from exactly as filtering every event does", async (store, all) => {
+    for (const from of ["clause", "sentence", "publication"] as const) {
+      const expected = all.filter((e) => e.date_from === from);
+      assert.ok(expected.length > 3, `${expected.length} ${from}`);
+      assert.deepEqual(await store.events({ date_from: from }), expected, from);
+    }
+    assert.ok(all.some((e) => e.date === null && e.date_from === null));
   });
 
   withStore("gets one event by id", async (store, all) => {

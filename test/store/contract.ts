@@ -12,9 +12,13 @@ import { acledRow, ACLED_COLUMNS } from "../../src/store/export/acled.ts";
 import { eventRow, EVENT_COLUMNS } from "../../src/store/export/events.ts";
 import { ACTORS, WIRE, article, ceasefire, event, record } from "./fixtures.ts";
 import { readContract } from "./contract-reads.ts";
+import { dateFromContract } from "./contract-date-from.ts";
+import type { LegacyBackend } from "./legacy-v3.ts";
 
-export function storeContract(name: string, makeStore: () => Promise<Store>): void {
+/** `legacy`, where given, builds databases of an older schema, for the cases that upgrade one in place */
+export function storeContract(name: string, makeStore: () => Promise<Store>, legacy?: LegacyBackend): void {
   readContract(name, makeStore);
+  dateFromContract(name, makeStore, legacy);
   const withStore = (title: string, fn: (store: Store) => Promise<void>): void => {
     test(`${name}: ${title}`, async () => {
       const store = await makeStore();

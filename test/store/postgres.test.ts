@@ -16,6 +16,7 @@ import { postgresTarget } from "../../src/store/postgres/config.ts";
 import { MIGRATIONS } from "../../src/store/postgres/migrations.ts";
 import { storeContract } from "./contract.ts";
 import { WIRE, article, event, record } from "./fixtures.ts";
+import { legacyPostgres } from "./legacy-postgres.ts";
 
 const BASE = process.env["PARLEY_TEST_PG"] || "postgres:///parley_test";
 const parsed = postgresTarget(BASE);
@@ -91,7 +92,7 @@ test("postgres: a URL it cannot use is an error value", () => {
 if (why !== null) {
   test("postgres: contract and concurrency", { skip: `PostgreSQL not reachable at ${TARGET?.label ?? BASE}: ${why}` }, () => undefined);
 } else {
-  storeContract("postgres", () => makeStore());
+  storeContract("postgres", () => makeStore(), legacyPostgres({ ...TARGET!.pool, options: undefined }, (schema) => makeStore(schema), (schema) => schemas.push(schema)));
 
   test("postgres: two stores writing overlapping articles at once merge events and actors exactly", async () => {
     const schema = `t_${randomBytes(6).toString("hex")}`;

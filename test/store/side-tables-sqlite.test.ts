@@ -14,7 +14,7 @@ import { openSqliteStore } from "../../src/store/sqlite/store.ts";
 import { connect } from "../../src/store/sqlite/connection.ts";
 import { scanFacets, scanNetwork, scanSeries } from "../../src/store/sqlite/aggregate.ts";
 import { sideFacets, sideNetwork, sideSeries } from "../../src/store/sqlite/side-tables.ts";
-import { migrate } from "../../src/store/sqlite/migrations.ts";
+import { MIGRATIONS, migrate } from "../../src/store/sqlite/migrations.ts";
 import { eventWhere, pageEvents } from "../../src/store/sqlite/read.ts";
 import { writeIngestInput } from "../../bench/load/processes.ts";
 import { assertSideTablesEqualRecount, random, randomRecords, type BothWays } from "./side-tables.ts";
@@ -68,8 +68,10 @@ test("the migration that adds the side tables fills them from the events already
   await store.close();
   // back to a store of version 2, as one made before the side tables
   const old = connect(path);
-  old.exec("DROP TABLE agg_series; DROP TABLE agg_facets; DROP TABLE agg_actors; DROP TABLE agg_pairs; DROP TABLE agg_pair_sample; DELETE FROM schema_version WHERE version >= 3");
-  assert.equal(migrate(old), 3);
+  // (and without the later migrations' columns, which the upgrade adds again)
+  old.exec(`DROP INDEX events_date_from; ALTER TABLE events DROP COLUMN date_from;
+    DROP TABLE agg_series; DROP TABLE agg_facets; DROP TABLE agg_actors; DROP TABLE agg_pairs; DROP TABLE agg_pair_sample; DELETE FROM schema_version WHERE version >= 3`);
+  assert.equal(migrate(old), MIGRATIONS[MIGRATIONS.length - 1]!.version);
   try {
     assert.ok((old.prepare("SELECT count(*) FROM agg_pairs").pluck().get() as number) > 0);
     await assertSideTablesEqualRecount(bothWays(old));

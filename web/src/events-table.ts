@@ -1,7 +1,8 @@
 /** The events table used by the overview, the events view, the map and the network: every row opens its article. */
 import type { StoredEvent } from "./api.ts";
 import { h, route } from "./dom.ts";
-import { QUAD, actorNames, fmtDate, signed } from "./format.ts";
+import { QUAD, actorNames, signed } from "./format.ts";
+import { eventDate } from "./date-mark.ts";
 import { articleAt } from "./state.ts";
 
 /** The hash that opens the first article reporting the event, at the event's sentence. */
@@ -17,7 +18,7 @@ export function eventsTable(events: readonly StoredEvent[], caption?: string): H
     const href = eventHref(e);
     const quad = QUAD[String(e.quad_class)];
     const row = h("tr", { class: e.negated ? "negated event-row" : "event-row", "data-event": e.id },
-      h("td", { class: "nowrap" }, fmtDate(e.date, e.date_precision)),
+      h("td", { class: "nowrap" }, ...eventDate(e)),
       h("td", {}, actorNames(e.source)),
       h("td", {}, href ? route(href, { class: "event-link", title: e.mentions[0]?.text ?? "" }, `${e.negated ? "NOT " : ""}${e.cameo_name}`) : e.cameo_name,
         h("span", { class: "code" }, e.cameo)),

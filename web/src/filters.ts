@@ -4,8 +4,21 @@ import { h } from "./dom.ts";
 import { FILTER_KEYS, filtersOf, hashFor, parseHash, type FilterKey } from "./state.ts";
 
 const LABELS: Readonly<Record<FilterKey, string>> = {
-  country: "Country", actor: "Actor", from: "From", to: "To", cameo: "CAMEO", plover: "PLOVER", q: "Text",
+  country: "Country", actor: "Actor", from: "From", to: "To", cameo: "CAMEO", plover: "PLOVER", date_from: "Dated by", q: "Text",
 };
+
+/** where an event's date came from (the API's `date_from`), as the filter offers it */
+const DATE_FROM: readonly (readonly [string, string])[] = [
+  ["", "any"], ["clause", "its own clause"], ["sentence", "its sentence"], ["publication", "publication date only"],
+];
+
+function dateFromSelect(value: string): HTMLSelectElement {
+  const el = h("select", { name: "date_from", id: "f-date_from" }, ...DATE_FROM.map(([v, label]) => h("option", { value: v }, label)));
+  // a value typed into the URL that the list lacks stays visible, so the API's 400 names what was asked
+  if (value && !DATE_FROM.some(([v]) => v === value)) el.append(h("option", { value }, value));
+  el.value = value;
+  return el;
+}
 
 function select(name: FilterKey, facets: Summary["countries"], value: string): HTMLSelectElement {
   const el = h("select", { name, id: `f-${name}` }, h("option", { value: "" }, "any"));
@@ -27,6 +40,7 @@ export function renderFilters(form: HTMLFormElement, summary: Summary | null): v
     field("to", h("input", { name: "to", id: "f-to", type: "date", value: f.to })),
     field("cameo", h("input", { name: "cameo", id: "f-cameo", value: f.cameo, placeholder: "e.g. 19", size: 5, maxlength: 4, pattern: "\\d{2,4}" })),
     field("plover", select("plover", summary?.plover ?? [], f.plover)),
+    field("date_from", dateFromSelect(f.date_from)),
     field("q", h("input", { name: "q", id: "f-q", type: "search", value: f.q, placeholder: "words in articles", size: 16, maxlength: 200 })),
     h("button", { type: "submit" }, "Apply"),
     h("button", { type: "button", id: "f-clear", class: "secondary" }, "Clear"),

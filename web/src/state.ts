@@ -1,6 +1,6 @@
 /** The URL hash is the state: `#/<view>[/<id>]?country=LBY&from=…`, so any view can be shared as a link. */
 
-export const FILTER_KEYS = ["country", "actor", "from", "to", "cameo", "plover", "q"] as const;
+export const FILTER_KEYS = ["country", "actor", "from", "to", "cameo", "plover", "date_from", "q"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface Location {

@@ -1,4 +1,7 @@
-/** Stored events as flat CSV rows: one line per event, lists joined with "; ". */
+/**
+ * Stored events as flat CSV rows: one line per event, lists joined with "; ". Columns added later come last
+ * (`date_from`), so a reader that takes columns by position keeps working.
+ */
 import type { StoredEvent } from "../types.ts";
 import type { Cell } from "./csv.ts";
 
@@ -6,7 +9,7 @@ export const EVENT_COLUMNS = [
   "id", "date", "date_precision", "cameo", "cameo_name", "plover", "plover_mode", "acled_event_type",
   "acled_sub_event_type", "goldstein", "quad_class", "source_codes", "source_names", "target_codes", "target_names",
   "negated", "modality", "location", "country", "admin1", "lat", "lon", "num_mentions", "num_sources",
-  "num_articles", "articles", "sources", "evidence",
+  "num_articles", "articles", "sources", "evidence", "date_from",
 ] as const;
 
 export function eventRow(e: StoredEvent): Cell[] {
@@ -16,6 +19,6 @@ export function eventRow(e: StoredEvent): Cell[] {
     e.acled?.sub_event_type, e.goldstein, e.quad_class, j(e.source.map((a) => a.code)), j(e.source.map((a) => a.name)),
     j(e.target.map((a) => a.code)), j(e.target.map((a) => a.name)), e.negated, e.modality, e.location?.name,
     e.location?.country, e.location?.admin1, e.location?.lat, e.location?.lon, e.num_mentions, e.num_sources,
-    e.num_articles, j(e.articles), j(e.sources), e.mentions[0]?.text,
+    e.num_articles, j(e.articles), j(e.sources), e.mentions[0]?.text, e.date_from,
   ];
 }

@@ -2,7 +2,7 @@
  * PostgreSQL event reads, a port of the SQLite ones (sqlite/read.ts): every matching event, one page by cursor or
  * offset with the filter's total, one event by id; rows to the stored shape.
  */
-import type { AcledType, ActorRef, DatePrecision, Modality, Place } from "../../types.ts";
+import type { AcledType, ActorRef, DatePrecision, DateSource, Modality, Place } from "../../types.ts";
 import type { EventFilter, EventMention, EventPage, StoredEvent } from "../types.ts";
 import { ORDER_KEY, cursorOf, pageSize, parseCursor } from "../cursor.ts";
 import { Params, eventWhere, limitClause, type Queryable } from "./read.ts";
@@ -12,7 +12,7 @@ interface EventRow {
   seq: string; id: string; cameo: string; cameo_name: string; plover: string | null; plover_mode: string | null;
   acled_type: string | null; acled_sub: string | null; goldstein: number; quad_class: number;
   source: ActorRef[]; target: ActorRef[]; negated: boolean; modality: string; date: string | null;
-  date_precision: string | null; location: Place | null; trigger: string; confidence: number;
+  date_precision: string | null; date_from: string | null; location: Place | null; trigger: string; confidence: number;
   num_mentions: number; num_articles: number; num_sources: number; mentions: MentionJson[]; k: number;
 }
 
@@ -23,7 +23,7 @@ interface MentionJson {
 
 const SELECT_EVENTS = `SELECT e.seq, e.id, e.cameo, e.cameo_name, e.plover, e.plover_mode,
     e.acled_type, e.acled_sub, e.goldstein, e.quad_class, e.source, e.target, e.negated, e.modality, e.date,
-    e.date_precision, e.location, e.trigger, e.confidence, e.num_mentions, e.num_articles, e.num_sources, ${ORDER_KEY} AS k,
+    e.date_precision, e.date_from, e.location, e.trigger, e.confidence, e.num_mentions, e.num_articles, e.num_sources, ${ORDER_KEY} AS k,
     (SELECT coalesce(json_agg(json_build_object('article', m.article, 'event', m.local_id, 'sentence', m.sentence,
       'start', m.span_start, 'end', m.span_end, 'text', m.text, 'source', m.source, 'url', m.url,
       'published', m.published) ORDER BY m.seq), '[]'::json) FROM event_mentions m WHERE m.event = e.id) AS mentions
@@ -75,7 +75,7 @@ function toEvent(r: EventRow): StoredEvent {
     id: r.id, seq: Number(r.seq), cameo: r.cameo, cameo_name: r.cameo_name, plover: r.plover, plover_mode: r.plover_mode,
     acled, goldstein: r.goldstein, quad_class: r.quad_class, source: r.source, target: r.target,
     negated: r.negated, modality: r.modality as Modality, date: r.date,
-    date_precision: r.date_precision as DatePrecision | null, location: r.location, trigger: r.trigger,
+    date_precision: r.date_precision as DatePrecision | null, date_from: r.date_from as DateSource | null, location: r.location, trigger: r.trigger,
     confidence: r.confidence, num_mentions: r.num_mentions, num_articles: r.num_articles, num_sources: r.num_sources,
     articles: [...new Set(mentions.map((m) => m.article))],
     sources: [...new Set(mentions.map((m) => m.source).filter((s): s is string => !!s))],

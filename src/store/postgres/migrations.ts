@@ -138,6 +138,15 @@ CREATE INDEX articles_listing ON articles((published IS NULL), published DESC, (
     sql: SIDE_TABLES_SQL,
     run: backfillSideTables,
   },
+  {
+    version: 4,
+    name: "where each event's date came from",
+    // events stored before keep NULL: unknown, not "publication" (their coding may predate the field)
+    sql: `
+ALTER TABLE events ADD COLUMN date_from text;
+CREATE INDEX events_date_from ON events(date_from);
+`,
+  },
 ];
 
 /**

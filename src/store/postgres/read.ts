@@ -57,6 +57,7 @@ export function eventWhere(filter: EventFilter, p: Params): string {
     const acled = p.add(filter.acled.toLowerCase());
     where.push(`(lower(e.acled_type) = ${acled} OR lower(e.acled_sub) = ${acled})`);
   }
+  if (filter.date_from) where.push(`e.date_from = ${p.add(filter.date_from)}`);
   if (filter.fighting) {
     where.push("(e.root IN ('18', '19', '20') OR e.acled_type IN ('Battles', 'Explosions/Remote violence'))");
   }

@@ -1,6 +1,6 @@
 /** The SQLite read path: rows to the stored shapes, and the event filters as SQL. */
 import type Database from "better-sqlite3";
-import type { AcledType, ActorRef, CeasefireStatus, DatePrecision, Modality, Place } from "../../types.ts";
+import type { AcledType, ActorRef, CeasefireStatus, DatePrecision, DateSource, Modality, Place } from "../../types.ts";
 import type { EventFilter, EventMention, EventPage, StoredEvent } from "../types.ts";
 import { dayNumber } from "../event-key.ts";
 import { ORDER_KEY, cursorOf, pageSize, parseCursor } from "../cursor.ts";
@@ -10,7 +10,7 @@ interface EventRow {
   seq: number; id: string; cameo: string; cameo_name: string; plover: string | null; plover_mode: string | null;
   acled_type: string | null; acled_sub: string | null; goldstein: number; quad_class: number;
   source: string; target: string; negated: number; modality: string; date: string | null;
-  date_precision: string | null; location: string | null; trigger: string; confidence: number;
+  date_precision: string | null; date_from: string | null; location: string | null; trigger: string; confidence: number;
   num_mentions: number; num_articles: number; num_sources: number; mentions: string; k: number;
 }
 
@@ -43,6 +43,7 @@ export function eventWhere(filter: EventFilter): { sql: string; params: Record<s
     where.push("(lower(e.acled_type) = @acled OR lower(e.acled_sub) = @acled)");
     params["acled"] = filter.acled.toLowerCase();
   }
+  if (filter.date_from) { where.push("e.date_from = @dateFrom"); params["dateFrom"] = filter.date_from; }
   if (filter.fighting) {
     where.push("(e.root IN ('18', '19', '20') OR e.acled_type IN ('Battles', 'Explosions/Remote violence'))");
   }
@@ -122,7 +123,7 @@ function toEvent(r: EventRow): StoredEvent {
     acled, goldstein: r.goldstein, quad_class: r.quad_class,
     source: JSON.parse(r.source) as ActorRef[], target: JSON.parse(r.target) as ActorRef[],
     negated: r.negated === 1, modality: r.modality as Modality, date: r.date,
-    date_precision: r.date_precision as DatePrecision | null,
+    date_precision: r.date_precision as DatePrecision | null, date_from: r.date_from as DateSource | null,
     location: r.location ? (JSON.parse(r.location) as Place) : null, trigger: r.trigger, confidence: r.confidence,
     num_mentions: r.num_mentions, num_articles: r.num_articles, num_sources: r.num_sources,
     articles: [...new Set(mentions.map((m) => m.article))],

@@ -32,10 +32,10 @@ export function makeWriter(db: Database.Database): Database.Transaction<(record:
       ORDER BY abs(day - ?), seq LIMIT 1`).pluck(),
     event: db.prepare(`INSERT INTO events (id, merge_key, day, cameo, root, cameo_name, plover, plover_mode, acled_type,
       acled_sub, goldstein, quad_class, source, target, codes, countries, negated, modality, date, date_precision,
-      location, country, trigger, confidence, num_mentions, num_articles, num_sources)
+      date_from, location, country, trigger, confidence, num_mentions, num_articles, num_sources)
       VALUES (@id, @merge_key, @day, @cameo, @root, @cameo_name, @plover, @plover_mode, @acled_type, @acled_sub,
       @goldstein, @quad_class, @source, @target, @codes, @countries, @negated, @modality, @date, @date_precision,
-      @location, @country, @trigger, @confidence, 1, 1, 1)`),
+      @date_from, @location, @country, @trigger, @confidence, 1, 1, 1)`),
     mention: db.prepare(`INSERT OR IGNORE INTO event_mentions (event, article, local_id, sentence, span_start, span_end,
       text, source, url, published, story, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     hasStory: db.prepare("SELECT 1 FROM event_mentions WHERE event = ? AND story = ? LIMIT 1").pluck(),

@@ -3,6 +3,7 @@
 import { get, type ArticleView, type CodedEvent } from "../api.ts";
 import { empty, h, outLink, panel } from "../dom.ts";
 import { QUAD, fmtDate, signed } from "../format.ts";
+import { eventDate } from "../date-mark.ts";
 import { segments, sentenceAround, sentenceStarts, type Span } from "../annotate.ts";
 import { hashFor, type Location } from "../state.ts";
 
@@ -72,7 +73,8 @@ export async function readerView(root: HTMLElement, loc: Location): Promise<void
       h("button", { type: "button", class: "linkish" }, `${e.negated ? "NOT " : ""}${e.cameo_name}`), " ",
       h("span", { class: "code" }, e.cameo),
       h("div", { class: "small" }, eventLine(e, names)),
-      h("div", { class: "small muted" }, [fmtDate(e.date, e.date_precision), e.plover, e.acled?.event_type, e.modality !== "asserted" ? e.modality : null, `Goldstein ${signed(e.goldstein)}`, e.location?.name].filter(Boolean).join(" · ")));
+      h("div", { class: "small muted" }, ...eventDate(e),
+        ` · ${[e.plover, e.acled?.event_type, e.modality !== "asserted" ? e.modality : null, `Goldstein ${signed(e.goldstein)}`, e.location?.name].filter(Boolean).join(" · ")}`));
     const tag = li.querySelector(".code");
     if (tag instanceof HTMLElement) tag.style.borderColor = QUAD[String(e.quad_class)]?.color ?? "";
     li.querySelector("button")?.addEventListener("click", () => select(e.id, true));
