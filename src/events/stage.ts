@@ -12,7 +12,7 @@ import { groupMentions, type Group } from "./groups.ts";
 import { adjacentSubject, coordinated, findRoles, pronounObject, pronounSubject, type Roles } from "./roles.ts";
 import { treeOf, type Tree } from "./tree.ts";
 import { adjectival, happened } from "./happening.ts";
-import { forceByActor, harmCauses, withCauses } from "./cause.ts";
+import { forceByActor, HARM_VERBS, harmCauses, withCauses } from "./cause.ts";
 import { foldRequests } from "./requested.ts";
 import { foldMediated } from "./mediation.ts";
 import { demandRoles, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
@@ -95,7 +95,8 @@ export const eventsStage: Stage = {
           const threat = mood.threatened && /^(1[4-9]|20)/.test(tr.pattern.code);
           // a pattern for a compound subject ("A and B agree") codes a single subject with the verb's own code
           const own = tr.pattern.soloCode !== undefined && source.length < 2 ? tr.pattern.soloCode : tr.pattern.code;
-          const act = forceByActor(own, source);
+          // (only a verb of harm, whose means is unnamed: an imported dictionary's 180 for "fired shells" stands)
+          const act = HARM_VERBS.has(tokens[tr.head]!.lemma.toLowerCase()) ? forceByActor(own, source) : own;
           // "refused to withdraw", "will not halt the war": the refusal CAMEO defines for the act, which happened
           const refusal = mood.refused && !demandCode ? refusalOf(ctx.verbs.intents, act) : undefined;
           const code = demandCode ?? refusal ?? ((promised || threat) && !mood.negated ? intentionOf(ctx.verbs.intents, act) ?? act : act);
