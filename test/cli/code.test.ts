@@ -53,7 +53,11 @@ test("code FILE --json prints the CodedArticle of the contract", () => {
   const a = JSON.parse(r.stdout);
   for (const key of ["id", "article", "actors", "events", "quotes", "ceasefires"]) assert.ok(key in a, key);
   assert.equal(a.article.published, "2019-12-16");
-  assert.ok(a.events.some((e: { negated: boolean }) => e.negated), "the refusal to sign is a negated event");
+  // the refusal to sign is coded as a refusal (CAMEO root 12), and nothing codes Haftar's signing as done
+  type E = { cameo: string; negated: boolean; source: { code: string }[] };
+  const byHaftar = (e: E) => e.source.some((s) => s.code === "LBYMIL");
+  assert.ok(a.events.some((e: E) => e.cameo.startsWith("12") && byHaftar(e)), "the refusal to sign is a refusal");
+  assert.ok(!a.events.some((e: E) => e.cameo === "057" && !e.negated && byHaftar(e)), "no signing by the one who refused");
   assert.ok(a.quotes.length >= 2);
   assert.ok(a.ceasefires.length >= 1);
 });
