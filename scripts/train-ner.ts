@@ -21,6 +21,7 @@ import { nerHints, type NerHintSources } from "../src/syntax/ner-hints.ts";
 import type { NerScores } from "../src/syntax/ner-score.ts";
 import { evaluateNer, trainNer, type NerExample } from "../src/syntax/ner-train.ts";
 import { nerModel, recognise, type NerModel } from "../src/syntax/ner.ts";
+import { parseWordClasses } from "../src/syntax/ner-classes.ts";
 import { SparseModel } from "../src/syntax/sparse-model.ts";
 import { tag } from "../src/syntax/tagger.ts";
 import { jackknifeTags, tagClasses } from "../src/syntax/train.ts";
@@ -45,6 +46,8 @@ const { values: args } = parseArgs({
     scheme: { type: "string", default: "bio" },
     "tagger-epochs": { type: "string", default: "6" },
     "skip-test": { type: "boolean", default: false },
+    classes: { type: "string", default: fileURLToPath(new URL("../data/model/clusters.bin", import.meta.url)) },
+    "no-classes": { type: "boolean", default: false },
   },
 });
 const epochs = Number(args.epochs), seed = Number(args.seed), prune = Number(args.prune);
@@ -59,6 +62,12 @@ const taggerBytes = new Uint8Array(readFileSync(args.tagger));
 const taggerModel = SparseModel.fromBytes(taggerBytes, args.tagger);
 if (!taggerModel.ok) die(taggerModel.error.message);
 const tagger = (taggerModel as { ok: true; value: SparseModel }).value;
+
+// the word classes (clusters of word vectors, npm run build:clusters) the features read; --no-classes trains without
+const classBytes = args["no-classes"] ? null : existsSync(args.classes) ? new Uint8Array(readFileSync(args.classes)) : die(`word classes ${args.classes} not found (npm run build:clusters, or --no-classes)`);
+const classesRead = classBytes ? parseWordClasses(classBytes, args.classes) : null;
+if (classesRead && !classesRead.ok) die(classesRead.error.message);
+const classes = classesRead?.ok ? classesRead.value : null;
 
 const started = Date.now();
 const sources: NerHintSources = { kb: loadKnowledgeBase(), gazetteer: loadGazetteer() };
@@ -151,10 +160,10 @@ interface Kept { epoch: number; model: NerModel; mean: number; dev: Record<strin
 const kept: { best: Kept | null } = { best: null };
 const history: { epoch: number; dev: Record<string, number> }[] = [];
 trainNer(train, {
-  epochs, seed, prune, scheme: args.scheme === "bilou" ? BILOU : BIO,
+  epochs, seed, prune, classes, scheme: args.scheme === "bilou" ? BILOU : BIO,
   progress: (done, _total, note) => bar.update(done, { note }),
   onEpoch(epoch, weights, acc) {
-    const model = nerModel(weights);
+    const model = nerModel(weights, "ner model", classes);
     if (!model.ok) return die(model.error.message);
     const scores = Object.entries(dev).map(([name, ex]) => [name, evaluateNer(model.value, ex)] as const);
     const mean = scores.reduce((s, [, v]) => s + v.overall.f1, 0) / scores.length;
@@ -188,6 +197,7 @@ const meta = {
   labels: chosen.model.weights.labels, sentences: train.length, tokens, entities: spans,
   seed, epochs, chosenEpoch: chosen.epoch, prune, lowercase: share, dropFinal: dropShare, swap: swapShare, scheme: args.scheme, folds, taggerEpochs: Number(args["tagger-epochs"]),
   tagger: { file: args.tagger.split("/").pop(), sha256: createHash("sha256").update(taggerBytes).digest("hex") },
+  classes: classBytes ? { file: args.classes.split("/").pop(), sha256: createHash("sha256").update(classBytes).digest("hex"), words: classes?.words, columns: classes?.columns.map((c) => c.name) } : null,
   features: chosen.model.weights.features, entries: chosen.model.weights.entries, bytes: bytes.length,
   dev: chosen.dev, history, seconds, tokensPerCpuSecond: tokensPerSecond,
   test: null as Record<string, ReturnType<typeof figures>> | null,

@@ -1,13 +1,15 @@
 /**
  * The entity tagger's features: the word (as written and normalised), its affixes and shape, its neighbours ±2,
- * their UPOS tags, the dictionary hints (ner-hints.ts) around it, and the two labels already chosen. Every value
- * is hashed once per sentence (nerValues); a feature is then a few integer mixes (hash.ts), allocation-free.
+ * their UPOS tags, the dictionary hints (ner-hints.ts) around it, the word classes (ner-classes.ts: clusters of
+ * word vectors at three granularities) of the word and its neighbours, and the two labels already chosen. Every
+ * value is hashed once per sentence (nerValues); a feature is then a few integer mixes (hash.ts), allocation-free.
  */
 import { f1, f2, f3, hashString } from "./hash.ts";
+import type { WordClasses } from "./ner-classes.ts";
 import type { NerHints } from "./ner-hints.ts";
 import { PAD, wordValues, type WordValues } from "./words.ts";
 
-export const NER_FEATURES = 48;
+export const NER_FEATURES = 64;
 
 export interface NerValues {
   readonly n: number;
@@ -17,7 +19,12 @@ export interface NerValues {
   readonly upos: Uint32Array;
   readonly kb: Uint32Array;
   readonly place: Uint32Array;
+  /** per class column (coarse to fine), the token's class + 1; 0 outside the vocabulary or without classes */
+  readonly cls: readonly Uint32Array[];
 }
+
+/** The columns the features read: three granularities of clusters, coarse to fine. */
+export const CLASS_COLUMNS = 3;
 
 const BEFORE = hashString("<s>");
 const AFTER = hashString("</s>");
@@ -30,10 +37,22 @@ function padded(n: number, value: (i: number) => number): Uint32Array {
 }
 
 /** Hashes the values of one sentence; `upos` must have one tag per form; `words`, when the tagger already has them. */
-export function nerValues(forms: readonly string[], upos: readonly string[], hints: NerHints, words: WordValues = wordValues(forms)): NerValues {
+export function nerValues(
+  forms: readonly string[], upos: readonly string[], hints: NerHints, words: WordValues = wordValues(forms), classes: WordClasses | null = null,
+): NerValues {
   const n = forms.length;
   if (upos.length !== n) throw new Error(`ner: ${n} forms but ${upos.length} tags`);
+  const at = classes ? forms.map((f) => classes.indexOf(f)) : null;
+  const cls: Uint32Array[] = [];
+  for (let c = 0; c < CLASS_COLUMNS; c++) {
+    const values = classes?.columns[c]?.values;
+    cls.push(padded(n, (i) => {
+      const w = at?.[i] ?? -1;
+      return values && w >= 0 ? (values[w] as number) + 1 : 0;
+    }));
+  }
   return {
+    cls,
     n,
     words,
     form: padded(n, (i) => hashString(forms[i] as string)),
@@ -97,5 +116,23 @@ export function nerFeatures(v: NerValues, i: number, p1: number, p2: number, out
   out[n++] = f3(145, s0, u0, w[k + 1] as number);
   out[n++] = f2(146, w[k - 1] as number, s0);
   out[n++] = f2(147, s0, w[k + 1] as number);
+  const [c1, c2, c3] = v.cls as [Uint32Array, Uint32Array, Uint32Array];
+  const a0 = c1[k] as number, b0 = c2[k] as number, d0 = c3[k] as number;
+  out[n++] = f1(150, a0);
+  out[n++] = f1(151, b0);
+  out[n++] = f1(152, d0);
+  out[n++] = f1(153, c2[k - 1] as number);
+  out[n++] = f1(154, c2[k + 1] as number);
+  out[n++] = f1(155, c3[k - 1] as number);
+  out[n++] = f1(156, c3[k + 1] as number);
+  out[n++] = f1(157, c1[k - 2] as number);
+  out[n++] = f1(158, c1[k + 2] as number);
+  out[n++] = f2(159, b0, s0);
+  out[n++] = f2(160, a0, p1);
+  out[n++] = f2(161, b0, p1);
+  out[n++] = f2(162, c1[k - 1] as number, a0);
+  out[n++] = f2(163, a0, c1[k + 1] as number);
+  out[n++] = f3(164, c2[k - 1] as number, s0, u0);
+  out[n++] = f3(165, s0, u0, c2[k + 1] as number);
   return n;
 }

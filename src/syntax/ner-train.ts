@@ -4,6 +4,7 @@
  * sentence by the caller, so the tagger and the dictionaries used are the caller's choice.
  */
 import { nerValues, type NerValues } from "./ner-features.ts";
+import type { WordClasses } from "./ner-classes.ts";
 import type { NerHints } from "./ner-hints.ts";
 import { BIO, type NerScheme } from "./ner-scheme.ts";
 import { ENTITY_TYPES, type EntitySpan } from "./ner-spans.ts";
@@ -27,6 +28,8 @@ export interface NerTraining {
   readonly prune?: number;
   /** BIO (the default) or BILOU */
   readonly scheme?: NerScheme;
+  /** word classes to read (ner-classes.ts); the model must then be run with the same */
+  readonly classes?: WordClasses | null;
   /** called after each epoch with the frozen model */
   readonly onEpoch?: (epoch: number, model: SparseModel, trainAccuracy: number) => void;
   readonly progress?: (done: number, total: number, note: string) => void;
@@ -38,7 +41,7 @@ export function trainNer(examples: readonly NerExample[], opts: NerTraining): Sp
   const trainer = new PerceptronTrainer(scheme.labels.length);
   const random = seededRandom(opts.seed);
   const prepared: { v: NerValues; gold: number[] }[] = examples.map((e) => ({
-    v: nerValues(e.forms, e.upos, e.hints), gold: scheme.toClasses(e.forms.length, e.spans),
+    v: nerValues(e.forms, e.upos, e.hints, undefined, opts.classes ?? null), gold: scheme.toClasses(e.forms.length, e.spans),
   }));
   const total = opts.epochs * prepared.length;
   let done = 0;

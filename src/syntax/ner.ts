@@ -1,12 +1,13 @@
 /**
  * The named-entity tagger: a greedy left-to-right averaged perceptron over BIO labels (PER, ORG, LOC), trained on
- * GUM's named mentions (scripts/train-ner.ts) and shipped as data/model/ner.bin (a SparseModel file).
+ * GUM's named mentions (scripts/train-ner.ts) and shipped as data/model/ner.bin (a SparseModel file), with the word
+ * classes it reads (data/model/clusters.bin, ner-classes.ts).
  *
  * Use, per sentence: tokens' forms, their UPOS tags (from our tagger, tagger.ts) and the dictionary hints
  * (ner-hints.ts) in; token-index spans out, `end` exclusive, in text order, never overlapping.
  *
  * @example
- * const model = loadNer();                     // Result<NerModel>, reads data/model/ner.bin
+ * const model = loadNer();                     // Result<NerModel>, reads data/model/ner.bin and clusters.bin
  * const hints = nerHints(forms, { kb, gazetteer });
  * if (model.ok) recognise(model.value, forms, upos, hints); // [{ start: 0, end: 2, type: "PER" }, …]
  */
@@ -14,6 +15,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Result } from "../types.ts";
+import { loadWordClasses, type WordClasses } from "./ner-classes.ts";
 import { nerFeatures, nerValues, NER_FEATURES, type NerValues } from "./ner-features.ts";
 import type { NerHints } from "./ner-hints.ts";
 import { schemeOf, type NerScheme } from "./ner-scheme.ts";
@@ -29,22 +31,26 @@ const START = 0xffff;
 export interface NerModel {
   readonly weights: SparseModel;
   readonly scheme: NerScheme;
+  /** the word classes the weights were trained with (null: trained and run without them) */
+  readonly classes: WordClasses | null;
 }
 
 /** Wraps frozen weights, checking that their labels are those of a label scheme (BIO or BILOU). */
-export function nerModel(weights: SparseModel, name = "ner model"): Result<NerModel> {
+export function nerModel(weights: SparseModel, name = "ner model", classes: WordClasses | null = null): Result<NerModel> {
   const scheme = schemeOf(weights.labels);
   if (!scheme) return { ok: false, error: { code: "model", message: `${name}: labels ${weights.labels.join(" ")} are neither BIO nor BILOU entity labels`, path: name } };
-  return { ok: true, value: { weights, scheme } };
+  return { ok: true, value: { weights, scheme, classes } };
 }
 
-/** Reads `dir`/ner.bin (default data/model); a missing or foreign file is an error value. */
+/** Reads `dir`/ner.bin and the word classes `dir`/clusters.bin (default data/model); a missing or foreign file is an error value. */
 export function loadNer(dir = MODEL_DIR): Result<NerModel> {
   const path = join(dir, "ner.bin");
   if (!existsSync(path)) return { ok: false, error: { code: "model-missing", message: `${path} not found: run npm run train:ner`, path } };
   // a plain Uint8Array copy: fromBytes slices its input, and slices of a Buffer share its memory pool
   const read = SparseModel.fromBytes(new Uint8Array(readFileSync(path)), path);
-  return read.ok ? nerModel(read.value, path) : read;
+  if (!read.ok) return read;
+  const classes = loadWordClasses(dir);
+  return classes.ok ? nerModel(read.value, path, classes.value) : classes;
 }
 
 interface Scorer {
@@ -92,7 +98,7 @@ function decode(scorer: Scorer, scheme: NerScheme, v: NerValues, trainer?: Perce
  */
 export function recognise(model: NerModel, forms: readonly string[], upos: readonly string[], hints: NerHints, words?: WordValues): EntitySpan[] {
   if (forms.length === 0) return [];
-  const spans = model.scheme.toSpans(decode(model.weights, model.scheme, nerValues(forms, upos, hints, words)));
+  const spans = model.scheme.toSpans(decode(model.weights, model.scheme, nerValues(forms, upos, hints, words, model.classes)));
   const out: EntitySpan[] = [];
   for (const s of spans) {
     const start = s.type === "PER" ? afterTitles(forms, s.start, s.end) : s.start;

@@ -49,10 +49,13 @@ for (const [text, expect, todo] of sentences) {
   });
 }
 
-test("NER model: still scores its recorded dev figures with the tagger it was trained with", (t) => {
+test("NER model: still scores its recorded dev figures with the tagger and word classes it was trained with", (t) => {
   const meta = JSON.parse(readFileSync(join(MODEL_DIR, "ner.json"), "utf8")) as {
-    tagger: { sha256: string }; dev: Record<string, { f1: number }>;
+    tagger: { sha256: string }; classes: { file: string; sha256: string } | null; dev: Record<string, { f1: number }>;
   };
+  const classesPath = join(MODEL_DIR, meta.classes?.file ?? "clusters.bin");
+  assert.equal(createHash("sha256").update(new Uint8Array(readFileSync(classesPath))).digest("hex"), meta.classes?.sha256,
+    "data/model/clusters.bin is not the word classes ner.bin was trained with: run npm run train:ner");
   const taggerPath = join(MODEL_DIR, "tagger.bin");
   if (!existsSync(TREEBANKS)) return t.skip(`${TREEBANKS} not found: the dev sets are needed`);
   if (!existsSync(taggerPath)) return t.skip(`${taggerPath} not found: the tagger gives the tags the scores depend on`);

@@ -3,7 +3,7 @@
  * sentences' names — with accents and non-Latin letters, at the right token offsets — and the model file round trip.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -11,7 +11,8 @@ import { parseConllu } from "../../src/syntax/conllu.ts";
 import { gumEntitySpans } from "../../src/syntax/gum-entities.ts";
 import { nerHints } from "../../src/syntax/ner-hints.ts";
 import { evaluateNer, trainNer, type NerExample } from "../../src/syntax/ner-train.ts";
-import { loadNer, nerModel, recognise } from "../../src/syntax/ner.ts";
+import { CLASSES_FILE, loadWordClasses } from "../../src/syntax/ner-classes.ts";
+import { loadNer, MODEL_DIR, nerModel, recognise } from "../../src/syntax/ner.ts";
 import { PerceptronTrainer } from "../../src/syntax/perceptron.ts";
 
 const ETYPE = { PER: "person", ORG: "organization", LOC: "place" } as const;
@@ -95,12 +96,18 @@ test("NER training: the same seed gives the same weights", () => {
 
 test("NER model file: written weights load back and recognise the same spans", () => {
   const ex = examples();
-  const weights = trainNer(ex, { epochs: 12, seed: 7 });
+  const classes = loadWordClasses();
+  assert.ok(classes.ok, classes.ok ? "" : classes.error.message);
+  const weights = trainNer(ex, { epochs: 12, seed: 7, classes: classes.value });
   const dir = mkdtempSync(join(tmpdir(), "parley-ner-"));
   try {
     writeFileSync(join(dir, "ner.bin"), weights.toBytes());
+    const alone = loadNer(dir);
+    assert.equal(alone.ok, false, "ner.bin without the word classes it reads does not load");
+    if (!alone.ok) assert.equal(alone.error.code, "model-missing");
+    copyFileSync(join(MODEL_DIR, CLASSES_FILE), join(dir, CLASSES_FILE));
     const loaded = loadNer(dir);
-    const direct = nerModel(weights);
+    const direct = nerModel(weights, "ner model", classes.value);
     assert.ok(loaded.ok && direct.ok);
     for (const e of ex) assert.deepEqual(recognise(loaded.value, e.forms, e.upos, e.hints), recognise(direct.value, e.forms, e.upos, e.hints));
   } finally {
