@@ -36,6 +36,10 @@ export interface WordClasses {
   classOf(word: string, column: number): number;
   /** the word's index in the vocabulary (lower case), or -1 */
   indexOf(word: string): number;
+  /** the column named `name`, if any */
+  column(name: string): ClassColumn | undefined;
+  /** the vocabulary, word and index */
+  entries(): IterableIterator<[string, number]>;
 }
 
 /** Builds the lookup over a vocabulary and its columns; throws on inconsistent input (a bug of the caller). */
@@ -48,6 +52,8 @@ export function wordClasses(words: readonly string[], columns: readonly ClassCol
     words: words.length,
     columns,
     indexOf,
+    column: (name) => columns.find((c) => c.name === name),
+    entries: () => index.entries(),
     classOf(word, column) {
       const i = indexOf(word);
       return i < 0 ? -1 : (columns[column]?.values[i] ?? -1);

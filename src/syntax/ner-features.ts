@@ -9,7 +9,7 @@ import type { WordClasses } from "./ner-classes.ts";
 import type { NerHints } from "./ner-hints.ts";
 import { PAD, wordValues, type WordValues } from "./words.ts";
 
-export const NER_FEATURES = 64;
+export const NER_FEATURES = 72;
 
 export interface NerValues {
   readonly n: number;
@@ -19,12 +19,12 @@ export interface NerValues {
   readonly upos: Uint32Array;
   readonly kb: Uint32Array;
   readonly place: Uint32Array;
-  /** per class column (coarse to fine), the token's class + 1; 0 outside the vocabulary or without classes */
+  /** per class column of CLASS_COLUMNS, the token's class + 1; 0 outside the vocabulary or without the column */
   readonly cls: readonly Uint32Array[];
 }
 
-/** The columns the features read: three granularities of clusters, coarse to fine. */
-export const CLASS_COLUMNS = 3;
+/** The word-class columns the features read: three granularities of clusters, coarse to fine, and WordNet's. */
+export const CLASS_COLUMNS = ["c64", "c256", "c1024", "wn"] as const;
 
 const BEFORE = hashString("<s>");
 const AFTER = hashString("</s>");
@@ -44,8 +44,8 @@ export function nerValues(
   if (upos.length !== n) throw new Error(`ner: ${n} forms but ${upos.length} tags`);
   const at = classes ? forms.map((f) => classes.indexOf(f)) : null;
   const cls: Uint32Array[] = [];
-  for (let c = 0; c < CLASS_COLUMNS; c++) {
-    const values = classes?.columns[c]?.values;
+  for (const name of CLASS_COLUMNS) {
+    const values = classes?.column(name)?.values;
     cls.push(padded(n, (i) => {
       const w = at?.[i] ?? -1;
       return values && w >= 0 ? (values[w] as number) + 1 : 0;
@@ -116,7 +116,7 @@ export function nerFeatures(v: NerValues, i: number, p1: number, p2: number, out
   out[n++] = f3(145, s0, u0, w[k + 1] as number);
   out[n++] = f2(146, w[k - 1] as number, s0);
   out[n++] = f2(147, s0, w[k + 1] as number);
-  const [c1, c2, c3] = v.cls as [Uint32Array, Uint32Array, Uint32Array];
+  const [c1, c2, c3, wn] = v.cls as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
   const a0 = c1[k] as number, b0 = c2[k] as number, d0 = c3[k] as number;
   out[n++] = f1(150, a0);
   out[n++] = f1(151, b0);
@@ -134,5 +134,11 @@ export function nerFeatures(v: NerValues, i: number, p1: number, p2: number, out
   out[n++] = f2(163, a0, c1[k + 1] as number);
   out[n++] = f3(164, c2[k - 1] as number, s0, u0);
   out[n++] = f3(165, s0, u0, c2[k + 1] as number);
+  const n0 = wn[k] as number;
+  out[n++] = f2(166, n0, s0);
+  out[n++] = f1(167, wn[k - 1] as number);
+  out[n++] = f1(168, wn[k + 1] as number);
+  out[n++] = f2(169, n0, p1);
+  out[n++] = f3(170, wn[k - 1] as number, n0, s0);
   return n;
 }

@@ -50,7 +50,7 @@ for (const [name, bytes, message] of bad) {
 test("word classes: the shipped clusters load, 64 < 256 < 1024 classes, each fine cluster inside one coarse one", () => {
   const r = loadWordClasses();
   assert.ok(r.ok, r.ok ? "" : r.error.message);
-  assert.deepEqual(r.value.columns.map((c) => c.size), [64, 256, 1024]);
+  assert.deepEqual(r.value.columns.map((c) => `${c.name}:${c.size}`), ["c64:64", "c256:256", "c1024:1024", "wn:128"]);
   assert.ok(r.value.words >= 50000, `${r.value.words} words`);
   const [c64, c256, c1024] = r.value.columns as [ClassColumn, ClassColumn, ClassColumn];
   const parent = new Map<number, number>();
@@ -64,3 +64,14 @@ test("word classes: the shipped clusters load, 64 < 256 < 1024 classes, each fin
   const same = (a: string, b: string): boolean => r.value.classOf(a, 0) === r.value.classOf(b, 0);
   assert.ok(same("baghdad", "mosul") || same("tuesday", "wednesday"), "neighbouring words share a cluster");
 });
+
+/** WordNet lexicographer files: 14 noun.group, 15 noun.location, 18 noun.person; a capitalised sense adds 1 */
+const wordnet: [string, number][] = [["army", 1 + 2 * 14], ["soldiers", 1 + 2 * 18], ["baghdad", 1 + 2 * 15 + 1], ["the", 0]];
+for (const [word, cls] of wordnet) {
+  test(`word classes: the shipped WordNet column gives "${word}" class ${cls} (plural forms through morphy's rules)`, () => {
+    const r = loadWordClasses();
+    assert.ok(r.ok);
+    const wn = r.value.columns.findIndex((c) => c.name === "wn");
+    assert.equal(r.value.classOf(word, wn), cls);
+  });
+}
