@@ -5,7 +5,7 @@
  * and GUM test's news documents, on gold tokens. Deterministic for a given seed and tagger.
  *
  *   node --import tsx scripts/train-ner.ts [--epochs N] [--seed S] [--prune P] [--tagger FILE] [--folds K]
- *     [--tagger-epochs N] [--lowercase SHARE] [--out DIR] [--skip-test]
+ *     [--tagger-epochs N] [--lowercase SHARE] [--out DIR] [--skip-test] [--beam WIDTH] [--classes FILE | --no-classes]
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -48,6 +48,7 @@ const { values: args } = parseArgs({
     "skip-test": { type: "boolean", default: false },
     classes: { type: "string", default: fileURLToPath(new URL("../data/model/clusters.bin", import.meta.url)) },
     "no-classes": { type: "boolean", default: false },
+    beam: { type: "string", default: "4" },
   },
 });
 const epochs = Number(args.epochs), seed = Number(args.seed), prune = Number(args.prune);
@@ -160,10 +161,10 @@ interface Kept { epoch: number; model: NerModel; mean: number; dev: Record<strin
 const kept: { best: Kept | null } = { best: null };
 const history: { epoch: number; dev: Record<string, number> }[] = [];
 trainNer(train, {
-  epochs, seed, prune, classes, scheme: args.scheme === "bilou" ? BILOU : BIO,
+  epochs, seed, prune, classes, beam: Number(args.beam), scheme: args.scheme === "bilou" ? BILOU : BIO,
   progress: (done, _total, note) => bar.update(done, { note }),
   onEpoch(epoch, weights, acc) {
-    const model = nerModel(weights, "ner model", classes);
+    const model = nerModel(weights, "ner model", classes, Number(args.beam));
     if (!model.ok) return die(model.error.message);
     const scores = Object.entries(dev).map(([name, ex]) => [name, evaluateNer(model.value, ex)] as const);
     const mean = scores.reduce((s, [, v]) => s + v.overall.f1, 0) / scores.length;
@@ -195,7 +196,7 @@ const meta = {
   licence: "weights derived from UD_English-GUM (CC BY-NC-SA 4.0; these genres' texts CC BY or public domain) and tuned on UNER English-EWT dev (CC BY-SA 4.0)",
   tunedOn: ["GUM dev", "UNER English-EWT dev (CC BY-SA 4.0)"],
   labels: chosen.model.weights.labels, sentences: train.length, tokens, entities: spans,
-  seed, epochs, chosenEpoch: chosen.epoch, prune, lowercase: share, dropFinal: dropShare, swap: swapShare, scheme: args.scheme, folds, taggerEpochs: Number(args["tagger-epochs"]),
+  seed, epochs, chosenEpoch: chosen.epoch, prune, beam: Number(args.beam), lowercase: share, dropFinal: dropShare, swap: swapShare, scheme: args.scheme, folds, taggerEpochs: Number(args["tagger-epochs"]),
   tagger: { file: args.tagger.split("/").pop(), sha256: createHash("sha256").update(taggerBytes).digest("hex") },
   classes: classBytes ? { file: args.classes.split("/").pop(), sha256: createHash("sha256").update(classBytes).digest("hex"), words: classes?.words, columns: classes?.columns.map((c) => c.name) } : null,
   features: chosen.model.weights.features, entries: chosen.model.weights.entries, bytes: bytes.length,

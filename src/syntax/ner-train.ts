@@ -3,6 +3,7 @@
  * held-out sentences. Deterministic: a fixed seed drives the shuffles. Tags and hints are inputs, computed once per
  * sentence by the caller, so the tagger and the dictionaries used are the caller's choice.
  */
+import { trainBeamSentence } from "./ner-beam.ts";
 import { nerValues, type NerValues } from "./ner-features.ts";
 import type { WordClasses } from "./ner-classes.ts";
 import type { NerHints } from "./ner-hints.ts";
@@ -28,6 +29,8 @@ export interface NerTraining {
   readonly prune?: number;
   /** BIO (the default) or BILOU */
   readonly scheme?: NerScheme;
+  /** beam width of structured training (ner-beam.ts); 1, the default, trains the greedy decoder */
+  readonly beam?: number;
   /** word classes to read (ner-classes.ts); the model must then be run with the same */
   readonly classes?: WordClasses | null;
   /** called after each epoch with the frozen model */
@@ -40,6 +43,7 @@ export function trainNer(examples: readonly NerExample[], opts: NerTraining): Sp
   const scheme = opts.scheme ?? BIO;
   const trainer = new PerceptronTrainer(scheme.labels.length);
   const random = seededRandom(opts.seed);
+  const width = opts.beam ?? 1;
   const prepared: { v: NerValues; gold: number[] }[] = examples.map((e) => ({
     v: nerValues(e.forms, e.upos, e.hints, undefined, opts.classes ?? null), gold: scheme.toClasses(e.forms.length, e.spans),
   }));
@@ -49,7 +53,7 @@ export function trainNer(examples: readonly NerExample[], opts: NerTraining): Sp
   for (let e = 0; e < opts.epochs; e++) {
     let right = 0, tokens = 0;
     for (const p of shuffled(prepared, random)) {
-      right += trainNerSentence(trainer, scheme, p.v, p.gold);
+      right += width > 1 ? trainBeamSentence(trainer, scheme, p.v, p.gold, width) : trainNerSentence(trainer, scheme, p.v, p.gold);
       tokens += p.v.n;
       if (++done % 500 === 0) opts.progress?.(done, total, `epoch ${e + 1} train acc ${(right / tokens).toFixed(4)}`);
     }
