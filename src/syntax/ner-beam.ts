@@ -5,7 +5,7 @@
  * perceptron with early update (Collins & Roark 2004): when the gold prefix falls out of the beam, the weights move
  * toward the gold prefix and away from the best one in the beam, and the sentence ends there.
  */
-import { nerFeatures, NER_FEATURES, type NerValues } from "./ner-features.ts";
+import { nerFeatures, nerLabelFeatures, nerTokenFeatures, NER_FEATURES, type NerValues } from "./ner-features.ts";
 import type { NerScheme } from "./ner-scheme.ts";
 import type { PerceptronTrainer } from "./perceptron.ts";
 
@@ -36,16 +36,18 @@ function labels(h: Hyp | null, length: number): number[] {
  */
 function search(scorer: NerScorer, scheme: NerScheme, v: NerValues, width: number, stepped?: (i: number, beam: readonly Hyp[]) => boolean): Hyp[] {
   const feats = new Uint32Array(NER_FEATURES);
+  const base = new Float64Array(scorer.classes);
   const scores = new Float64Array(scorer.classes);
   let beam: Hyp[] = [{ score: 0, cls: START, prev: null, p2: START }];
   for (let i = 0; i < v.n; i++) {
+    // the token's own features are scored once; only those reading the previous labels differ by hypothesis
+    scorer.score(feats, nerTokenFeatures(v, i, feats), base);
     const next: Hyp[] = [];
     for (const h of beam) {
-      const n = nerFeatures(v, i, h.cls, h.p2, feats);
-      scorer.score(feats, n, scores);
+      scorer.score(feats, nerLabelFeatures(v, i, h.cls, h.p2, feats), scores);
       const p = h.cls === START ? -1 : h.cls;
       for (let c = 0; c < scorer.classes; c++) {
-        if (scheme.allowed(p, c)) next.push({ score: h.score + (scores[c] as number), cls: c, prev: h, p2: h.cls });
+        if (scheme.allowed(p, c)) next.push({ score: h.score + (base[c] as number) + (scores[c] as number), cls: c, prev: h, p2: h.cls });
       }
     }
     // stable sort: ties keep the earlier hypothesis and the lower class, as the greedy decoder does

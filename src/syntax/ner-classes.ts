@@ -43,9 +43,8 @@ export interface WordClasses {
 }
 
 /** Builds the lookup over a vocabulary and its columns; throws on inconsistent input (a bug of the caller). */
-export function wordClasses(words: readonly string[], columns: readonly ClassColumn[]): WordClasses {
-  const index = new Map<string, number>();
-  words.forEach((w, i) => index.set(w, i));
+export function wordClasses(words: readonly string[], columns: readonly ClassColumn[], known?: Map<string, number>): WordClasses {
+  const index = known ?? new Map(words.map((w, i) => [w, i]));
   for (const c of columns) if (c.values.length !== words.length) throw new Error(`word classes: column ${c.name} has ${c.values.length} values for ${words.length} words`);
   const indexOf = (word: string): number => index.get(word) ?? index.get(word.toLowerCase()) ?? -1;
   return {
@@ -124,13 +123,18 @@ export function parseWordClasses(bytes: Uint8Array, file: string): Result<WordCl
     return fail("the word list is not UTF-8");
   }
   if (words.length !== n) return fail(`${words.length} words listed, the header announces ${n}`);
-  const seen = new Set<string>();
+  const index = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
     if (w === "") return fail(`word ${i + 1} is empty`);
-    if (w !== w.toLowerCase()) return fail(`word ${i + 1} "${w}" is not in lower case`);
-    if (seen.has(w)) return fail(`word ${i + 1} "${w}" is listed twice`);
-    seen.add(w);
+    if (index.has(w)) return fail(`word ${i + 1} "${w}" is listed twice`);
+    index.set(w, i);
+  }
+  // one pass over the whole list is far cheaper than lower-casing each word
+  const list = words.join("\n");
+  if (list !== list.toLowerCase()) {
+    const i = words.findIndex((w) => w !== w.toLowerCase());
+    return fail(`word ${i + 1} "${words[i]}" is not in lower case`);
   }
   at += listBytes;
   const columns: ClassColumn[] = [];
@@ -143,7 +147,7 @@ export function parseWordClasses(bytes: Uint8Array, file: string): Result<WordCl
     }
     columns.push({ name: h.name, size: h.size, values });
   }
-  return { ok: true, value: wordClasses(words, columns) };
+  return { ok: true, value: wordClasses(words, columns, index) };
 }
 
 /** Reads `dir`/clusters.bin (default data/model); a missing file is the error code "model-missing". */
