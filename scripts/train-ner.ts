@@ -34,7 +34,7 @@ import { BILOU, BIO } from "../src/syntax/ner-scheme.ts";
 
 const { values: args } = parseArgs({
   options: {
-    epochs: { type: "string", default: "8" },
+    epochs: { type: "string", default: "12" },
     seed: { type: "string", default: "20261203" },
     prune: { type: "string", default: "0.001" },
     tagger: { type: "string", default: fileURLToPath(new URL("../data/model/tagger.bin", import.meta.url)) },
