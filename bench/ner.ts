@@ -1,5 +1,6 @@
 /**
- * The entity tagger's cost: load time of data/model/ner.bin (must stay under 1 s) and throughput of recognise()
+ * The entity tagger's cost: load time of data/model/ner.bin with its word classes (must stay under 1 s), the
+ * resident memory the first load adds, and throughput of recognise()
  * over the UNER English-EWT dev and test sentences (../shared/treebanks), per second of this process's CPU time,
  * with the dictionary hints and without them (hints precomputed). Tags come from data/model/tagger.bin when it is
  * there (else every tag is "X", said in the output). Prints one JSON line.
@@ -20,7 +21,9 @@ if (!existsSync(TREEBANKS)) {
   process.exit(0);
 }
 const loads: number[] = [];
+const rss0 = process.memoryUsage().rss;
 let model = loadNer();
+const rssAddedMb = Math.round((process.memoryUsage().rss - rss0) / 1e5) / 10;
 for (let i = 0; i < 5; i++) {
   const t0 = performance.now();
   model = loadNer();
@@ -59,5 +62,5 @@ const alone = rate((s) => recognise(ner, s.forms, s.upos, s.hints));
 loads.sort((a, b) => a - b);
 console.log(JSON.stringify({
   bench: "ner", tokens, tags: tagger?.ok ? "tagger.bin" : "placeholder X",
-  loadMs: Math.round((loads[2] ?? 0) * 10) / 10, tokensPerCpuSecond: { recogniseWithHints: withHints, recognise: alone },
+  loadMs: Math.round((loads[2] ?? 0) * 10) / 10, rssAddedMb, beam: ner.beam, tokensPerCpuSecond: { recogniseWithHints: withHints, recognise: alone },
 }));

@@ -5,7 +5,7 @@
  * and GUM test's news documents, on gold tokens. Deterministic for a given seed and tagger.
  *
  *   node --import tsx scripts/train-ner.ts [--epochs N] [--seed S] [--prune P] [--tagger FILE] [--folds K]
- *     [--tagger-epochs N] [--lowercase SHARE] [--out DIR] [--skip-test]
+ *     [--tagger-epochs N] [--lowercase SHARE] [--out DIR] [--skip-test] [--beam WIDTH] [--classes FILE | --no-classes]
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -21,6 +21,7 @@ import { nerHints, type NerHintSources } from "../src/syntax/ner-hints.ts";
 import type { NerScores } from "../src/syntax/ner-score.ts";
 import { evaluateNer, trainNer, type NerExample } from "../src/syntax/ner-train.ts";
 import { nerModel, recognise, type NerModel } from "../src/syntax/ner.ts";
+import { parseWordClasses } from "../src/syntax/ner-classes.ts";
 import { SparseModel } from "../src/syntax/sparse-model.ts";
 import { tag } from "../src/syntax/tagger.ts";
 import { jackknifeTags, tagClasses } from "../src/syntax/train.ts";
@@ -33,7 +34,7 @@ import { BILOU, BIO } from "../src/syntax/ner-scheme.ts";
 
 const { values: args } = parseArgs({
   options: {
-    epochs: { type: "string", default: "8" },
+    epochs: { type: "string", default: "12" },
     seed: { type: "string", default: "20261203" },
     prune: { type: "string", default: "0.001" },
     tagger: { type: "string", default: fileURLToPath(new URL("../data/model/tagger.bin", import.meta.url)) },
@@ -45,6 +46,9 @@ const { values: args } = parseArgs({
     scheme: { type: "string", default: "bio" },
     "tagger-epochs": { type: "string", default: "6" },
     "skip-test": { type: "boolean", default: false },
+    classes: { type: "string", default: fileURLToPath(new URL("../data/model/clusters.bin", import.meta.url)) },
+    "no-classes": { type: "boolean", default: false },
+    beam: { type: "string", default: "4" },
   },
 });
 const epochs = Number(args.epochs), seed = Number(args.seed), prune = Number(args.prune);
@@ -59,6 +63,12 @@ const taggerBytes = new Uint8Array(readFileSync(args.tagger));
 const taggerModel = SparseModel.fromBytes(taggerBytes, args.tagger);
 if (!taggerModel.ok) die(taggerModel.error.message);
 const tagger = (taggerModel as { ok: true; value: SparseModel }).value;
+
+// the word classes (clusters of word vectors, npm run build:clusters) the features read; --no-classes trains without
+const classBytes = args["no-classes"] ? null : existsSync(args.classes) ? new Uint8Array(readFileSync(args.classes)) : die(`word classes ${args.classes} not found (npm run build:clusters, or --no-classes)`);
+const classesRead = classBytes ? parseWordClasses(classBytes, args.classes) : null;
+if (classesRead && !classesRead.ok) die(classesRead.error.message);
+const classes = classesRead?.ok ? classesRead.value : null;
 
 const started = Date.now();
 const sources: NerHintSources = { kb: loadKnowledgeBase(), gazetteer: loadGazetteer() };
@@ -151,10 +161,10 @@ interface Kept { epoch: number; model: NerModel; mean: number; dev: Record<strin
 const kept: { best: Kept | null } = { best: null };
 const history: { epoch: number; dev: Record<string, number> }[] = [];
 trainNer(train, {
-  epochs, seed, prune, scheme: args.scheme === "bilou" ? BILOU : BIO,
+  epochs, seed, prune, classes, beam: Number(args.beam), scheme: args.scheme === "bilou" ? BILOU : BIO,
   progress: (done, _total, note) => bar.update(done, { note }),
   onEpoch(epoch, weights, acc) {
-    const model = nerModel(weights);
+    const model = nerModel(weights, "ner model", classes, Number(args.beam));
     if (!model.ok) return die(model.error.message);
     const scores = Object.entries(dev).map(([name, ex]) => [name, evaluateNer(model.value, ex)] as const);
     const mean = scores.reduce((s, [, v]) => s + v.overall.f1, 0) / scores.length;
@@ -186,8 +196,9 @@ const meta = {
   licence: "weights derived from UD_English-GUM (CC BY-NC-SA 4.0; these genres' texts CC BY or public domain) and tuned on UNER English-EWT dev (CC BY-SA 4.0)",
   tunedOn: ["GUM dev", "UNER English-EWT dev (CC BY-SA 4.0)"],
   labels: chosen.model.weights.labels, sentences: train.length, tokens, entities: spans,
-  seed, epochs, chosenEpoch: chosen.epoch, prune, lowercase: share, dropFinal: dropShare, swap: swapShare, scheme: args.scheme, folds, taggerEpochs: Number(args["tagger-epochs"]),
+  seed, epochs, chosenEpoch: chosen.epoch, prune, beam: Number(args.beam), lowercase: share, dropFinal: dropShare, swap: swapShare, scheme: args.scheme, folds, taggerEpochs: Number(args["tagger-epochs"]),
   tagger: { file: args.tagger.split("/").pop(), sha256: createHash("sha256").update(taggerBytes).digest("hex") },
+  classes: classBytes ? { file: args.classes.split("/").pop(), sha256: createHash("sha256").update(classBytes).digest("hex"), words: classes?.words, columns: classes?.columns.map((c) => c.name) } : null,
   features: chosen.model.weights.features, entries: chosen.model.weights.entries, bytes: bytes.length,
   dev: chosen.dev, history, seconds, tokensPerCpuSecond: tokensPerSecond,
   test: null as Record<string, ReturnType<typeof figures>> | null,

@@ -3,7 +3,9 @@
  * held-out sentences. Deterministic: a fixed seed drives the shuffles. Tags and hints are inputs, computed once per
  * sentence by the caller, so the tagger and the dictionaries used are the caller's choice.
  */
+import { trainBeamSentence } from "./ner-beam.ts";
 import { nerValues, type NerValues } from "./ner-features.ts";
+import type { WordClasses } from "./ner-classes.ts";
 import type { NerHints } from "./ner-hints.ts";
 import { BIO, type NerScheme } from "./ner-scheme.ts";
 import { ENTITY_TYPES, type EntitySpan } from "./ner-spans.ts";
@@ -27,6 +29,10 @@ export interface NerTraining {
   readonly prune?: number;
   /** BIO (the default) or BILOU */
   readonly scheme?: NerScheme;
+  /** beam width of structured training (ner-beam.ts); 1, the default, trains the greedy decoder */
+  readonly beam?: number;
+  /** word classes to read (ner-classes.ts); the model must then be run with the same */
+  readonly classes?: WordClasses | null;
   /** called after each epoch with the frozen model */
   readonly onEpoch?: (epoch: number, model: SparseModel, trainAccuracy: number) => void;
   readonly progress?: (done: number, total: number, note: string) => void;
@@ -37,8 +43,9 @@ export function trainNer(examples: readonly NerExample[], opts: NerTraining): Sp
   const scheme = opts.scheme ?? BIO;
   const trainer = new PerceptronTrainer(scheme.labels.length);
   const random = seededRandom(opts.seed);
+  const width = opts.beam ?? 1;
   const prepared: { v: NerValues; gold: number[] }[] = examples.map((e) => ({
-    v: nerValues(e.forms, e.upos, e.hints), gold: scheme.toClasses(e.forms.length, e.spans),
+    v: nerValues(e.forms, e.upos, e.hints, undefined, opts.classes ?? null), gold: scheme.toClasses(e.forms.length, e.spans),
   }));
   const total = opts.epochs * prepared.length;
   let done = 0;
@@ -46,7 +53,7 @@ export function trainNer(examples: readonly NerExample[], opts: NerTraining): Sp
   for (let e = 0; e < opts.epochs; e++) {
     let right = 0, tokens = 0;
     for (const p of shuffled(prepared, random)) {
-      right += trainNerSentence(trainer, scheme, p.v, p.gold);
+      right += width > 1 ? trainBeamSentence(trainer, scheme, p.v, p.gold, width) : trainNerSentence(trainer, scheme, p.v, p.gold);
       tokens += p.v.n;
       if (++done % 500 === 0) opts.progress?.(done, total, `epoch ${e + 1} train acc ${(right / tokens).toFixed(4)}`);
     }

@@ -1,12 +1,14 @@
 /**
- * The named-entity tagger: a greedy left-to-right averaged perceptron over BIO labels (PER, ORG, LOC), trained on
- * GUM's named mentions (scripts/train-ner.ts) and shipped as data/model/ner.bin (a SparseModel file).
+ * The named-entity tagger: an averaged perceptron over BIO labels (PER, ORG, LOC), decoded left to right with a
+ * beam (ner-beam.ts; greedily with a width of 1), trained on
+ * GUM's named mentions (scripts/train-ner.ts) and shipped as data/model/ner.bin (a SparseModel file), with the word
+ * classes it reads (data/model/clusters.bin, ner-classes.ts).
  *
  * Use, per sentence: tokens' forms, their UPOS tags (from our tagger, tagger.ts) and the dictionary hints
  * (ner-hints.ts) in; token-index spans out, `end` exclusive, in text order, never overlapping.
  *
  * @example
- * const model = loadNer();                     // Result<NerModel>, reads data/model/ner.bin
+ * const model = loadNer();                     // Result<NerModel>, reads data/model/ner.bin and clusters.bin
  * const hints = nerHints(forms, { kb, gazetteer });
  * if (model.ok) recognise(model.value, forms, upos, hints); // [{ start: 0, end: 2, type: "PER" }, …]
  */
@@ -14,6 +16,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Result } from "../types.ts";
+import { loadWordClasses, type WordClasses } from "./ner-classes.ts";
+import { beamDecode } from "./ner-beam.ts";
 import { nerFeatures, nerValues, NER_FEATURES, type NerValues } from "./ner-features.ts";
 import type { NerHints } from "./ner-hints.ts";
 import { schemeOf, type NerScheme } from "./ner-scheme.ts";
@@ -29,22 +33,50 @@ const START = 0xffff;
 export interface NerModel {
   readonly weights: SparseModel;
   readonly scheme: NerScheme;
+  /** the word classes the weights were trained with (null: trained and run without them) */
+  readonly classes: WordClasses | null;
+  /** beam width of decoding (ner-beam.ts); 1 decodes greedily */
+  readonly beam: number;
 }
 
 /** Wraps frozen weights, checking that their labels are those of a label scheme (BIO or BILOU). */
-export function nerModel(weights: SparseModel, name = "ner model"): Result<NerModel> {
+export function nerModel(weights: SparseModel, name = "ner model", classes: WordClasses | null = null, beam = 1): Result<NerModel> {
   const scheme = schemeOf(weights.labels);
   if (!scheme) return { ok: false, error: { code: "model", message: `${name}: labels ${weights.labels.join(" ")} are neither BIO nor BILOU entity labels`, path: name } };
-  return { ok: true, value: { weights, scheme } };
+  return { ok: true, value: { weights, scheme, classes, beam } };
 }
 
-/** Reads `dir`/ner.bin (default data/model); a missing or foreign file is an error value. */
+/** The decoding settings ner.json gives for the weights beside it: `beam`, a width of 1 to 64. */
+function readDecoding(dir: string): Result<{ beam: number }> {
+  const path = join(dir, "ner.json");
+  if (!existsSync(path)) return { ok: false, error: { code: "model-missing", message: `${path} not found: run npm run train:ner`, path } };
+  let meta: unknown;
+  try {
+    meta = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    return { ok: false, error: { code: "model", message: `${path}: not JSON (${(e as Error).message})`, path } };
+  }
+  const beam = (meta as { beam?: unknown } | null)?.beam;
+  if (typeof beam !== "number" || !Number.isInteger(beam) || beam < 1 || beam > 64) {
+    return { ok: false, error: { code: "model", message: `${path}: "beam" is ${JSON.stringify(beam)}, expected a whole number from 1 to 64`, path } };
+  }
+  return { ok: true, value: { beam } };
+}
+
+/**
+ * Reads `dir`/ner.bin, its decoding settings `dir`/ner.json and the word classes `dir`/clusters.bin (default
+ * data/model); a missing or foreign file is an error value.
+ */
 export function loadNer(dir = MODEL_DIR): Result<NerModel> {
   const path = join(dir, "ner.bin");
   if (!existsSync(path)) return { ok: false, error: { code: "model-missing", message: `${path} not found: run npm run train:ner`, path } };
   // a plain Uint8Array copy: fromBytes slices its input, and slices of a Buffer share its memory pool
   const read = SparseModel.fromBytes(new Uint8Array(readFileSync(path)), path);
-  return read.ok ? nerModel(read.value, path) : read;
+  if (!read.ok) return read;
+  const decoding = readDecoding(dir);
+  if (!decoding.ok) return decoding;
+  const classes = loadWordClasses(dir);
+  return classes.ok ? nerModel(read.value, path, classes.value, decoding.value.beam) : classes;
 }
 
 interface Scorer {
@@ -92,7 +124,8 @@ function decode(scorer: Scorer, scheme: NerScheme, v: NerValues, trainer?: Perce
  */
 export function recognise(model: NerModel, forms: readonly string[], upos: readonly string[], hints: NerHints, words?: WordValues): EntitySpan[] {
   if (forms.length === 0) return [];
-  const spans = model.scheme.toSpans(decode(model.weights, model.scheme, nerValues(forms, upos, hints, words)));
+  const v = nerValues(forms, upos, hints, words, model.classes);
+  const spans = model.scheme.toSpans(model.beam > 1 ? beamDecode(model.weights, model.scheme, v, model.beam) : decode(model.weights, model.scheme, v));
   const out: EntitySpan[] = [];
   for (const s of spans) {
     const start = s.type === "PER" ? afterTitles(forms, s.start, s.end) : s.start;

@@ -91,6 +91,17 @@ export class PerceptronTrainer {
     }
   }
 
+  /** Adds `delta` to class `cls`'s weights of `feats` (a structured update: one side of a sequence's mistake). */
+  nudge(feats: Uint32Array, n: number, cls: number, delta: number): void {
+    const c = this.classes;
+    const t = this.t;
+    for (let k = 0; k < n; k++) {
+      const at = this.row(feats[k] as number) * c + cls;
+      this.w[at] = (this.w[at] as number) + delta;
+      this.u[at] = (this.u[at] as number) + delta * t;
+    }
+  }
+
   /** Advances the averaging clock; call once per training example. */
   tick(): void {
     this.t++;

@@ -34,7 +34,12 @@ const sentences: [string, string[], string?][] = [
   // sentences"): "Sudan" is read as a place and the rest of the name is lost. A TODO, so it stays visible.
   ["The/DET talks/NOUN were/AUX rejected/VERB by/ADP the/DET Sudan/PROPN Revolutionary/PROPN Front/PROPN ./PUNCT", ["ORG:Sudan Revolutionary Front"],
     "the shipped model reads 'Sudan' as LOC and drops 'Revolutionary Front'"],
-  ["Hamas/PROPN fired/VERB rockets/NOUN at/ADP Israel/PROPN ./PUNCT", ["ORG:Hamas", "LOC:Israel"]],
+  // Known miss of the beam-trained weights (greedy ones got it; beam 4 scores higher on both dev sets): a one-word
+  // name as the subject of "fired" is read as a person, although the knowledge base lists Hamas as a group.
+  ["Hamas/PROPN fired/VERB rockets/NOUN at/ADP Israel/PROPN ./PUNCT", ["ORG:Hamas", "LOC:Israel"],
+    "the shipped model reads 'Hamas' before 'fired' as PER"],
+  ["Hamas/PROPN rejected/VERB the/DET offer/NOUN ./PUNCT", ["ORG:Hamas"]],
+  ["The/DET Taliban/PROPN attacked/VERB Kabul/PROPN ./PUNCT", ["ORG:Taliban", "LOC:Kabul"]],
   ["Recep/PROPN Tayyip/PROPN Erdoğan/PROPN spoke/VERB with/ADP Volodymyr/PROPN Zelenskyy/PROPN in/ADP Kyiv/PROPN ./PUNCT", ["PER:Recep Tayyip Erdoğan", "PER:Volodymyr Zelenskyy", "LOC:Kyiv"]],
   ["The/DET ceasefire/NOUN held/VERB overnight/ADV ./PUNCT", []],
 ];
@@ -49,10 +54,13 @@ for (const [text, expect, todo] of sentences) {
   });
 }
 
-test("NER model: still scores its recorded dev figures with the tagger it was trained with", (t) => {
+test("NER model: still scores its recorded dev figures with the tagger and word classes it was trained with", (t) => {
   const meta = JSON.parse(readFileSync(join(MODEL_DIR, "ner.json"), "utf8")) as {
-    tagger: { sha256: string }; dev: Record<string, { f1: number }>;
+    tagger: { sha256: string }; classes: { file: string; sha256: string } | null; dev: Record<string, { f1: number }>;
   };
+  const classesPath = join(MODEL_DIR, meta.classes?.file ?? "clusters.bin");
+  assert.equal(createHash("sha256").update(new Uint8Array(readFileSync(classesPath))).digest("hex"), meta.classes?.sha256,
+    "data/model/clusters.bin is not the word classes ner.bin was trained with: run npm run train:ner");
   const taggerPath = join(MODEL_DIR, "tagger.bin");
   if (!existsSync(TREEBANKS)) return t.skip(`${TREEBANKS} not found: the dev sets are needed`);
   if (!existsSync(taggerPath)) return t.skip(`${taggerPath} not found: the tagger gives the tags the scores depend on`);

@@ -3,7 +3,7 @@
  * sentences' names — with accents and non-Latin letters, at the right token offsets — and the model file round trip.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -11,7 +11,9 @@ import { parseConllu } from "../../src/syntax/conllu.ts";
 import { gumEntitySpans } from "../../src/syntax/gum-entities.ts";
 import { nerHints } from "../../src/syntax/ner-hints.ts";
 import { evaluateNer, trainNer, type NerExample } from "../../src/syntax/ner-train.ts";
-import { loadNer, nerModel, recognise } from "../../src/syntax/ner.ts";
+import { CLASSES_FILE, loadWordClasses } from "../../src/syntax/ner-classes.ts";
+import { loadNer, MODEL_DIR, nerModel, recognise } from "../../src/syntax/ner.ts";
+import { BIO } from "../../src/syntax/ner-scheme.ts";
 import { PerceptronTrainer } from "../../src/syntax/perceptron.ts";
 
 const ETYPE = { PER: "person", ORG: "organization", LOC: "place" } as const;
@@ -87,6 +89,18 @@ test("NER training: a model trained on a tiny treebank recognises its own senten
   assert.equal(evaluateNer(model.value, ex).overall.f1, 1);
 });
 
+const widths: [string, number][] = [["beam of 2", 2], ["beam of 4", 4]];
+for (const [name, beam] of widths) {
+  test(`NER training: structured training with a ${name} (word classes on) recognises the tiny treebank's own entities`, () => {
+    const ex = examples();
+    const classes = loadWordClasses();
+    assert.ok(classes.ok);
+    const model = nerModel(trainNer(ex, { epochs: 12, seed: 7, beam, classes: classes.value }), "tiny", classes.value, beam);
+    assert.ok(model.ok);
+    for (const e of ex) assert.deepEqual(render(e.forms, recognise(model.value, e.forms, e.upos, e.hints)), render(e.forms, e.spans));
+  });
+}
+
 test("NER training: the same seed gives the same weights", () => {
   const a = trainNer(examples(), { epochs: 3, seed: 11 }).toBytes();
   const b = trainNer(examples(), { epochs: 3, seed: 11 }).toBytes();
@@ -95,18 +109,47 @@ test("NER training: the same seed gives the same weights", () => {
 
 test("NER model file: written weights load back and recognise the same spans", () => {
   const ex = examples();
-  const weights = trainNer(ex, { epochs: 12, seed: 7 });
+  const classes = loadWordClasses();
+  assert.ok(classes.ok, classes.ok ? "" : classes.error.message);
+  const weights = trainNer(ex, { epochs: 12, seed: 7, classes: classes.value });
   const dir = mkdtempSync(join(tmpdir(), "parley-ner-"));
   try {
     writeFileSync(join(dir, "ner.bin"), weights.toBytes());
+    writeFileSync(join(dir, "ner.json"), JSON.stringify({ beam: 1 }));
+    const alone = loadNer(dir);
+    assert.equal(alone.ok, false, "ner.bin without the word classes it reads does not load");
+    if (!alone.ok) assert.equal(alone.error.code, "model-missing");
+    copyFileSync(join(MODEL_DIR, CLASSES_FILE), join(dir, CLASSES_FILE));
     const loaded = loadNer(dir);
-    const direct = nerModel(weights);
+    const direct = nerModel(weights, "ner model", classes.value);
     assert.ok(loaded.ok && direct.ok);
     for (const e of ex) assert.deepEqual(recognise(loaded.value, e.forms, e.upos, e.hints), recognise(direct.value, e.forms, e.upos, e.hints));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+const badDecoding: [string, string, RegExp][] = [
+  ["no ner.json", "", /ner\.json not found/],
+  ["ner.json that is not JSON", "{beam: 4", /ner\.json: not JSON/],
+  ["a beam of 0", JSON.stringify({ beam: 0 }), /ner\.json: "beam" is 0, expected a whole number from 1 to 64/],
+  ["no beam", JSON.stringify({ seed: 1 }), /ner\.json: "beam" is undefined/],
+];
+for (const [name, json, message] of badDecoding) {
+  test(`NER model file: ${name} is an error value naming ner.json`, () => {
+    const dir = mkdtempSync(join(tmpdir(), "parley-ner-"));
+    try {
+      writeFileSync(join(dir, "ner.bin"), new PerceptronTrainer(7).freeze(BIO.labels).toBytes());
+      if (json) writeFileSync(join(dir, "ner.json"), json);
+      copyFileSync(join(MODEL_DIR, CLASSES_FILE), join(dir, CLASSES_FILE));
+      const r = loadNer(dir);
+      assert.equal(r.ok, false);
+      if (!r.ok) assert.match(r.error.message, message);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
 
 test("NER model file: a missing file and a model with other labels are error values", () => {
   const missing = loadNer(join(tmpdir(), "parley-ner-does-not-exist"));
