@@ -92,7 +92,7 @@ export function pickRole(entries: readonly KbEntry[], date: string | null): KbEn
   return [...people].sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""))[0];
 }
 
-const AGENT_KIND: Readonly<Record<string, ActorKind>> = {
+export const AGENT_KIND: Readonly<Record<string, ActorKind>> = {
   GOV: "government", MIL: "military", REB: "rebel", INS: "rebel", UAF: "rebel", SEP: "rebel", PTY: "party",
   OPP: "group", COP: "government", JUD: "government", LEG: "government", SPY: "government", IGO: "igo", NGO: "ngo",
 };
