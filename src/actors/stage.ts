@@ -11,10 +11,14 @@ import { actorKey, chunkParts, identify, type Chunk, type Identity } from "./chu
 import { LOCATIVE, POSSESSIVES } from "./words.ts";
 import { phraseKey } from "./kb/key.ts";
 import { createRecent, type Recent } from "./recent.ts";
+import { parsed } from "./tree.ts";
+import { loadNameHeads } from "./name-heads.ts";
+import { findNames, type Name } from "./names.ts";
+import { appositions } from "./apposition.ts";
 
 export const actorsStage: Stage = {
   name: "actors",
-  reads: ["sentences", "tokens"],
+  reads: ["sentences", "tokens", "syntax"],
   adds: ["mentions"],
   run(doc, ctx) {
     const tokens = doc.tokens ?? [];
@@ -30,18 +34,56 @@ export const actorsStage: Stage = {
       recent.add(m);
     };
     const recent = createRecent();
+    const heads = loadNameHeads();
+    const remember = (id: Identity, end: number, taken: Set<number>) => {
+      // remember surnames and a following "(ACRONYM)"
+      if (id.kind === "person") {
+        const last = id.name.split(/\s+/).at(-1);
+        if (last && last.length > 2) byAlias.set(phraseKey(last), id);
+      }
+      const open = tokens[end];
+      const acro = tokens[end + 1];
+      if (open?.text === "(" && acro && /^[A-Z][A-Z0-9/-]{1,9}$/.test(acro.text) && tokens[end + 2]?.text === ")") {
+        byAlias.set(phraseKey(acro.text), id);
+        taken.add(end + 1);
+      }
+    };
 
     for (const s of doc.sentences ?? []) {
       const parts = findParts(text, tokens, s.tokenStart, s.tokenEnd, ctx.kb);
       const chunks = chunkParts(tokens, parts);
+      const ids = chunks.map((c) => identify(c, date, ctx.gazetteer));
       const taken = new Set<number>();
+      const first = mentions.length;
+      // with a parse: organisation names no dictionary knows ("the Tarnovo Liberation Front"), in place of the
+      // chunks inside them unless one of those is a known actor
+      const tree = parsed(doc.syntax, s) ? doc.syntax : null;
+      const coded = chunks.map((chunk, c) => ({ chunk, id: ids[c] ?? null }));
+      const names = tree ? findNames({ text, tokens, syntax: tree, kb: ctx.kb, gazetteer: ctx.gazetteer, heads }, s, coded)
+        .filter((n) => namesBetter(n, coded)) : [];
+      const emitted = new Set<Name>();
+      const emit = (n: Name) => {
+        emitted.add(n);
+        let start = n.start;
+        let end = n.end;
+        for (const c of chunks) if (c.start < n.end && n.start < c.end) [start, end] = [Math.min(start, c.start), Math.max(end, c.end)];
+        if (tokens[start]?.lower === "the" && start + 1 < end) start++;
+        add(n.id, start, end, s.index);
+        for (let k = start; k < end; k++) taken.add(k);
+        remember(n.id, end, taken);
+      };
       // "Lawmakers in Fornost and Gondor": the agent resolved by a place, and where that place's list ends
       // "lawmakers and officials in Fornost and Gondor": the agents placed by one place, and where its list ends
       let distributed: { ids: Identity[]; end: number } | null = null;
-      for (const chunk of chunks) {
+      for (const [c, chunk] of chunks.entries()) {
+        const name = names.find((n) => chunk.start < n.end && n.start < chunk.end);
+        if (name) {
+          if (!emitted.has(name)) emit(name);
+          continue;
+        }
         const prev = tokens[chunk.start - 1];
         const prev2 = tokens[chunk.start - 2];
-        let id = identify(chunk, date, ctx.gazetteer);
+        let id = ids[c] ?? null;
         const onlyPlace = chunk.parts.every((p) => p.entries.some((e) => e.kind === "country" || e.kind === "capital"));
         const afterLocative = (prev && LOCATIVE.has(prev.lower)) || (prev?.lower === "the" && prev2 && LOCATIVE.has(prev2.lower));
         // "talks in Moscow": a place, not an actor (PETRARCH's conventions make it one)
@@ -76,16 +118,16 @@ export const actorsStage: Stage = {
         }
         add(id, chunk.start, chunk.end, s.index);
         for (let k = chunk.start; k < chunk.end; k++) taken.add(k);
-        // remember surnames and a following "(ACRONYM)"
-        if (id.kind === "person") {
-          const last = id.name.split(/\s+/).at(-1);
-          if (last && last.length > 2) byAlias.set(phraseKey(last), id);
-        }
-        const open = tokens[chunk.end];
-        const acro = tokens[chunk.end + 1];
-        if (open?.text === "(" && acro && /^[A-Z][A-Z0-9/-]{1,9}$/.test(acro.text) && tokens[chunk.end + 2]?.text === ")") {
-          byAlias.set(phraseKey(acro.text), id);
-          taken.add(chunk.end + 1);
+        remember(id, chunk.end, taken);
+      }
+      for (const n of names) if (!emitted.has(n)) emit(n);
+      // with a parse: a person no dictionary knows takes the code of the phrase in apposition ("X, the rebel commander")
+      if (tree) {
+        for (const a of appositions(text, tokens, tree, s, mentions.slice(first))) {
+          mentions[first + a.index] = a.phrase;
+          mentions.push(a.person);
+          recent.add(a.person);
+          remember(a.person, a.person.tokenEnd, taken);
         }
       }
     }
@@ -93,6 +135,19 @@ export const actorsStage: Stage = {
     return { ...doc, mentions };
   },
 };
+
+/**
+ * A name replaces the chunks inside it unless one is a known actor (a person or body of the knowledge base, a
+ * titled person), or one already says whose body it is while the name cannot ("Justice Ministry": the chunk's
+ * ministry may still find its country in the article).
+ */
+function namesBetter(n: Name, coded: readonly { chunk: Chunk; id: Identity | null }[]): boolean {
+  return coded.every(({ chunk, id }) => {
+    if (!id || chunk.end <= n.start || chunk.start >= n.end) return true;
+    if (id.via === "kb" || id.via === "title") return false;
+    return n.id.country !== null || id.country === null;
+  });
+}
 
 /** "the Moscow truce", "the Beijing Olympics": a place name between a determiner and a noun that is no agent */
 function modifiesNoun(tokens: readonly Token[], chunk: Chunk, kb: KnowledgeBase): boolean {

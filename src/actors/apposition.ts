@@ -1,0 +1,53 @@
+/**
+ * People the knowledge base does not know, coded by the phrase in apposition to them: "Hamid Belo, the rebel
+ * commander" (---REB), "a Hamas commander, Omar Dul," (PSEREB). The parser's PER entities give the name; the
+ * tree's `appos` (or the comma that writes one) ties it to an actor phrase the chunker coded. The person takes
+ * that phrase's code and both become mentions of one actor; a name with no such phrase stays out.
+ */
+import type { ActorMention, Sentence, Syntax, Token } from "../doc.ts";
+import { phraseKey } from "./kb/key.ts";
+import { apposed } from "./tree.ts";
+
+/** a phrase that says who someone is: coded with an agent, and not itself another named person */
+const describes = (m: ActorMention): boolean =>
+  m.code.length > 3 && !(m.kind === "person" && (m.via === "kb" || m.via === "title" || m.via === "alias" || m.via === "apposition"));
+
+export interface Apposition {
+  /** the person, on the name's words */
+  readonly person: ActorMention;
+  /** the describing phrase, now a mention of the same person */
+  readonly phrase: ActorMention;
+  /** index of the phrase in the mentions given */
+  readonly index: number;
+}
+
+/**
+ * For each PER entity of the sentence that no mention covers, the mention in apposition to it.
+ *
+ * @example appositions(text, tokens, syntax, s, mentions) // [{ person: {name: "Hamid Belo", code: "---REB"}, ... }]
+ */
+export function appositions(
+  text: string, tokens: readonly Token[], syntax: Syntax, s: Sentence, mentions: readonly ActorMention[],
+): Apposition[] {
+  const found: Apposition[] = [];
+  for (const e of syntax.entities) {
+    if (e.sentence !== s.index || e.type !== "PER") continue;
+    if (mentions.some((m) => m.tokenStart < e.tokenEnd && e.tokenStart < m.tokenEnd)) continue;
+    const span = { start: e.tokenStart, end: e.tokenEnd };
+    const index = mentions.findIndex((m) => m.sentence === s.index && describes(m) && !found.some((f) => f.phrase === m) &&
+      apposed(syntax, tokens, span, { start: m.tokenStart, end: m.tokenEnd }));
+    const m = mentions[index];
+    if (!m) continue;
+    const name = text.slice(e.start, e.end);
+    const id = {
+      key: `person:${phraseKey(name)}`, name, code: m.code, country: m.country, kind: "person" as const, via: "apposition",
+      agentWord: null,
+    };
+    found.push({
+      person: { ...id, start: e.start, end: e.end, text: name, sentence: s.index, tokenStart: e.tokenStart, tokenEnd: e.tokenEnd },
+      phrase: { ...m, ...id, start: m.start, end: m.end, text: m.text },
+      index,
+    });
+  }
+  return found;
+}

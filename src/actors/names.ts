@@ -1,0 +1,128 @@
+/**
+ * Organisation names the knowledge base does not know: "the Tarnovo Liberation Front", "the Popular Resistance
+ * Brigades". A name is a run of capitalised words ending in a head word of data/actors/name-heads.tsv (with an
+ * "of"/"for" tail: "the Front for the Liberation of Tarnovo"), widened to the parser's ORG entity that overlaps it.
+ * Its agent comes from the head word, its country from a country, demonym, capital or gazetteer place inside it,
+ * else from a phrase in apposition ("the Kivu Front, a Gondorian rebel group").
+ */
+import type { EntitySpan, Sentence, Syntax, Token } from "../doc.ts";
+import type { Gazetteer, KnowledgeBase } from "../resources.ts";
+import type { NameHeads } from "./name-heads.ts";
+import { findParts } from "./parts.ts";
+import { AGENT_KIND, type Chunk, type Identity } from "./chunk.ts";
+import { phraseKey } from "./kb/key.ts";
+import { MODIFIERS, NOT_NAMES } from "./words.ts";
+import { apposed } from "./tree.ts";
+
+export interface Name {
+  readonly start: number; // token index
+  readonly end: number; // exclusive
+  readonly id: Identity;
+}
+
+export interface NameSources {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly syntax: Syntax;
+  readonly kb: KnowledgeBase;
+  readonly gazetteer: Gazetteer;
+  readonly heads: NameHeads;
+}
+
+const isName = (t: Token | undefined): t is Token => !!t && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower);
+const TAIL = new Set(["of", "for"]);
+
+/** where the name whose head word is at `k` starts and ends, or null when `k` heads no name */
+function spanAt(tokens: readonly Token[], s: Sentence, k: number): { start: number; end: number } | null {
+  let start = k;
+  while (start - 1 >= s.tokenStart && isName(tokens[start - 1])) start--;
+  let end = k + 1;
+  // "the Front for the Liberation of Tarnovo": up to two capitalised "of"/"for" tails
+  for (let tails = 0; tails < 2 && TAIL.has(tokens[end]?.lower ?? ""); tails++) {
+    let j = end + 1;
+    if (tokens[j]?.lower === "the") j++;
+    let last = j;
+    while (last < s.tokenEnd && isName(tokens[last])) last++;
+    if (last === j) break;
+    end = last;
+  }
+  // a head word needs a name of its own: "Army troops" at a sentence's start is no name
+  if (start === k && end === k + 1) return null;
+  return { start, end };
+}
+
+/** Finds the organisation names of a sentence, with their identities; `chunks` (with their ids) give appositions. */
+export function findNames(src: NameSources, s: Sentence, chunks: readonly { chunk: Chunk; id: Identity | null }[]): Name[] {
+  const { tokens, syntax, heads } = src;
+  const names: Name[] = [];
+  const orgs = syntax.entities.filter((e) => e.sentence === s.index && e.type === "ORG");
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k]!;
+    const head = isName(t) ? heads.get(t.key) : undefined;
+    // the head is the name's last capitalised word: "the Kivu Front Headquarters" is no front
+    if (!head || isName(tokens[k + 1])) continue;
+    const span = spanAt(tokens, s, k);
+    if (!span || names.some((n) => n.start < span.end && span.start < n.end)) continue;
+    const wide = widen(span, orgs);
+    const id = identifyName(src, wide, k, head, s, chunks);
+    if (id) names.push({ ...wide, id });
+  }
+  return names;
+}
+
+/** the name and an overlapping ORG entity together ("Sudan" tagged alone inside "Sudan Revolutionary Front") */
+function widen(span: { start: number; end: number }, orgs: readonly EntitySpan[]): { start: number; end: number } {
+  let { start, end } = span;
+  for (const e of orgs) {
+    if (e.tokenStart < end && span.start < e.tokenEnd) {
+      start = Math.min(start, e.tokenStart);
+      end = Math.max(end, e.tokenEnd);
+    }
+  }
+  return { start, end };
+}
+
+const COUNTRY_KINDS = new Set(["country", "demonym", "capital"]);
+const WHOLE = new Set(["person", "group", "igo", "ngo"]);
+
+function identifyName(
+  src: NameSources, span: { start: number; end: number }, k: number, head: { state: string; nonstate: string }, s: Sentence,
+  chunks: readonly { chunk: Chunk; id: Identity | null }[],
+): Identity | null {
+  const { text, tokens, kb, gazetteer } = src;
+  const parts = findParts(text, tokens, span.start, span.end, kb);
+  // a name the knowledge base knows, or one that holds a known actor ("the Hamas Brigades"), is the KB's
+  if (parts.some((p) => p.entries.some((e) => WHOLE.has(e.kind)))) return null;
+  let country: string | null = null;
+  const generic = new Set<number>([k]);
+  for (const p of parts) {
+    const place = p.entries.find((e) => COUNTRY_KINDS.has(e.kind));
+    if (place && !country) country = place.code.slice(0, 3);
+    if (place || p.entries.some((e) => e.kind === "agent")) for (let i = p.start; i < p.end; i++) generic.add(i);
+  }
+  // a place of the world gazetteer inside the name: "the Kachin Independence Army"
+  for (let i = span.start; i < span.end && !country; i++) {
+    if (i === k || generic.has(i) || !isName(tokens[i])) continue;
+    const place = gazetteer.lookup(tokens[i]!.key)?.[0];
+    if (place?.country) country = place.country;
+  }
+  let own = false;
+  for (let i = span.start; i < span.end; i++) {
+    const t = tokens[i]!;
+    if (!generic.has(i) && isName(t) && !MODIFIERS.has(t.lower)) own = true;
+  }
+  // a country's own body ("the Sudanese Army", "the Interior Ministry") is the chunker's: it reads those already
+  if (!own) return null;
+  if (!country) {
+    const appos = chunks.find((c) => c.id?.country && (c.chunk.end <= span.start || c.chunk.start >= span.end) &&
+      apposed(src.syntax, tokens, span, c.chunk));
+    country = appos?.id?.country ?? null;
+  }
+  const agent = head.nonstate;
+  const code = (country ?? "---") + agent;
+  const name = text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end);
+  return {
+    key: `name:${phraseKey(name)}`, name, code, country, kind: AGENT_KIND[agent] ?? "group", via: "name",
+    agentWord: tokens[k]!.lower,
+  };
+}

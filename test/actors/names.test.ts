@@ -1,0 +1,65 @@
+// Issue 9: actor mentions from the parser's named entities and the tree — organisation names and people the
+// knowledge base does not know, coded from their head word, the places inside them and their appositions.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createCoder } from "../../src/index.ts";
+
+const coder = createCoder();
+const actorsOf = (text: string, c = coder) => {
+  const r = c.code({ id: "t", text, date: "2021-03-02" });
+  assert.ok(r.ok);
+  return r.value.actors;
+};
+const named = (text: string, surface: string, c = coder) =>
+  actorsOf(text, c).find((a) => a.mentions.some((m) => m.text === surface));
+
+// [construction, text, surface of the mention, code, kind]
+const CASES: [string, string, string, string, string][] = [
+  ["a country inside a front's name", "The Sudan Revolutionary Front attacked an army base in Darfur.", "Sudan Revolutionary Front", "SDNREB", "rebel"],
+  ["a demonym inside an army's own name", "The Sudanese Liberation Army shelled the town overnight.", "Sudanese Liberation Army", "SDNREB", "rebel"],
+  ["a place of the gazetteer inside the name", "The Kachin Independence Army ambushed a convoy near Myitkyina.", "Kachin Independence Army", "MMRREB", "rebel"],
+  ["brigades with no country", "The Popular Resistance Brigades fired rockets at Israel.", "Popular Resistance Brigades", "---REB", "rebel"],
+  ["a movement as the object", "Congolese troops attacked the Ruzizi Liberation Movement on Sunday.", "Ruzizi Liberation Movement", "---REB", "rebel"],
+  ["an of-tail with the country", "The Front for the Liberation of Chad seized two villages.", "Front for the Liberation of Chad", "TCDREB", "rebel"],
+  ["a party", "The Zambian Progress Party rejected the election result.", "Zambian Progress Party", "ZMBPTY", "party"],
+  ["a country from the apposition", "The Tarnovo Liberation Front, a Bulgarian armed group, claimed the bombing.", "Tarnovo Liberation Front", "BGRREB", "rebel"],
+  ["a person in apposition to a coded title", "Hamid Belo, the rebel commander, rejected the offer.", "Hamid Belo", "---REB", "person"],
+  ["a person in apposition to a demonym and title", "Osman Tarik, a Libyan general, met the envoy in Cairo.", "Osman Tarik", "LBYMIL", "person"],
+];
+
+test("issue 9: names no dictionary knows become actors coded from their parts", async (t) => {
+  for (const [what, text, surface, code, kind] of CASES) {
+    await t.test(`${what}: ${surface}`, () => {
+      const actors = actorsOf(text);
+      const found = actors.find((a) => a.mentions.some((m) => m.text === surface));
+      assert.ok(found, `no actor on "${surface}" among ${JSON.stringify(actors.map((a) => `${a.mentions.map((m) => m.text)}=${a.code}`))}`);
+      assert.equal(found.code, code);
+      assert.equal(found.kind, kind);
+    });
+  }
+});
+
+test("issue 9: a person and the phrase in apposition are one actor", () => {
+  const actors = actorsOf("Hamid Belo, the rebel commander, rejected the offer.");
+  const belo = actors.find((a) => a.name === "Hamid Belo");
+  assert.ok(belo);
+  assert.deepEqual(belo.mentions.map((m) => m.text).sort(), ["Hamid Belo", "rebel commander"]);
+});
+
+test("issue 9: a new organisation's acronym and a new person's surname refer back to them", () => {
+  const text = "The Sudan Revolutionary Front (SRF) attacked Kutum. Later the SRF withdrew. Hamid Belo, the rebel commander, spoke. Belo denied it.";
+  const actors = actorsOf(text);
+  const srf = actors.find((a) => a.code === "SDNREB");
+  assert.ok(srf);
+  assert.ok(srf.mentions.some((m) => m.text === "SRF"), JSON.stringify(srf.mentions));
+  const belo = actors.find((a) => a.name === "Hamid Belo");
+  assert.ok(belo?.mentions.some((m) => m.text === "Belo"), JSON.stringify(belo?.mentions));
+});
+
+test("issue 9: the new actor is the event's source", () => {
+  const r = coder.code({ id: "t", text: "The Sudan Revolutionary Front attacked an army base in Darfur.", date: "2021-03-02" });
+  assert.ok(r.ok);
+  const ev = r.value.events.find((e) => e.cameo.startsWith("19"));
+  assert.ok(ev, JSON.stringify(r.value.events));
+  assert.deepEqual(ev.source.map((s) => s.code), ["SDNREB"]);
+});
