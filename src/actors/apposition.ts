@@ -8,9 +8,12 @@ import type { ActorMention, Sentence, Syntax, Token } from "../doc.ts";
 import { phraseKey } from "./kb/key.ts";
 import { apposed } from "./tree.ts";
 
-/** a phrase that says who someone is: coded with an agent, and not itself another named person */
+/**
+ * a phrase that says who one person is ("the rebel commander", "a Libyan general"): a personal title with an
+ * agent, and not itself another named person
+ */
 const describes = (m: ActorMention): boolean =>
-  m.code.length > 3 && !(m.kind === "person" && (m.via === "kb" || m.via === "title" || m.via === "alias" || m.via === "apposition"));
+  m.code.length > 3 && m.kind === "person" && !["kb", "title", "alias", "apposition"].includes(m.via);
 
 export interface Apposition {
   /** the person, on the name's words */

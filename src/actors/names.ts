@@ -64,29 +64,27 @@ export function findNames(src: NameSources, s: Sentence, chunks: readonly { chun
     const span = spanAt(tokens, s, k);
     if (!span || names.some((n) => n.start < span.end && span.start < n.end)) continue;
     const wide = widen(span, orgs);
-    const id = identifyName(src, wide, k, head, s, chunks);
+    const id = identifyName(src, wide, k, head, chunks);
     if (id) names.push({ ...wide, id });
   }
   return names;
 }
 
-/** the name and an overlapping ORG entity together ("Sudan" tagged alone inside "Sudan Revolutionary Front") */
+/**
+ * The name and the ORG entity that overlaps its start, together ("North Korea's Storm Corps"); the head word stays
+ * the name's last, so an entity running on past it ("the Front terrorist group") does not lengthen the name.
+ */
 function widen(span: { start: number; end: number }, orgs: readonly EntitySpan[]): { start: number; end: number } {
-  let { start, end } = span;
-  for (const e of orgs) {
-    if (e.tokenStart < end && span.start < e.tokenEnd) {
-      start = Math.min(start, e.tokenStart);
-      end = Math.max(end, e.tokenEnd);
-    }
-  }
-  return { start, end };
+  let start = span.start;
+  for (const e of orgs) if (e.tokenStart < span.end && span.start < e.tokenEnd) start = Math.min(start, e.tokenStart);
+  return { start, end: span.end };
 }
 
 const COUNTRY_KINDS = new Set(["country", "demonym", "capital"]);
 const WHOLE = new Set(["person", "group", "igo", "ngo"]);
 
 function identifyName(
-  src: NameSources, span: { start: number; end: number }, k: number, head: { state: string; nonstate: string }, s: Sentence,
+  src: NameSources, span: { start: number; end: number }, k: number, head: { state: string; nonstate: string },
   chunks: readonly { chunk: Chunk; id: Identity | null }[],
 ): Identity | null {
   const { text, tokens, kb, gazetteer } = src;
@@ -94,10 +92,13 @@ function identifyName(
   // a name the knowledge base knows, or one that holds a known actor ("the Hamas Brigades"), is the KB's
   if (parts.some((p) => p.entries.some((e) => WHOLE.has(e.kind)))) return null;
   let country: string | null = null;
+  let owned = false;
   const generic = new Set<number>([k]);
   for (const p of parts) {
     const place = p.entries.find((e) => COUNTRY_KINDS.has(e.kind));
     if (place && !country) country = place.code.slice(0, 3);
+    // "North Korea's Storm Corps": a body a country owns is the state's
+    if (place && /^['’]s$/.test(tokens[p.end]?.text ?? "")) owned = true;
     if (place || p.entries.some((e) => e.kind === "agent")) for (let i = p.start; i < p.end; i++) generic.add(i);
   }
   // a place of the world gazetteer inside the name: "the Kachin Independence Army"
@@ -113,14 +114,14 @@ function identifyName(
   }
   // a country's own body ("the Sudanese Army", "the Interior Ministry") is the chunker's: it reads those already
   if (!own) return null;
-  if (!country) {
-    const appos = chunks.find((c) => c.id?.country && (c.chunk.end <= span.start || c.chunk.start >= span.end) &&
-      apposed(src.syntax, tokens, span, c.chunk));
-    country = appos?.id?.country ?? null;
-  }
-  const agent = head.nonstate;
-  const code = (country ?? "---") + agent;
   const name = text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end);
+  const appos = chunks.find((c) => c.id?.country && (c.chunk.end <= span.start || c.chunk.start >= span.end) &&
+    apposed(src.syntax, tokens, span, c.chunk))?.id;
+  // "the Islamic Revolution Guards Corps (IRGC)": a known body in apposition is the same body
+  if (appos && appos.via === "kb" && appos.kind !== "person") return { ...appos, name, via: "name" };
+  country ??= appos?.country ?? null;
+  const agent = owned ? head.state : head.nonstate;
+  const code = (country ?? "---") + agent;
   return {
     key: `name:${phraseKey(name)}`, name, code, country, kind: AGENT_KIND[agent] ?? "group", via: "name",
     agentWord: tokens[k]!.lower,

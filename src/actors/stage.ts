@@ -138,14 +138,15 @@ export const actorsStage: Stage = {
 
 /**
  * A name replaces the chunks inside it unless one is a known actor (a person or body of the knowledge base, a
- * titled person), or one already says whose body it is while the name cannot ("Justice Ministry": the chunk's
- * ministry may still find its country in the article).
+ * titled person), or one already says whose body it is while the name cannot, or names the same agent where the
+ * name has no country ("the Justice Ministry": the chunk's ministry may still find its country in the article).
  */
 function namesBetter(n: Name, coded: readonly { chunk: Chunk; id: Identity | null }[]): boolean {
   return coded.every(({ chunk, id }) => {
     if (!id || chunk.end <= n.start || chunk.start >= n.end) return true;
     if (id.via === "kb" || id.via === "title") return false;
-    return n.id.country !== null || id.country === null;
+    if (n.id.country !== null) return true;
+    return id.country === null && id.code.slice(3, 6) !== n.id.code.slice(3, 6);
   });
 }
 
