@@ -35,7 +35,12 @@ const TAIL = new Set(["of", "for"]);
 /** where the name whose head word is at `k` starts and ends, or null when `k` heads no name */
 function spanAt(tokens: readonly Token[], s: Sentence, k: number): { start: number; end: number } | null {
   let start = k;
-  while (start - 1 >= s.tokenStart && isName(tokens[start - 1])) start--;
+  for (;;) {
+    if (start - 1 >= s.tokenStart && isName(tokens[start - 1])) start--;
+    // "Sudan's Storm Corps": the owner's name and its "'s" belong to the name
+    else if (start - 2 >= s.tokenStart && /^['’]s$/.test(tokens[start - 1]!.text) && isName(tokens[start - 2])) start -= 2;
+    else break;
+  }
   let end = k + 1;
   // "the Front for the Liberation of Tarnovo": up to two capitalised "of"/"for" tails
   for (let tails = 0; tails < 2 && TAIL.has(tokens[end]?.lower ?? ""); tails++) {
@@ -97,8 +102,9 @@ function identifyName(
   for (const p of parts) {
     const place = p.entries.find((e) => COUNTRY_KINDS.has(e.kind));
     if (place && !country) country = place.code.slice(0, 3);
-    // "North Korea's Storm Corps": a body a country owns is the state's
-    if (place && /^['’]s$/.test(tokens[p.end]?.text ?? "")) owned = true;
+    // "North Korea's Storm Corps", "the Russian Aerospace Forces": a body named after its country first (or owned
+    // by it) is the state's; an opposition's name puts its own words first ("the Kachin Independence Army")
+    if (place && (p.start === span.start || /^['’]s$/.test(tokens[p.end]?.text ?? ""))) owned = true;
     if (place || p.entries.some((e) => e.kind === "agent")) for (let i = p.start; i < p.end; i++) generic.add(i);
   }
   // a place of the world gazetteer inside the name: "the Kachin Independence Army"

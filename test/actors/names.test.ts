@@ -16,7 +16,8 @@ const named = (text: string, surface: string, c = coder) =>
 // [construction, text, surface of the mention, code, kind]
 const CASES: [string, string, string, string, string][] = [
   ["a country inside a front's name", "The Sudan Revolutionary Front attacked an army base in Darfur.", "Sudan Revolutionary Front", "SDNREB", "rebel"],
-  ["a demonym inside an army's own name", "The Sudanese Liberation Army shelled the town overnight.", "Sudanese Liberation Army", "SDNREB", "rebel"],
+  ["a demonym opening a state's forces", "The Sudanese Aerospace Forces bombed the town overnight.", "Sudanese Aerospace Forces", "SDNMIL", "military"],
+  ["a country's possessive", "A unit of Sudan's Storm Corps was ambushed near Kutum.", "Sudan's Storm Corps", "SDNMIL", "military"],
   ["a place of the gazetteer inside the name", "The Kachin Independence Army ambushed a convoy near Myitkyina.", "Kachin Independence Army", "MMRREB", "rebel"],
   ["brigades with no country", "The Popular Resistance Brigades fired rockets at Israel.", "Popular Resistance Brigades", "---REB", "rebel"],
   ["a movement as the object", "Congolese troops attacked the Ruzizi Liberation Movement on Sunday.", "Ruzizi Liberation Movement", "---REB", "rebel"],
