@@ -12,8 +12,7 @@ import { apposed } from "./tree.ts";
  * a phrase that says who one person is ("the rebel commander", "a Libyan general"): a personal title with an
  * agent, and not itself another named person
  */
-const describes = (m: ActorMention): boolean =>
-  m.code.length > 3 && m.kind === "person" && !["kb", "title", "alias", "apposition"].includes(m.via);
+const describes = (m: ActorMention): boolean => m.code.length > 3 && m.kind === "person" && !m.key.startsWith("person:");
 
 export interface Apposition {
   /** the person, on the name's words */

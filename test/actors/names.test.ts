@@ -26,6 +26,10 @@ const CASES: [string, string, string, string, string][] = [
   ["a country from the apposition", "The Tarnovo Liberation Front, a Bulgarian armed group, claimed the bombing.", "Tarnovo Liberation Front", "BGRREB", "rebel"],
   ["a person in apposition to a coded title", "Hamid Belo, the rebel commander, rejected the offer.", "Hamid Belo", "---REB", "person"],
   ["a person in apposition to a demonym and title", "Osman Tarik, a Libyan general, met the envoy in Cairo.", "Osman Tarik", "LBYMIL", "person"],
+  ["a person after the apposition, of a known body", "A Hamas commander, Omar Dul, was killed in the strike.", "Omar Dul", "PSEREB", "person"],
+  ["the X of Y: one person of a known body", "The leader of Hamas met Egyptian officials in Cairo.", "leader of Hamas", "PSEREB", "person"],
+  ["the first of two conjoined names", "The Kivu Liberation Movement and the Ruzizi Front attacked Goma.", "Kivu Liberation Movement", "---REB", "rebel"],
+  ["the second of two conjoined names", "The Kivu Liberation Movement and the Ruzizi Front attacked Goma.", "Ruzizi Front", "---REB", "rebel"],
 ];
 
 test("issue 9: names no dictionary knows become actors coded from their parts", async (t) => {
@@ -55,6 +59,13 @@ test("issue 9: a new organisation's acronym and a new person's surname refer bac
   assert.ok(srf.mentions.some((m) => m.text === "SRF"), JSON.stringify(srf.mentions));
   const belo = actors.find((a) => a.name === "Hamid Belo");
   assert.ok(belo?.mentions.some((m) => m.text === "Belo"), JSON.stringify(belo?.mentions));
+});
+
+test("issue 9: conjoined new names are each a source of the event", () => {
+  const r = coder.code({ id: "t", text: "The Kivu Liberation Movement and the Ruzizi Front attacked Goma.", date: "2021-03-02" });
+  assert.ok(r.ok);
+  const sources = r.value.events.filter((e) => e.cameo.startsWith("19")).flatMap((e) => e.source.map((s) => s.name));
+  assert.deepEqual([...new Set(sources)].sort(), ["Kivu Liberation Movement", "Ruzizi Front"]);
 });
 
 test("issue 9: the new actor is the event's source", () => {
