@@ -56,8 +56,9 @@ export const actorsStage: Stage = {
       const taken = new Set<number>();
       const first = mentions.length;
       // with a parse: organisation names no dictionary knows ("the Tarnovo Liberation Front"), in place of the
-      // chunks inside them unless one of those is a known actor
-      const tree = parsed(doc.syntax, s) ? doc.syntax : null;
+      // chunks inside them unless one of those is a known actor; not with imported dictionaries alone, which
+      // code only the actors they name, as PETRARCH does
+      const tree = ctx.conventions !== "petrarch" && parsed(doc.syntax, s) ? doc.syntax : null;
       const coded = chunks.map((chunk, c) => ({ chunk, id: ids[c] ?? null }));
       const names = tree ? findNames({ text, tokens, syntax: tree, kb: ctx.kb, gazetteer: ctx.gazetteer, heads }, s, coded)
         .filter((n) => namesBetter(n, coded)) : [];
