@@ -56,7 +56,10 @@ function spanAt(tokens: readonly Token[], s: Sentence, k: number): { start: numb
   return { start, end };
 }
 
-/** Finds the organisation names of a sentence, with their identities; `chunks` (with their ids) give appositions. */
+/**
+ * Finds the organisation names of a sentence, with their identities, that should stand in place of the chunks
+ * (with their ids) inside them; the chunks also give appositions.
+ */
 export function findNames(src: NameSources, s: Sentence, chunks: readonly { chunk: Chunk; id: Identity | null }[]): Name[] {
   const { tokens, syntax, heads } = src;
   const names: Name[] = [];
@@ -70,9 +73,23 @@ export function findNames(src: NameSources, s: Sentence, chunks: readonly { chun
     if (!span || names.some((n) => n.start < span.end && span.start < n.end)) continue;
     const wide = widen(span, orgs);
     const id = identifyName(src, wide, k, head, chunks);
-    if (id) names.push({ ...wide, id });
+    if (id && better({ ...wide, id }, chunks)) names.push({ ...wide, id });
   }
   return names;
+}
+
+/**
+ * A name replaces the chunks inside it unless one is a known actor (a person or body of the knowledge base, a
+ * titled person), or one already says whose body it is while the name cannot, or names the same agent where the
+ * name has no country ("the Justice Ministry": the chunk's ministry may still find its country in the article).
+ */
+function better(n: Name, coded: readonly { chunk: Chunk; id: Identity | null }[]): boolean {
+  return coded.every(({ chunk, id }) => {
+    if (!id || chunk.end <= n.start || chunk.start >= n.end) return true;
+    if (id.via === "kb" || id.via === "title") return false;
+    if (n.id.country !== null) return true;
+    return id.country === null && id.code.slice(3, 6) !== n.id.code.slice(3, 6);
+  });
 }
 
 /**
