@@ -4,7 +4,7 @@
  * tree's `appos` (or the comma that writes one) ties it to an actor phrase the chunker coded. The person takes
  * that phrase's code and both become mentions of one actor; a name with no such phrase stays out.
  */
-import type { ActorMention, Sentence, Syntax, Token } from "../doc.ts";
+import type { ActorMention, EntitySpan, Sentence, Syntax, Token } from "../doc.ts";
 import { phraseKey } from "./kb/key.ts";
 import { apposed } from "./tree.ts";
 
@@ -24,16 +24,17 @@ export interface Apposition {
 }
 
 /**
- * For each PER entity of the sentence that no mention covers, the mention in apposition to it.
+ * For each PER entity of the sentence (`entities`, the sentence's) that no mention covers, the mention of the
+ * sentence in apposition to it.
  *
- * @example appositions(text, tokens, syntax, s, mentions) // [{ person: {name: "Hamid Belo", code: "---REB"}, ... }]
+ * @example appositions(text, tokens, syntax, s, entities, mentions) // [{ person: {name: "Hamid Belo", code: "---REB"}, ... }]
  */
 export function appositions(
-  text: string, tokens: readonly Token[], syntax: Syntax, s: Sentence, mentions: readonly ActorMention[],
+  text: string, tokens: readonly Token[], syntax: Syntax, s: Sentence, entities: readonly EntitySpan[], mentions: readonly ActorMention[],
 ): Apposition[] {
   const found: Apposition[] = [];
-  for (const e of syntax.entities) {
-    if (e.sentence !== s.index || e.type !== "PER") continue;
+  for (const e of entities) {
+    if (e.type !== "PER") continue;
     if (mentions.some((m) => m.tokenStart < e.tokenEnd && e.tokenStart < m.tokenEnd)) continue;
     const span = { start: e.tokenStart, end: e.tokenEnd };
     const index = mentions.findIndex((m) => m.sentence === s.index && describes(m) && !found.some((f) => f.phrase === m) &&

@@ -22,6 +22,8 @@ export interface Name {
 
 export interface NameSources {
   readonly text: string;
+  /** the parser's entities of the sentence */
+  readonly entities: readonly EntitySpan[];
   readonly tokens: readonly Token[];
   readonly syntax: Syntax;
   readonly kb: KnowledgeBase;
@@ -63,7 +65,7 @@ function spanAt(tokens: readonly Token[], s: Sentence, k: number): { start: numb
 export function findNames(src: NameSources, s: Sentence, chunks: readonly { chunk: Chunk; id: Identity | null }[]): Name[] {
   const { tokens, syntax, heads } = src;
   const names: Name[] = [];
-  const orgs = syntax.entities.filter((e) => e.sentence === s.index && e.type === "ORG");
+  const orgs = src.entities.filter((e) => e.type === "ORG");
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k]!;
     const head = isName(t) ? heads.get(t.key) : undefined;

@@ -15,6 +15,7 @@ import { parsed } from "./tree.ts";
 import { loadNameHeads } from "./name-heads.ts";
 import { findNames, type Name } from "./names.ts";
 import { appositions } from "./apposition.ts";
+import { bySentence } from "../events/by-sentence.ts";
 
 export const actorsStage: Stage = {
   name: "actors",
@@ -35,6 +36,7 @@ export const actorsStage: Stage = {
     };
     const recent = createRecent();
     const heads = loadNameHeads();
+    const entitiesIn = bySentence(doc.syntax?.entities ?? []);
     const remember = (id: Identity, end: number, taken: Set<number>) => {
       // remember surnames and a following "(ACRONYM)"
       if (id.kind === "person") {
@@ -60,7 +62,7 @@ export const actorsStage: Stage = {
       // code only the actors they name, as PETRARCH does
       const tree = ctx.conventions !== "petrarch" && parsed(doc.syntax, s) ? doc.syntax : null;
       const coded = chunks.map((chunk, c) => ({ chunk, id: ids[c] ?? null }));
-      const names = tree ? findNames({ text, tokens, syntax: tree, kb: ctx.kb, gazetteer: ctx.gazetteer, heads }, s, coded) : [];
+      const names = tree ? findNames({ text, entities: entitiesIn(s.index), tokens, syntax: tree, kb: ctx.kb, gazetteer: ctx.gazetteer, heads }, s, coded) : [];
       const emitted = new Set<Name>();
       const emit = (n: Name) => {
         emitted.add(n);
@@ -123,7 +125,7 @@ export const actorsStage: Stage = {
       for (const n of names) if (!emitted.has(n)) emit(n);
       // with a parse: a person no dictionary knows takes the code of the phrase in apposition ("X, the rebel commander")
       if (tree) {
-        for (const a of appositions(text, tokens, tree, s, mentions.slice(first))) {
+        for (const a of appositions(text, tokens, tree, s, entitiesIn(s.index), mentions.slice(first))) {
           mentions[first + a.index] = a.phrase;
           mentions.push(a.person);
           recent.add(a.person);
