@@ -61,3 +61,11 @@ test("issue 9: without a parse the word-order chunker codes as before", () => {
   assert.ok(codes.includes("SDN"), codes.join(" "));
   assert.ok(actorsOf(text).some((a) => a.code === "SDNREB"));
 });
+
+test("issue 9: a secretary general is a civilian title, not a general (so is the name in apposition to it)", () => {
+  const actors = actorsOf("Omar Dul, the party's secretary general, arrived in Cairo.");
+  const dul = actors.find((a) => a.name === "Omar Dul");
+  assert.ok(dul, describe("Omar Dul, the party's secretary general, arrived in Cairo.").join(" | "));
+  assert.ok(!dul.code.endsWith("MIL"), dul.code);
+  assert.equal(dul.kind, "person");
+});
