@@ -15,8 +15,8 @@ import { apposed } from "./tree.ts";
 const describes = (m: ActorMention): boolean => m.code.length > 3 && m.kind === "person" && !m.key.startsWith("person:");
 
 export interface Apposition {
-  /** the person, on the name's words */
-  readonly person: ActorMention;
+  /** the person, on the name's words; null for a person already found ("Khalifa Haftar, the Libyan commander") */
+  readonly person: ActorMention | null;
   /** the describing phrase, now a mention of the same person */
   readonly phrase: ActorMention;
   /** index of the phrase in the mentions given */
@@ -24,8 +24,8 @@ export interface Apposition {
 }
 
 /**
- * For each PER entity of the sentence (`entities`, the sentence's) that no mention covers, the mention of the
- * sentence in apposition to it.
+ * For each PER entity of the sentence (`entities`, the sentence's) that no mention covers, and each named person
+ * already found, the describing mention of the sentence in apposition to it.
  *
  * @example appositions(text, tokens, syntax, s, entities, mentions) // [{ person: {name: "Hamid Belo", code: "---REB"}, ... }]
  */
@@ -50,6 +50,19 @@ export function appositions(
       person: { ...id, start: e.start, end: e.end, text: name, sentence: s.index, tokenStart: e.tokenStart, tokenEnd: e.tokenEnd },
       phrase: { ...m, ...id, start: m.start, end: m.end, text: m.text },
       index,
+    });
+  }
+  // "Khalifa Haftar, the Libyan commander": the phrase is the named person, with the person's own code
+  for (const p of mentions) {
+    if (!p.key.startsWith("person:") || found.some((f) => f.phrase === p)) continue;
+    const span = { start: p.tokenStart, end: p.tokenEnd };
+    const index = mentions.findIndex((m) => describes(m) && !found.some((f) => f.phrase === m) &&
+      apposed(syntax, tokens, span, { start: m.tokenStart, end: m.tokenEnd }));
+    const m = mentions[index];
+    if (!m) continue;
+    found.push({
+      person: null, index,
+      phrase: { ...m, key: p.key, name: p.name, code: p.code, country: p.country, kind: "person", via: "apposition" },
     });
   }
   return found;

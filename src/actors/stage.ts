@@ -127,6 +127,7 @@ export const actorsStage: Stage = {
       if (tree) {
         for (const a of appositions(text, tokens, tree, s, entitiesIn(s.index), mentions.slice(first))) {
           mentions[first + a.index] = a.phrase;
+          if (!a.person) continue;
           mentions.push(a.person);
           recent.add(a.person);
           remember(a.person, a.person.tokenEnd, taken);

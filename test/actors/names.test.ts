@@ -51,6 +51,15 @@ test("issue 9: a person and the phrase in apposition are one actor", () => {
   assert.deepEqual(belo.mentions.map((m) => m.text).sort(), ["Hamid Belo", "rebel commander"]);
 });
 
+test("issue 9: a known person and the title in apposition are one actor, with the person's code", () => {
+  const actors = actorsOf("Khalifa Haftar, the Sudanese commander, met Putin in Moscow.");
+  const haftar = actors.find((a) => a.name === "Khalifa Haftar");
+  assert.ok(haftar);
+  assert.equal(haftar.code, "LBYMIL");
+  assert.deepEqual(haftar.mentions.map((m) => m.text).sort(), ["Khalifa Haftar", "Sudanese commander"]);
+  assert.ok(!actors.some((a) => a.code === "SDNMIL"), JSON.stringify(actors.map((a) => a.code)));
+});
+
 test("issue 9: a new organisation's acronym and a new person's surname refer back to them", () => {
   const text = "The Sudan Revolutionary Front (SRF) attacked Kutum. Later the SRF withdrew. Hamid Belo, the rebel commander, spoke. Belo denied it.";
   const actors = actorsOf(text);
