@@ -112,6 +112,9 @@ function identifyName(
   chunks: readonly { chunk: Chunk; id: Identity | null }[],
 ): Identity | null {
   const { text, tokens, kb, gazetteer } = src;
+  const name = text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end);
+  // a place is no body: "the West Bank", "the Gaza Strip"
+  if (gazetteer.lookup(phraseKey(name))?.length) return null;
   const parts = findParts(text, tokens, span.start, span.end, kb);
   // a name the knowledge base knows, or one that holds a known actor ("the Hamas Brigades"), is the KB's
   if (parts.some((p) => p.entries.some((e) => WHOLE.has(e.kind)))) return null;
@@ -139,7 +142,6 @@ function identifyName(
   }
   // a country's own body ("the Sudanese Army", "the Interior Ministry") is the chunker's: it reads those already
   if (!own) return null;
-  const name = text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end);
   const appos = chunks.find((c) => c.id?.country && (c.chunk.end <= span.start || c.chunk.start >= span.end) &&
     apposed(src.syntax, tokens, span, c.chunk))?.id;
   // "the Islamic Revolution Guards Corps (IRGC)": a known body in apposition is the same body

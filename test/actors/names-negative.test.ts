@@ -43,6 +43,7 @@ test("issue 9: a head word opening the sentence is the agent word, not a name", 
 const NONE: [string, string, string][] = [
   ["an organisation with no head word", "The Kivu Herald reported the clashes.", "Herald"],
   ["a person with no apposition", "Hamid Belo rejected the offer.", "Belo"],
+  ["a place whose name ends in a head word", "Israeli troops raided a village in the West Bank.", "Bank"],
 ];
 
 test("issue 9: entities with no codable agent stay out", async (t) => {

@@ -23,6 +23,7 @@ const CASES: [string, string, string, string, string][] = [
   ["a movement as the object", "Congolese troops attacked the Ruzizi Liberation Movement on Sunday.", "Ruzizi Liberation Movement", "---REB", "rebel"],
   ["an of-tail with the country", "The Front for the Liberation of Chad seized two villages.", "Front for the Liberation of Chad", "TCDREB", "rebel"],
   ["a party", "The Zambian Progress Party rejected the election result.", "Zambian Progress Party", "ZMBPTY", "party"],
+  ["a business", "Gunmen looted the Ruzizi Commercial Bank in Bukavu.", "Ruzizi Commercial Bank", "---BUS", "group"],
   ["a country from the apposition", "The Tarnovo Liberation Front, a Bulgarian armed group, claimed the bombing.", "Tarnovo Liberation Front", "BGRREB", "rebel"],
   ["a person in apposition to a coded title", "Hamid Belo, the rebel commander, rejected the offer.", "Hamid Belo", "---REB", "person"],
   ["a person in apposition to a demonym and title", "Osman Tarik, a Libyan general, met the envoy in Cairo.", "Osman Tarik", "LBYMIL", "person"],
