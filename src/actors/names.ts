@@ -75,9 +75,30 @@ export function findNames(src: NameSources, s: Sentence, chunks: readonly { chun
     if (!span || names.some((n) => n.start < span.end && span.start < n.end)) continue;
     const wide = widen(span, orgs);
     const id = identifyName(src, wide, k, head, chunks);
-    if (id && better({ ...wide, id }, chunks)) names.push({ ...wide, id });
+    if (!id) continue;
+    const name = { ...wide, id };
+    const person = memberOf(src, name, chunks);
+    if (person) names.push(person);
+    else if (better(name, chunks)) names.push(name);
   }
   return names;
+}
+
+/**
+ * "the leader of the Kivu Liberation Movement", "a spokesman for the Tarnovo Front": a personal title joined to
+ * the name by "of"/"for" is one person of the body, coded as the body (as "the leader of Hamas" is)
+ */
+function memberOf(src: NameSources, n: Name, coded: readonly { chunk: Chunk; id: Identity | null }[]): Name | null {
+  const { text, tokens } = src;
+  let link = n.start - 1;
+  if (tokens[link]?.lower === "the") link--;
+  if (!TAIL.has(tokens[link]?.lower ?? "")) return null;
+  // the title's chunk runs on into the name ("leader of the …") or stops at the link ("a spokesman for the …")
+  const title = coded.find((c) => c.id?.kind === "person" && c.chunk.start < link && c.chunk.end >= link && c.chunk.end <= n.end);
+  if (!title?.id || title.id.key.startsWith("person:") && title.id.via !== "title") return null;
+  const name = text.slice(tokens[title.chunk.start]!.start, tokens[n.end - 1]!.end);
+  const agentWord = title.id.agentWord ?? null;
+  return { start: title.chunk.start, end: n.end, id: { ...n.id, key: `${n.id.key}:${agentWord}`, name, kind: "person", agentWord } };
 }
 
 /**

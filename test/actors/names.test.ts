@@ -28,6 +28,8 @@ const CASES: [string, string, string, string, string][] = [
   ["a person in apposition to a coded title", "Hamid Belo, the rebel commander, rejected the offer.", "Hamid Belo", "---REB", "person"],
   ["a person in apposition to a demonym and title", "Osman Tarik, a Libyan general, met the envoy in Cairo.", "Osman Tarik", "LBYMIL", "person"],
   ["a person after the apposition, of a known body", "A Hamas commander, Omar Dul, was killed in the strike.", "Omar Dul", "PSEREB", "person"],
+  ["the X of Y: one person of a new body", "The leader of the Kivu Liberation Movement met the envoy.", "leader of the Kivu Liberation Movement", "---REB", "person"],
+  ["a title for a new body", "A spokesman for the Sudan Revolutionary Front denied the report.", "spokesman for the Sudan Revolutionary Front", "SDNREB", "person"],
   ["the X of Y: one person of a known body", "The leader of Hamas met Egyptian officials in Cairo.", "leader of Hamas", "PSEREB", "person"],
   ["the first of two conjoined names", "The Kivu Liberation Movement and the Ruzizi Front attacked Goma.", "Kivu Liberation Movement", "---REB", "rebel"],
   ["the second of two conjoined names", "The Kivu Liberation Movement and the Ruzizi Front attacked Goma.", "Ruzizi Front", "---REB", "rebel"],
