@@ -8,11 +8,9 @@
 import type { EntitySpan, Sentence, Syntax, Token } from "../doc.ts";
 import type { Gazetteer, KnowledgeBase } from "../resources.ts";
 import type { NameHeads } from "./name-heads.ts";
-import { findParts } from "./parts.ts";
-import { AGENT_KIND, type Chunk, type Identity } from "./chunk.ts";
-import { phraseKey } from "./kb/key.ts";
-import { MODIFIERS, NOT_NAMES } from "./words.ts";
-import { apposed } from "./tree.ts";
+import type { Chunk, Identity } from "./chunk.ts";
+import { isName } from "./words.ts";
+import { identifyName } from "./name-identity.ts";
 
 export interface Name {
   readonly start: number; // token index
@@ -31,7 +29,6 @@ export interface NameSources {
   readonly heads: NameHeads;
 }
 
-const isName = (t: Token | undefined): t is Token => !!t && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower);
 const TAIL = new Set(["of", "for"]);
 
 /** where the name whose head word is at `k` starts and ends, or null when `k` heads no name */
@@ -95,7 +92,7 @@ function memberOf(src: NameSources, n: Name, coded: readonly { chunk: Chunk; id:
   if (!TAIL.has(tokens[link]?.lower ?? "")) return null;
   // the title's chunk runs on into the name ("leader of the …") or stops at the link ("a spokesman for the …")
   const title = coded.find((c) => c.id?.kind === "person" && c.chunk.start < link && c.chunk.end >= link && c.chunk.end <= n.end);
-  if (!title?.id || title.id.key.startsWith("person:") && title.id.via !== "title") return null;
+  if (!title?.id || (title.id.key.startsWith("person:") && title.id.via !== "title")) return null;
   const name = text.slice(tokens[title.chunk.start]!.start, tokens[n.end - 1]!.end);
   const agentWord = title.id.agentWord ?? null;
   return { start: title.chunk.start, end: n.end, id: { ...n.id, key: `${n.id.key}:${agentWord}`, name, kind: "person", agentWord } };
@@ -123,55 +120,4 @@ function widen(span: { start: number; end: number }, orgs: readonly EntitySpan[]
   let start = span.start;
   for (const e of orgs) if (e.tokenStart < span.end && span.start < e.tokenEnd) start = Math.min(start, e.tokenStart);
   return { start, end: span.end };
-}
-
-const COUNTRY_KINDS = new Set(["country", "demonym", "capital"]);
-const WHOLE = new Set(["person", "group", "igo", "ngo"]);
-
-function identifyName(
-  src: NameSources, span: { start: number; end: number }, k: number, head: { state: string; nonstate: string },
-  chunks: readonly { chunk: Chunk; id: Identity | null }[],
-): Identity | null {
-  const { text, tokens, kb, gazetteer } = src;
-  const name = text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end);
-  // a place is no body: "the West Bank", "the Gaza Strip"
-  if (gazetteer.lookup(phraseKey(name))?.length) return null;
-  const parts = findParts(text, tokens, span.start, span.end, kb);
-  // a name the knowledge base knows, or one that holds a known actor ("the Hamas Brigades"), is the KB's
-  if (parts.some((p) => p.entries.some((e) => WHOLE.has(e.kind)))) return null;
-  let country: string | null = null;
-  let owned = false;
-  const generic = new Set<number>([k]);
-  for (const p of parts) {
-    const place = p.entries.find((e) => COUNTRY_KINDS.has(e.kind));
-    if (place && !country) country = place.code.slice(0, 3);
-    // "North Korea's Storm Corps", "the Russian Aerospace Forces": a body named after its country first (or owned
-    // by it) is the state's; an opposition's name puts its own words first ("the Kachin Independence Army")
-    if (place && (p.start === span.start || /^['’]s$/.test(tokens[p.end]?.text ?? ""))) owned = true;
-    if (place || p.entries.some((e) => e.kind === "agent")) for (let i = p.start; i < p.end; i++) generic.add(i);
-  }
-  // a place of the world gazetteer inside the name: "the Kachin Independence Army"
-  for (let i = span.start; i < span.end && !country; i++) {
-    if (i === k || generic.has(i) || !isName(tokens[i])) continue;
-    const place = gazetteer.lookup(tokens[i]!.key)?.[0];
-    if (place?.country) country = place.country;
-  }
-  let own = false;
-  for (let i = span.start; i < span.end; i++) {
-    const t = tokens[i]!;
-    if (!generic.has(i) && isName(t) && !MODIFIERS.has(t.lower)) own = true;
-  }
-  // a country's own body ("the Sudanese Army", "the Interior Ministry") is the chunker's: it reads those already
-  if (!own) return null;
-  const appos = chunks.find((c) => c.id?.country && (c.chunk.end <= span.start || c.chunk.start >= span.end) &&
-    apposed(src.syntax, tokens, span, c.chunk))?.id;
-  // "the Islamic Revolution Guards Corps (IRGC)": a known body in apposition is the same body
-  if (appos && appos.via === "kb" && appos.kind !== "person") return { ...appos, name, via: "name" };
-  country ??= appos?.country ?? null;
-  const agent = owned ? head.state : head.nonstate;
-  const code = (country ?? "---") + agent;
-  return {
-    key: `name:${phraseKey(name)}`, name, code, country, kind: AGENT_KIND[agent] ?? "group", via: "name",
-    agentWord: tokens[k]!.lower,
-  };
 }
