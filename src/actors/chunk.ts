@@ -92,7 +92,7 @@ export function pickRole(entries: readonly KbEntry[], date: string | null): KbEn
   return [...people].sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""))[0];
 }
 
-const AGENT_KIND: Readonly<Record<string, ActorKind>> = {
+export const AGENT_KIND: Readonly<Record<string, ActorKind>> = {
   GOV: "government", MIL: "military", REB: "rebel", INS: "rebel", UAF: "rebel", SEP: "rebel", PTY: "party",
   OPP: "group", COP: "government", JUD: "government", LEG: "government", SPY: "government", IGO: "igo", NGO: "ngo",
 };
@@ -130,7 +130,10 @@ export function identify(chunk: Chunk, date: string | null, gazetteer: Gazetteer
   }
   if (body) {
     const code = body.code.startsWith("IGO") || body.code.length === 3 ? body.code + (agentCode && !body.code.endsWith(agentCode) ? agentCode : "") : body.code;
-    return { key: `body:${body.code}:${phraseKey(body.name)}`, name: body.name, code, country, kind: body.actorKind, via: "kb", agentWord };
+    const key = `body:${body.code}:${phraseKey(body.name)}`;
+    // "the leader of Hamas", "Hamas's spokesman": one person of the body, coded as the body, not the body itself
+    if (onePerson) return { key: `${key}:${agentWord}`, name: surfaceName(chunk), code, country, kind: "person", via: "kb", agentWord };
+    return { key, name: body.name, code, country, kind: body.actorKind, via: "kb", agentWord };
   }
   if (place) {
     const iso = place.code.slice(0, 3);

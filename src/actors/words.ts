@@ -1,4 +1,5 @@
 /** Small closed word classes the actor chunker needs; grammar, not dictionary data. */
+import type { Token } from "../doc.ts";
 
 /** modifiers that may sit inside an actor phrase without changing who it is: "senior", "former", "top" */
 export const MODIFIERS = new Set([
@@ -26,3 +27,6 @@ export const NOT_NAMES = new Set([
   "yesterday", "last", "this", "it", "they", "we", "he", "she", "i", "you", "there", "when", "while", "since",
   "although", "despite", "under", "with", "without", "for", "from", "by", "of", "to", "if", "mr", "mrs", "ms", "dr",
 ]);
+
+/** a capitalised word that is no sentence opener: a word of a name ("Kivu", "Liberation", "Front") */
+export const isName = (t: Token | undefined): t is Token => !!t && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower);
