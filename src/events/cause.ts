@@ -8,12 +8,13 @@
 import type { Token } from "../doc.ts";
 import type { Tree } from "./tree.ts";
 import type { Trigger } from "./triggers.ts";
+import type { EventParts } from "./build.ts";
 
 /** verbs that report harm done to people or things, coded by the force that did it */
 export const HARM_VERBS = new Set(["kill", "wound", "injure", "hurt", "maim", "destroy", "damage", "level", "flatten"]);
 
 /** CAMEO roots of force (assault, fight, mass violence): the acts a harm can be the result of */
-const FORCE = /^(18|19|20)/;
+export const FORCE_ROOTS = /^(18|19|20)/;
 
 const RELATIVE = new Set(["that", "which", "who"]);
 
@@ -53,8 +54,8 @@ function ownCauses(tree: Tree, tokens: readonly Token[], verb: number, voice = t
 export function harmCauses(tree: Tree, tokens: readonly Token[], triggers: readonly Trigger[]): Map<Trigger, Trigger> {
   const pairs = new Map<Trigger, Trigger>();
   for (const harm of triggers) {
-    if (tokens[harm.head]!.pos !== "VERB" || !HARM_VERBS.has(tree.lemma(harm.head)) || !FORCE.test(harm.pattern.code)) continue;
-    const cause = causesOf(tree, tokens, harm.head).map((c) => triggers.find((t) => t !== harm && FORCE.test(t.pattern.code) && c >= t.head && c < t.end)).find((t) => t);
+    if (tokens[harm.head]!.pos !== "VERB" || !HARM_VERBS.has(tree.lemma(harm.head)) || !FORCE_ROOTS.test(harm.pattern.code)) continue;
+    const cause = causesOf(tree, tokens, harm.head).map((c) => triggers.find((t) => t !== harm && FORCE_ROOTS.test(t.pattern.code) && c >= t.head && c < t.end)).find((t) => t);
     if (cause) pairs.set(harm, cause);
   }
   return pairs;
@@ -82,4 +83,45 @@ export function withCauses(chosen: readonly Trigger[], found: readonly Trigger[]
   const out = [...chosen];
   for (const [harm, cause] of harmCauses(tree, tokens, found)) if (out.includes(harm) && !out.includes(cause)) out.push(cause);
   return out.sort((a, b) => a.head - b.head);
+}
+
+/**
+ * "Israeli air raids killed 20": the harm and the force that caused it are one event, coded as the force (its
+ * means) with the harm's target where the force names none, and the force's source where it names one.
+ */
+export function mergeCauses(parts: readonly EventParts[], causes: ReadonlyMap<Trigger, Trigger>): EventParts[] {
+  let out = [...parts];
+  // (several harms of one cause — "killed and wounded in the shelling" — are one event too)
+  const harmsOf = new Map<Trigger, Trigger[]>();
+  for (const [harm, cause] of causes) harmsOf.set(cause, [...(harmsOf.get(cause) ?? []), harm]);
+  for (const [cause, harms] of harmsOf) {
+    const hs = out.filter((p) => harms.includes(p.trigger) && FORCE_ROOTS.test(p.code));
+    if (!hs.length) continue;
+    const cs = out.filter((p) => p.trigger === cause);
+    const flags = new Set(cause.pattern.flags);
+    flags.delete("weak");
+    const ends = [cause, ...harms];
+    const trigger: Trigger = { pattern: { ...cause.pattern, flags }, head: Math.min(...ends.map((t) => t.head)), end: Math.max(...ends.map((t) => t.end)) };
+    const code = cs[0]?.code ?? cause.pattern.code;
+    // (the people harmed are not the force's source, whatever a word-order reading guessed)
+    const harmed = new Set(hs.flatMap((h) => h.target.map((m) => m.key)));
+    const doers = (ps: readonly EventParts[]) => ps.map((p) => p.source.filter((m) => !harmed.has(m.key))).filter((s) => s.length);
+    const forces = doers(cs);
+    const sources = forces.length ? forces : doers(hs).length ? doers(hs) : [[]];
+    const targets = hs.some((h) => h.target.length) ? hs.map((h) => h.target).filter((t) => t.length) : cs.map((c) => c.target);
+    const first = out.indexOf(hs[0]!);
+    const seen = new Set<string>();
+    const joined: EventParts[] = [];
+    for (const source of sources) for (const target of targets.length ? targets : [[]]) {
+      const key = `${source.map((m) => m.key).join("+")}>${target.map((m) => m.key).join("+")}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      joined.push({ ...hs[0]!, trigger, code, source, target: target.filter((m) => !source.some((x) => x.key === m.key)) });
+    }
+    const kept = (p: EventParts) => !harms.includes(p.trigger) && p.trigger !== cause;
+    const at = out.slice(0, first).filter(kept).length;
+    out = out.filter(kept);
+    out.splice(at, 0, ...joined);
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ import { groupMentions, type Group } from "./groups.ts";
 import { adjacentSubject, coordinated, findRoles, pronounObject, pronounSubject, type Roles } from "./roles.ts";
 import { treeOf, type Tree } from "./tree.ts";
 import { adjectival, happened } from "./happening.ts";
-import { forceByActor, HARM_VERBS, harmCauses, withCauses } from "./cause.ts";
+import { FORCE_ROOTS, forceByActor, HARM_VERBS, harmCauses, mergeCauses, withCauses } from "./cause.ts";
 import { foldRequests } from "./requested.ts";
 import { foldMediated } from "./mediation.ts";
 import { demandRoles, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
@@ -25,8 +25,6 @@ import { sentenceFeatures } from "../learn/features.ts";
 import { NONE, pentaOfRoot } from "../learn/penta.ts";
 
 const DISCARD_CODE = "###";
-/** CAMEO roots of force: assault, fight, mass violence */
-const FORCE_CODE = /^(18|19|20)/;
 
 /** words of natural disasters and accidents: deaths in them are not attacks unless someone is named as doing it */
 const DISASTER = /\b(?:typhoon|hurricane|cyclone|storm|earthquake|quake|flood(?:s|ing)?|landslide|tsunami|wildfire|blaze|avalanche|accident|crash(?:ed)?|collision|derail(?:ed|ment)?|heatwave|drought)\b/i;
@@ -129,7 +127,7 @@ export const eventsStage: Stage = {
         }
       }
       candidates = oneStatementEach(candidates.filter((c) => !domesticVisit(c)));
-      if (DISASTER.test(s.text)) candidates = candidates.filter((c) => !(/^(18|19|20)/.test(c.code) && (c.source.length === 0 || disasterSource(doc.article.text, c))));
+      if (DISASTER.test(s.text)) candidates = candidates.filter((c) => !(FORCE_ROOTS.test(c.code) && (c.source.length === 0 || disasterSource(doc.article.text, c))));
       for (const c of candidates) {
         const e = buildEvent(doc, ctx.codebook, c, events.length, datesIn, tree);
         if (e) events.push(e);
@@ -147,47 +145,6 @@ function preferStrong(cands: readonly EventParts[]): EventParts[] {
   const kind = (c: EventParts) => (c.trigger.pattern.flags.has("say") ? 0 : c.trigger.pattern.flags.has("weak") ? 1 : 2);
   const best = Math.max(-1, ...cands.filter((c) => !c.mood.negated).map(kind));
   return cands.filter((c) => kind(c) >= best || (c.mood.negated && kind(c) > 0));
-}
-
-/**
- * "Israeli air raids killed 20": the harm and the force that caused it are one event, coded as the force (its
- * means) with the harm's target where the force names none, and the force's source where it names one.
- */
-function mergeCauses(parts: readonly EventParts[], causes: ReadonlyMap<Trigger, Trigger>): EventParts[] {
-  let out = [...parts];
-  // (several harms of one cause — "killed and wounded in the shelling" — are one event too)
-  const harmsOf = new Map<Trigger, Trigger[]>();
-  for (const [harm, cause] of causes) harmsOf.set(cause, [...(harmsOf.get(cause) ?? []), harm]);
-  for (const [cause, harms] of harmsOf) {
-    const hs = out.filter((p) => harms.includes(p.trigger) && FORCE_CODE.test(p.code));
-    if (!hs.length) continue;
-    const cs = out.filter((p) => p.trigger === cause);
-    const flags = new Set(cause.pattern.flags);
-    flags.delete("weak");
-    const ends = [cause, ...harms];
-    const trigger: Trigger = { pattern: { ...cause.pattern, flags }, head: Math.min(...ends.map((t) => t.head)), end: Math.max(...ends.map((t) => t.end)) };
-    const code = cs[0]?.code ?? cause.pattern.code;
-    // (the people harmed are not the force's source, whatever a word-order reading guessed)
-    const harmed = new Set(hs.flatMap((h) => h.target.map((m) => m.key)));
-    const doers = (ps: readonly EventParts[]) => ps.map((p) => p.source.filter((m) => !harmed.has(m.key))).filter((s) => s.length);
-    const forces = doers(cs);
-    const sources = forces.length ? forces : doers(hs).length ? doers(hs) : [[]];
-    const targets = hs.some((h) => h.target.length) ? hs.map((h) => h.target).filter((t) => t.length) : cs.map((c) => c.target);
-    const first = out.indexOf(hs[0]!);
-    const seen = new Set<string>();
-    const joined: EventParts[] = [];
-    for (const source of sources) for (const target of targets.length ? targets : [[]]) {
-      const key = `${source.map((m) => m.key).join("+")}>${target.map((m) => m.key).join("+")}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      joined.push({ ...hs[0]!, trigger, code, source, target: target.filter((m) => !source.some((x) => x.key === m.key)) });
-    }
-    const kept = (p: EventParts) => !harms.includes(p.trigger) && p.trigger !== cause;
-    const at = out.slice(0, first).filter(kept).length;
-    out = out.filter(kept);
-    out.splice(at, 0, ...joined);
-  }
-  return out;
 }
 
 /**
