@@ -12,7 +12,9 @@ const MEDIATION = /^045/;
 export function foldMediated(chosen: readonly Trigger[], found: readonly Trigger[], tree: Tree): Trigger[] {
   const mediations = found.filter((t) => MEDIATION.test(t.pattern.code));
   if (!mediations.length) return [...chosen];
-  const out = chosen.filter((t) => !mediations.some((m) => m !== t && tree.head(t.head) >= m.head && tree.head(t.head) < m.end && tree.rel(t.head) === "obj"));
-  for (const m of mediations) if (!out.includes(m) && chosen.some((t) => !out.includes(t))) out.push(m);
+  const objectOf = (m: Trigger, t: Trigger) => m !== t && tree.head(t.head) >= m.head && tree.head(t.head) < m.end && tree.rel(t.head) === "obj";
+  const out = chosen.filter((t) => !mediations.some((m) => objectOf(m, t)));
+  // the mediation stands for the noun it took the place of, wherever the sentence filters had put it
+  for (const m of mediations) if (!out.includes(m) && chosen.some((t) => objectOf(m, t))) out.push(m);
   return out.sort((a, b) => a.head - b.head);
 }
