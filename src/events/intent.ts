@@ -64,6 +64,7 @@ export function appealOf(table: IntentTable, code: string): string | undefined {
 }
 
 /** root 03's families and the refusal root 12 codes for each (the family's last digits carry over where 12 has them) */
+const WITH_SUBCODES = new Set(["121", "122", "123", "124"]);
 const REFUSALS: Readonly<Record<string, string>> = { "0": "120", "1": "121", "2": "120", "3": "122", "4": "123", "5": "124", "6": "125", "7": "127", "8": "126", "9": "126" };
 
 /**
@@ -76,6 +77,7 @@ export function refusalOf(table: IntentTable, code: string): string | undefined 
   if (!intent?.startsWith("03")) return undefined;
   const family = REFUSALS[intent.charAt(2)];
   if (!family) return undefined;
+  // (121–124 have sub-codes that mirror the intention's: 0356 → 1246, 0331 → 1221)
   const sub = intent.charAt(3);
-  return sub && family !== "120" && family.length === 3 && ["121", "122", "123", "124"].includes(family) ? family + sub : family;
+  return sub && WITH_SUBCODES.has(family) ? family + sub : family;
 }
