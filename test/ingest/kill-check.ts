@@ -36,6 +36,17 @@ const NOT_WHOLE = {
     OR json_array_length(a.coded -> 'ceasefires') != (SELECT count(*) FROM ceasefire_mentions c WHERE c.article = a.id)`,
 };
 
+/** Only the stored article count: cheap enough to poll while an ingest writes (a snapshot checks integrity too). */
+export async function storedArticles(db: string): Promise<number> {
+  if (db.startsWith("postgres")) return (await pgSnapshot(db)).articles;
+  const d = new Database(db, { readonly: true, timeout: 2000 });
+  try {
+    return d.prepare(CHECKS.articles).pluck().get() as number;
+  } finally {
+    d.close();
+  }
+}
+
 export async function snapshot(db: string): Promise<Snapshot> {
   if (db.startsWith("postgres")) return pgSnapshot(db);
   const d = new Database(db, { readonly: true });

@@ -17,7 +17,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { assertSound, snapshot, type Snapshot } from "./kill-check.ts";
+import { assertSound, snapshot, storedArticles, type Snapshot } from "./kill-check.ts";
 import { pgAdmin } from "../faults/pg-admin.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "parley-kill-"));
@@ -72,7 +72,7 @@ async function killedRun(db: string, afterArticles: number, extraMs: number): Pr
   void exited.then(() => { done = true; });
   for (let i = 0; i < 3000 && !done; i++) {
     await new Promise((r) => setTimeout(r, 10));
-    try { if ((await snapshot(db)).articles >= afterArticles) break; } catch { /* not created yet */ }
+    try { if ((await storedArticles(db)) >= afterArticles) break; } catch { /* not created yet */ }
   }
   await new Promise((r) => setTimeout(r, extraMs));
   child.kill("SIGKILL");
