@@ -78,11 +78,16 @@ export function forceByActor(code: string, source: readonly { readonly kind: str
   return source.every((m) => ARMED_KINDS.has(m.kind) || ARMED_AGENTS.test(m.code.slice(3)) || ARMED_AGENTS.test(m.code)) ? "190" : code;
 }
 
-/** the chosen triggers with the cause of each chosen harm, wherever the sentence-level filters put it */
-export function withCauses(chosen: readonly Trigger[], found: readonly Trigger[], tree: Tree, tokens: readonly Token[]): Trigger[] {
+/** the chosen triggers with the cause of each chosen harm (pairs from `harmCauses`), wherever the filters put it */
+export function withCauses(chosen: readonly Trigger[], pairs: ReadonlyMap<Trigger, Trigger>): Trigger[] {
   const out = [...chosen];
-  for (const [harm, cause] of harmCauses(tree, tokens, found)) if (out.includes(harm) && !out.includes(cause)) out.push(cause);
+  for (const [harm, cause] of pairs) if (out.includes(harm) && !out.includes(cause)) out.push(cause);
   return out.sort((a, b) => a.head - b.head);
+}
+
+/** the pairs whose harm and cause are both among `triggers` */
+export function causesAmong(pairs: ReadonlyMap<Trigger, Trigger>, triggers: readonly Trigger[]): Map<Trigger, Trigger> {
+  return new Map([...pairs].filter(([harm, cause]) => triggers.includes(harm) && triggers.includes(cause)));
 }
 
 /**

@@ -12,7 +12,7 @@ import { groupMentions, type Group } from "./groups.ts";
 import { adjacentSubject, coordinated, findRoles, pronounObject, pronounSubject, type Roles } from "./roles.ts";
 import { treeOf, type Tree } from "./tree.ts";
 import { adjectival, happened } from "./happening.ts";
-import { FORCE_ROOTS, forceByActor, HARM_VERBS, harmCauses, mergeCauses, withCauses } from "./cause.ts";
+import { causesAmong, FORCE_ROOTS, forceByActor, HARM_VERBS, harmCauses, mergeCauses, withCauses } from "./cause.ts";
 import { foldRequests } from "./requested.ts";
 import { foldMediated } from "./mediation.ts";
 import { demandRoles, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
@@ -51,14 +51,16 @@ export const eventsStage: Stage = {
       // by the tree: a participle used as an adjective ("occupied East Jerusalem", "the besieged town") names no
       // event, and an event noun is one only where the sentence reports it happening (or asks for it: requested.ts)
       const found = tree ? matched.filter((t) => !adjectival(tree, tokens, t.head) && (!nominal(t, tokens) || happened(tree, t.head))) : matched;
+      // each harm and the force that caused it, found once for the sentence (cause.ts)
+      const harms = tree ? harmCauses(tree, tokens, found) : new Map<Trigger, Trigger>();
       const triggers = tree
-        ? foldRequests(foldMediated(withCauses(promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree), found, tree, tokens), found, tree), matched, tree, ctx.verbs.intents)
+        ? foldRequests(foldMediated(withCauses(promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree), harms), found, tree), matched, tree, ctx.verbs.intents)
         : preferMain(found, tokens, s.tokenStart);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
       /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */
       const candidatesFor = (list: readonly Trigger[], relaxed: boolean): EventParts[] => {
         const out: EventParts[] = [];
-        const causes = tree ? harmCauses(tree, tokens, list) : null;
+        const causes = causesAmong(harms, list);
         let previous: { head: number; source: Group | null } | null = null;
         for (const tr of list) {
           const flags = tr.pattern.flags;
@@ -114,7 +116,7 @@ export const eventsStage: Stage = {
           if (code.includes(":")) out.push({ ...base, source: dedupe(source), target: dedupe(target) });
           else for (const a of each(dedupe(source))) for (const b of each(dedupe(target))) out.push({ ...base, source: a, target: b });
         }
-        const merged = causes?.size ? mergeCauses(out, causes) : out;
+        const merged = causes.size ? mergeCauses(out, causes) : out;
         return relaxed ? merged : preferStrong(merged);
       };
       // (the features are those the filter was trained on: every pattern that matched, scripts/train.ts)

@@ -38,7 +38,7 @@ const NOT_WHOLE = {
 
 /** Only the stored article count: cheap enough to poll while an ingest writes (a snapshot checks integrity too). */
 export async function storedArticles(db: string): Promise<number> {
-  if (db.startsWith("postgres")) return (await pgSnapshot(db)).articles;
+  if (db.startsWith("postgres")) return withPg(db, async (client) => Number((await client.query(CHECKS.articles)).rows[0]?.count));
   const d = new Database(db, { readonly: true, timeout: 2000 });
   try {
     return d.prepare(CHECKS.articles).pluck().get() as number;
@@ -63,21 +63,27 @@ export async function snapshot(db: string): Promise<Snapshot> {
   }
 }
 
-async function pgSnapshot(url: string): Promise<Snapshot> {
+async function withPg<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
   const t = postgresTarget(url);
   if (!t.ok) throw new Error(t.error.message);
   const client = new pg.Client(t.value.pool);
   await client.connect();
   try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function pgSnapshot(url: string): Promise<Snapshot> {
+  return withPg(url, async (client) => {
     const n = async (sql: string): Promise<number> => Number(Object.values((await client.query(sql)).rows[0] as object)[0]);
     const counts: Record<string, number> = {};
     for (const [k, sql] of Object.entries(CHECKS)) counts[k] = await n(sql);
     // PostgreSQL enforces the foreign keys itself; amcheck is not installed everywhere, so "integrity" is the rows'
     return { ...(counts as Record<keyof typeof CHECKS, number>), notWhole: await n(NOT_WHOLE.postgres),
       unindexed: await n("SELECT count(*) FROM articles WHERE fts IS NULL"), integrity: "ok 0" };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** Nothing half-stored, nothing stored twice, nothing dangling, integrity clean. */
