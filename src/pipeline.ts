@@ -12,6 +12,7 @@ import { corefStage } from "./coref/stage.ts";
 import { placesStage } from "./places/stage.ts";
 import { eventsStage } from "./events/stage.ts";
 import { quotesStage } from "./quotes/stage.ts";
+import { firstPersonStage } from "./coref/first-person.ts";
 import { trucesStage } from "./truces/stage.ts";
 
 export const STAGES: readonly Stage[] = [
@@ -20,9 +21,10 @@ export const STAGES: readonly Stage[] = [
   datesStage, // + dates
   actorsStage, // + mentions
   corefStage, // + mentions of anaphors ("he", "the group", "both sides")
+  quotesStage, // + quotes
+  firstPersonStage, // + mentions of "I", "we", "our" inside a quote: its speaker
   placesStage, // + places
   eventsStage, // + events
-  quotesStage, // + quotes
   trucesStage, // + ceasefires
 ];
 

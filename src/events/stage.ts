@@ -2,10 +2,10 @@
  * Events stage: in each sentence, finds verb-pattern triggers, their source and target actors (compounds,
  * passives), negation and modality, and codes each as CAMEO + PLOVER + ACLED with date, place and evidence span.
  */
-import type { ActorMention, Token } from "../doc.ts";
+import type { ActorMention, Sentence, Token } from "../doc.ts";
 import { preferMain } from "./main-clause.ts";
 import { demandOf, intentionOf, refusalOf } from "./intent.ts";
-import type { CodedEvent } from "../types.ts";
+import type { CodedEvent, CodedQuote } from "../types.ts";
 import type { Stage } from "../stage.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 import { groupMentions, type Group } from "./groups.ts";
@@ -31,7 +31,7 @@ const DISASTER = /\b(?:typhoon|hurricane|cyclone|storm|earthquake|quake|flood(?:
 
 export const eventsStage: Stage = {
   name: "events",
-  reads: ["sentences", "tokens", "mentions", "dates", "places"],
+  reads: ["sentences", "tokens", "mentions", "dates", "places", "quotes"],
   adds: ["events"],
   run(doc, ctx) {
     const tokens = doc.tokens ?? [];
@@ -85,7 +85,7 @@ export const eventsStage: Stage = {
           const target = flags.has("notarget") && !demandCode ? [] : (roles.target?.members ?? []).filter((m) => !source.some((x) => x.key === m.key));
           if (!source.length && !target.length) continue;
           if (flags.has("needtarget") && !target.length) continue;
-          if (flags.has("say") && !speaks(source, s.text)) continue;
+          if (flags.has("say") && (!speaks(source) || attributesQuote(doc.quotes ?? [], tree, tokens, s, tr.head))) continue;
           const span: [number, number] = [tokens[tr.head]!.start, tokens[tr.end - 1]!.end];
           const location = eventLocation(doc, s.index, span, placesIn);
           const confidence = flags.has("weak") || flags.has("say") ? 0.5 : source.length && target.length ? 0.9 : 0.7;
@@ -164,13 +164,28 @@ function oneStatementEach(cands: readonly EventParts[]): EventParts[] {
   });
 }
 
-/**
- * A statement is coded when someone who can make one — a state, an organisation, an official, an armed group —
- * is speaking, and not for the attribution of a direct quote ("'…,' he said"), which the quotes stage records.
- */
-function speaks(source: readonly ActorMention[], sentence: string): boolean {
-  if (/^\s*["“'‘]/.test(sentence)) return false;
+/** A statement is coded when someone who can make one — a state, an organisation, an official, an armed group — is speaking. */
+function speaks(source: readonly ActorMention[]): boolean {
   return source.some((m) => m.country !== null || m.code.startsWith("IGO") || m.kind === "person" || m.kind === "government" || m.kind === "military" || m.kind === "rebel" || m.kind === "party");
+}
+
+/**
+ * The reporting verb of a direct quote's attribution ("'…,' he said"; "she wrote: '…'"; also a sentence that a quote
+ * begun earlier ends in) makes no statement of its own: the quotes stage records the quote, and what the quote says
+ * is coded from its words. In the tree, the quoted clause hangs from that verb and holds its own words (its subject
+ * too); a quoted phrase inside a reported clause ("said Trump is 'not discussing' it") has words of the clause
+ * outside the quote, and the statement stands.
+ */
+function attributesQuote(quotes: readonly CodedQuote[], tree: Tree | null, tokens: readonly Token[], s: Sentence, verb: number): boolean {
+  if (/^\s*["“'‘]/.test(s.text)) return true;
+  if (!tree) return false;
+  const inside = (q: CodedQuote, i: number) => tokens[i]!.start >= q.start && tokens[i]!.end <= q.end;
+  return quotes.some((q) => {
+    if (!q.direct || q.end <= s.start || q.start >= s.end || inside(q, verb)) return false;
+    const whole = (k: number) => tree.children(k).every((c) => inside(q, c) || tree.rel(c) === "punct");
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (inside(q, i) && tree.head(i) === verb && whole(i)) return true;
+    return false;
+  });
 }
 
 /**
