@@ -7,6 +7,7 @@ import type { Token } from "../doc.ts";
 import type { KbEntry, KnowledgeBase } from "../resources.ts";
 import { phraseKey } from "./kb/key.ts";
 import { NOT_NAMES } from "./words.ts";
+import { bareGenitive } from "./bare-genitive.ts";
 
 export interface Part {
   readonly start: number; // token index
@@ -83,7 +84,7 @@ export function findParts(
 ): Part[] {
   const parts: Part[] = [];
   const keys: string[] = [];
-  for (let k = from; k < to; k++) keys.push(tokens[k]!.key);
+  for (let k = from; k < to; k++) keys.push(bareGenitive(tokens[k]!, kb) ?? tokens[k]!.key);
   let i = from;
   while (i < to) {
     const first = tokens[i]!;
@@ -91,7 +92,8 @@ export function findParts(
     if (/[A-Za-z]/.test(first.text)) {
       for (const j of candidateEnds(tokens, keys, from, i, to, kb)) {
         const surface = text.slice(first.start, tokens[j - 1]!.end);
-        const entries = kb.lookup(phraseKey(surface));
+        // (a phrase with a bare genitive in it is looked up by its words' keys: "Syrias" is "syria")
+        const entries = kb.lookup(phraseKey(surface)) ?? kb.lookup(keys.slice(i - from, j - from).join(" "));
         if (!entries) continue;
         const ok = acceptable(entries, first, tokens[i + 1], surface, kb);
         if (ok.length) {
