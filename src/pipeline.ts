@@ -9,6 +9,7 @@ import { datesStage } from "./language/dates-stage.ts";
 import { syntaxStage } from "./syntax/stage.ts";
 import { actorsStage } from "./actors/stage.ts";
 import { corefStage } from "./coref/stage.ts";
+import { focusStage } from "./actors/focus.ts";
 import { placesStage } from "./places/stage.ts";
 import { eventsStage } from "./events/stage.ts";
 import { quotesStage } from "./quotes/stage.ts";
@@ -24,6 +25,7 @@ export const STAGES: readonly Stage[] = [
   quotesStage, // + quotes
   firstPersonStage, // + mentions of "I", "we", "our" inside a quote: its speaker
   placesStage, // + places
+  focusStage, // the article's country for agents named without one ("police", "the regime")
   eventsStage, // + events
   trucesStage, // + ceasefires
 ];

@@ -44,8 +44,9 @@ const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: s
   ["light verb: a failed meeting is negated",
     "Mali's junta failed to hold talks with the Tuareg rebels.", [["040", "MLIGOV", "MLIREB", true, "asserted"]]],
   ["negation scope: the negation of the first verb does not reach the conjoined one",
+    // (a sentence set in Sudan three times over: the rebels are Sudan's, src/actors/focus.ts)
     "Sudanese troops did not shell Kadugli but bombed rebel positions near Dilling.",
-    [["194", "SDNMIL", "", true, "asserted"], ["183", "SDNMIL", "---REB", false, "asserted"]]],
+    [["194", "SDNMIL", "", true, "asserted"], ["183", "SDNMIL", "SDNREB", false, "asserted"]]],
   ["conjunction: conjoined actors each act on the other",
     "The Ethiopian government and the Tigrayan rebels signed a truce in Pretoria on Wednesday.",
     [["057", "ETHGOV", "---REB", false, "asserted"], ["057", "---REB", "ETHGOV", false, "asserted"]], "clause"],
