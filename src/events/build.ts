@@ -34,7 +34,8 @@ export function buildEvent(
   const tokens = doc.tokens ?? [];
   const head = tokens[parts.trigger.head]!;
   const last = tokens[parts.trigger.end - 1]!;
-  const ends = [...parts.source, ...parts.target].flatMap((m) => [m.start, m.end]);
+  // (the evidence is the event's own sentence: an actor taken from an earlier one, same-act.ts, stays outside it)
+  const ends = [...parts.source, ...parts.target].filter((m) => m.sentence === parts.sentence).flatMap((m) => [m.start, m.end]);
   const spanStart = Math.min(head.start, ...ends);
   const spanEnd = Math.max(last.end, ...ends);
   const { date, precision, from } = eventDate(doc, datesIn(parts.sentence), head.start, tree, parts.trigger.head);

@@ -14,6 +14,7 @@ import { treeOf, type Tree } from "./tree.ts";
 import { adjectival, happened } from "./happening.ts";
 import { causesAmong, FORCE_ROOTS, forceByActor, HARM_VERBS, harmCauses, mergeCauses, withCauses } from "./cause.ts";
 import { foldRequests } from "./requested.ts";
+import { actsSoFar } from "./same-act.ts";
 import { foldMediated } from "./mediation.ts";
 import { demandRoles, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
 import { moodOf } from "./modality.ts";
@@ -40,6 +41,7 @@ export const eventsStage: Stage = {
     const datesIn = bySentence(doc.dates ?? []);
     const placesIn = bySentence(doc.places ?? []);
     const tree = doc.syntax ? treeOf(doc.syntax, tokens) : null;
+    const acts = actsSoFar();
     for (const s of doc.sentences ?? []) {
       const here = mentionsIn(s.index);
       const groups = groupMentions(here, tokens);
@@ -130,6 +132,7 @@ export const eventsStage: Stage = {
       }
       candidates = oneStatementEach(candidates.filter((c) => !domesticVisit(c)));
       if (DISASTER.test(s.text)) candidates = candidates.filter((c) => !(FORCE_ROOTS.test(c.code) && (c.source.length === 0 || disasterSource(doc.article.text, c))));
+      if (tree) candidates = acts.resolve(candidates, tree, tokens);
       for (const c of candidates) {
         const e = buildEvent(doc, ctx.codebook, c, events.length, datesIn, tree);
         if (e) events.push(e);
