@@ -50,6 +50,17 @@ function hyphenated(tokens: readonly Token[], p: Part, from: number, to: number)
   return before || after;
 }
 
+/** how far into its sentence a dateline may stand ("Last updated at Nov 02 2017 BEIRUT …") */
+const DATELINE_REACH = 8;
+
+/**
+ * "BEIRUT, Nov 2 -", "BEIRUT Syrian government air strikes…": a capital written in capitals near a sentence's
+ * start is the dateline, where the report was filed — a place, not an actor, and no part of the actor after it.
+ */
+function dateline(first: Token, p: Part, at: number): boolean {
+  return p.end - p.start === 1 && at < DATELINE_REACH && /^[A-Z]{4,}$/.test(first.text) && p.entries.every((e) => e.kind === "capital");
+}
+
 /**
  * Where a knowledge-base phrase starting at token i may end, longest first: the words are joined one token at a
  * time and the walk stops as soon as no key starts with them (kb.isPrefix), so most tokens cost one Set lookup.
@@ -109,6 +120,7 @@ export function findParts(
       matched = { start: i, end: j, entries: [], text: text.slice(first.start, tokens[j - 1]!.end) };
     }
     if (matched && hyphenated(tokens, matched, from, to)) matched = null;
+    if (matched && dateline(first, matched, i - from)) matched = null;
     // an agent word used as an adjective is no actor: "an official visit", "the official news agency"
     if (matched && matched.end - matched.start === 1 && !isCap(first) && matched.entries.every((e) => e.kind === "agent") &&
       qualifiesNoun(tokens, matched.end, to)) matched = null;
