@@ -66,17 +66,45 @@ function labelPairs(model: SparseModel): readonly (readonly [string, string])[] 
   return pairs;
 }
 
+/** Positions in taggerFeatures' output of the four features that read nothing but the previous two classes. */
+const HISTORY = [0, 12, 13, 14] as const;
+
+/**
+ * Per model, the scores of those four features (the bias, p1, p2 and the pair: about a quarter of the weights a
+ * word adds up, as they are among the commonest features), summed once per class pair the first time it is
+ * needed. Scores are integer sums, so starting from these rows gives the same scores as adding the four features
+ * for every word.
+ */
+const historyRows = new WeakMap<SparseModel, Map<number, Int32Array>>();
+
+/** The history row of classes `p1`, `p2`; `feats` holds taggerFeatures' output for them. */
+function historyRow(model: SparseModel, p1: number, p2: number, feats: Uint32Array): Int32Array {
+  let rows = historyRows.get(model);
+  if (!rows) historyRows.set(model, (rows = new Map()));
+  const key = p1 * 0x10000 + p2;
+  let row = rows.get(key);
+  if (!row) {
+    row = new Int32Array(model.classes);
+    model.score(Uint32Array.from(HISTORY, (at) => feats[at] as number), HISTORY.length, row);
+    rows.set(key, row);
+  }
+  return row;
+}
+
 /** Tags one sentence's words with a trained model; `v` are the words' values, when already hashed. */
 export function tag(model: SparseModel, forms: readonly string[], v: WordValues = wordValues(forms)): Tagged {
   const feats = new Uint32Array(TAGGER_FEATURES);
-  const scores = new Float64Array(model.classes);
+  const scores = new Int32Array(model.classes);
   const pairs = labelPairs(model);
   const upos: string[] = [];
   const xpos: string[] = [];
   let p1 = START, p2 = START;
   for (let i = 0; i < forms.length; i++) {
     const n = taggerFeatures(v, i, p1, p2, feats);
-    model.score(feats, n, scores);
+    scores.set(historyRow(model, p1, p2, feats));
+    // the last four features take the history ones' places; the rest are added in any order (integer sums)
+    for (let h = 0; h < HISTORY.length; h++) feats[HISTORY[h] as number] = feats[n - 1 - h] as number;
+    model.add(feats, n - HISTORY.length, scores);
     let best = 0;
     for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
     const pair = pairs[best] as readonly [string, string];
