@@ -5,6 +5,7 @@
  */
 import type { ParseState } from "./arc-hybrid.ts";
 import { f1, f2, f3, hashString } from "./hash.ts";
+import { hashTemplates, templates } from "./templates.ts";
 import { PAD, wordValues, type WordValues } from "./words.ts";
 
 export const LABELER_FEATURES = 30;
@@ -110,52 +111,73 @@ export function stackFeatures(st: ParseState, v: ParserValues, out: Uint32Array,
   return n;
 }
 
-/** Writes the features that change at every step (subtrees, valency, stack–buffer pairs) into `out` from `at`. */
-export function stateFeatures(st: ParseState, v: ParserValues, out: Uint32Array, at = 0): number {
+/** Value slots of the state features (STATE_TEMPLATES), filled per step by stateFeatures. */
+const enum V {
+  Zero, S0w, S0t, S1t, B0w, B0t, B1t, S0Lt, S0Rt, B0Lt, S0L2t, S0R2t, B0L2t, S1Rt, S1Lt, D, Vl0, Vr0, Vlb, Vr1,
+  Ls0L, Ls0L2, Ls0R, Ls0R2, Lb0L, Lb0L2, Ls1R, S0Lw, S0Rw, B0Lw, Count,
+}
+
+/** The state features in their order but the last (template 71, two hashes XORed into one). */
+const STATE_TEMPLATES = templates([
+  [0, V.Zero],
+  [16, V.S0w, V.B0w], [17, V.S0w, V.B0t], [18, V.S0t, V.B0w], [19, V.S0t, V.B0t],
+  [20, V.S0w, V.S0t, V.B0t], [21, V.S0t, V.B0w, V.B0t],
+  [28, V.S1t, V.B0t],
+  [31, V.S0t, V.B0t, V.B1t], [32, V.S1t, V.S0t, V.B0t],
+  [35, V.S0t, V.S0Lt, V.B0t], [36, V.S0t, V.S0Rt, V.B0t],
+  [37, V.S0t, V.B0t, V.B0Lt], [38, V.S1t, V.S1Rt, V.S0t], [39, V.S1t, V.S0t, V.S0Rt],
+  [40, V.S1t, V.S1Lt, V.S0t], [41, V.S1t, V.S0t, V.S0Lt],
+  [42, V.S0w, V.D], [43, V.S0t, V.D], [44, V.B0t, V.D], [45, V.S0t, V.B0t, V.D],
+  [48, V.S0w, V.Vr0], [49, V.S0t, V.Vr0], [50, V.S0w, V.Vl0], [51, V.S0t, V.Vl0],
+  [52, V.B0w, V.Vlb], [53, V.B0t, V.Vlb], [54, V.S1t, V.Vr1],
+  [55, V.S0Lw], [56, V.S0Lt], [57, V.S0t, V.Ls0L],
+  [58, V.S0Rw], [59, V.S0Rt], [60, V.S0t, V.Ls0R],
+  [61, V.S0t, V.Ls0L2], [62, V.S0t, V.Ls0R2],
+  [63, V.B0Lw], [64, V.B0Lt], [65, V.B0t, V.Lb0L],
+  [66, V.B0t, V.Lb0L2], [67, V.S1t, V.Ls1R],
+  [68, V.S0t, V.Ls0L, V.Ls0L2], [69, V.S0t, V.Ls0R, V.Ls0R2],
+  [70, V.B0t, V.Lb0L, V.Lb0L2],
+]);
+
+/** Scratch space for stateFeatures' values, one per parse (see newStateValues). */
+export type StateValues = Int32Array;
+
+export function newStateValues(): StateValues {
+  return new Int32Array(V.Count);
+}
+
+/**
+ * Writes the features that change at every step (subtrees, valency, stack–buffer pairs) into `out` from `at`;
+ * `scratch` (newStateValues) holds the values they are built from.
+ */
+export function stateFeatures(st: ParseState, v: ParserValues, out: Uint32Array, at = 0, scratch: StateValues = newStateValues()): number {
   const s0 = st.s(0), s1 = st.s(1);
   const b0 = st.q(0), b1 = st.q(1);
   const W = v.word, T = v.tag;
-  const s0w = W[s0 + 1] as number, s0t = T[s0 + 1] as number;
-  const s1t = T[s1 + 1] as number;
-  const b0w = W[b0 + 1] as number, b0t = T[b0 + 1] as number;
-  const b1t = T[b1 + 1] as number;
   const s0L = kid(st.lc1, s0), s0L2 = kid(st.lc2, s0), s0R = kid(st.rc1, s0), s0R2 = kid(st.rc2, s0);
   const s1L = kid(st.lc1, s1), s1R = kid(st.rc1, s1);
   const b0L = kid(st.lc1, b0), b0L2 = kid(st.lc2, b0);
-  const s0Lt = T[s0L + 1] as number, s0Rt = T[s0R + 1] as number, b0Lt = T[b0L + 1] as number;
-  const s0L2t = T[s0L2 + 1] as number, s0R2t = T[s0R2 + 1] as number, b0L2t = T[b0L2 + 1] as number;
-  const s1Rt = T[s1R + 1] as number, s1Lt = T[s1L + 1] as number;
-  const d = s0 > 0 && b0 > 0 ? bucket(b0 - s0) : 0;
-  const vl0 = s0 > 0 ? (st.nl[s0] as number) : 9, vr0 = s0 > 0 ? (st.nr[s0] as number) : 9;
-  const vlb = b0 > 0 ? (st.nl[b0] as number) : 9, vr1 = s1 > 0 ? (st.nr[s1] as number) : 9;
-  const ls0L = lab(st, s0L), ls0L2 = lab(st, s0L2), ls0R = lab(st, s0R), ls0R2 = lab(st, s0R2);
-  const lb0L = lab(st, b0L), lb0L2 = lab(st, b0L2), ls1R = lab(st, s1R);
-  let n = at;
-  out[n++] = f1(0, 0);
-  out[n++] = f2(16, s0w, b0w); out[n++] = f2(17, s0w, b0t); out[n++] = f2(18, s0t, b0w); out[n++] = f2(19, s0t, b0t);
-  out[n++] = f3(20, s0w, s0t, b0t); out[n++] = f3(21, s0t, b0w, b0t);
-  out[n++] = f2(28, s1t, b0t);
-  out[n++] = f3(31, s0t, b0t, b1t); out[n++] = f3(32, s1t, s0t, b0t);
-  out[n++] = f3(35, s0t, s0Lt, b0t); out[n++] = f3(36, s0t, s0Rt, b0t);
-  out[n++] = f3(37, s0t, b0t, b0Lt); out[n++] = f3(38, s1t, s1Rt, s0t); out[n++] = f3(39, s1t, s0t, s0Rt);
-  out[n++] = f3(40, s1t, s1Lt, s0t); out[n++] = f3(41, s1t, s0t, s0Lt);
-  out[n++] = f2(42, s0w, d); out[n++] = f2(43, s0t, d); out[n++] = f2(44, b0t, d); out[n++] = f3(45, s0t, b0t, d);
-  out[n++] = f2(48, s0w, vr0); out[n++] = f2(49, s0t, vr0); out[n++] = f2(50, s0w, vl0); out[n++] = f2(51, s0t, vl0);
-  out[n++] = f2(52, b0w, vlb); out[n++] = f2(53, b0t, vlb); out[n++] = f2(54, s1t, vr1);
-  out[n++] = f1(55, W[s0L + 1] as number); out[n++] = f1(56, s0Lt); out[n++] = f2(57, s0t, ls0L);
-  out[n++] = f1(58, W[s0R + 1] as number); out[n++] = f1(59, s0Rt); out[n++] = f2(60, s0t, ls0R);
-  out[n++] = f2(61, s0t, ls0L2); out[n++] = f2(62, s0t, ls0R2);
-  out[n++] = f1(63, W[b0L + 1] as number); out[n++] = f1(64, b0Lt); out[n++] = f2(65, b0t, lb0L);
-  out[n++] = f2(66, b0t, lb0L2); out[n++] = f2(67, s1t, ls1R);
-  out[n++] = f3(68, s0t, ls0L, ls0L2); out[n++] = f3(69, s0t, ls0R, ls0R2);
-  out[n++] = f3(70, b0t, lb0L, lb0L2);
-  out[n++] = f3(71, s0t, s0Lt, s0L2t) ^ f3(71, s0Rt, s0R2t, b0L2t);
+  const x = scratch;
+  x[V.Zero] = 0;
+  x[V.S0w] = W[s0 + 1] as number; x[V.S0t] = T[s0 + 1] as number; x[V.S1t] = T[s1 + 1] as number;
+  x[V.B0w] = W[b0 + 1] as number; x[V.B0t] = T[b0 + 1] as number; x[V.B1t] = T[b1 + 1] as number;
+  x[V.S0Lt] = T[s0L + 1] as number; x[V.S0Rt] = T[s0R + 1] as number; x[V.B0Lt] = T[b0L + 1] as number;
+  x[V.S0L2t] = T[s0L2 + 1] as number; x[V.S0R2t] = T[s0R2 + 1] as number; x[V.B0L2t] = T[b0L2 + 1] as number;
+  x[V.S1Rt] = T[s1R + 1] as number; x[V.S1Lt] = T[s1L + 1] as number;
+  x[V.D] = s0 > 0 && b0 > 0 ? bucket(b0 - s0) : 0;
+  x[V.Vl0] = s0 > 0 ? (st.nl[s0] as number) : 9; x[V.Vr0] = s0 > 0 ? (st.nr[s0] as number) : 9;
+  x[V.Vlb] = b0 > 0 ? (st.nl[b0] as number) : 9; x[V.Vr1] = s1 > 0 ? (st.nr[s1] as number) : 9;
+  x[V.Ls0L] = lab(st, s0L); x[V.Ls0L2] = lab(st, s0L2); x[V.Ls0R] = lab(st, s0R); x[V.Ls0R2] = lab(st, s0R2);
+  x[V.Lb0L] = lab(st, b0L); x[V.Lb0L2] = lab(st, b0L2); x[V.Ls1R] = lab(st, s1R);
+  x[V.S0Lw] = W[s0L + 1] as number; x[V.S0Rw] = W[s0R + 1] as number; x[V.B0Lw] = W[b0L + 1] as number;
+  let n = hashTemplates(STATE_TEMPLATES, x, out, at);
+  out[n++] = f3(71, x[V.S0t] as number, x[V.S0Lt] as number, x[V.S0L2t] as number) ^ f3(71, x[V.S0Rt] as number, x[V.S0R2t] as number, x[V.B0L2t] as number);
   return n;
 }
 
 /** Writes all the transition features of `st` into `out` (the three groups in turn); returns how many. */
-export function parserFeatures(st: ParseState, v: ParserValues, out: Uint32Array): number {
-  return stateFeatures(st, v, out, stackFeatures(st, v, out, bufferFeatures(st, v, out, 0)));
+export function parserFeatures(st: ParseState, v: ParserValues, out: Uint32Array, scratch: StateValues = newStateValues()): number {
+  return stateFeatures(st, v, out, stackFeatures(st, v, out, bufferFeatures(st, v, out, 0)), scratch);
 }
 
 /** Writes the label features of a new arc h → d into `out`; returns how many. */

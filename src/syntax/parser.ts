@@ -8,7 +8,7 @@ import { ParseState, RIGHT, SHIFT, moveCost } from "./arc-hybrid.ts";
 import { rival, type PerceptronTrainer } from "./perceptron.ts";
 import {
   BUFFER_FEATURES, LABELER_FEATURES, PARSER_FEATURES, STACK_FEATURES, STATE_FEATURES, bufferFeatures, labelerFeatures, parserFeatures,
-  stackFeatures, stateFeatures, type ParserValues,
+  newStateValues, stackFeatures, stateFeatures, type ParserValues,
 } from "./parser-features.ts";
 import type { SparseModel } from "./sparse-model.ts";
 
@@ -59,6 +59,7 @@ export function parse(transitions: SparseModel, labeler: SparseModel, values: Pa
   const stackTop = new Int32Array(n + 2).fill(-2);
   const stackScores = new Int32Array(3 * (n + 2));
   const labelScores = new Int32Array(labeler.classes);
+  const scratch = newStateValues();
   const rootLabel = labeler.labels.indexOf("root");
   /** names the arc to `d` just made (none for a SHIFT, d = 0) */
   const label = (d: number): void => {
@@ -88,7 +89,7 @@ export function parse(transitions: SparseModel, labeler: SparseModel, values: Pa
       stackScores[at + 1] = scores[1] as number;
       stackScores[at + 2] = scores[2] as number;
     }
-    transitions.score(feats, stateFeatures(st, values, feats), scores);
+    transitions.score(feats, stateFeatures(st, values, feats, 0, scratch), scores);
     let move = -1, best = 0;
     for (let m = SHIFT; m <= RIGHT; m++) {
       if (!st.canApply(m)) continue;
@@ -128,8 +129,9 @@ export function trainParserSentence(
   const scores = new Float64Array(moves.classes);
   const lscores = new Float64Array(labels.classes);
   const cost = [0, 0, 0];
+  const scratch = newStateValues();
   while (!st.terminal) {
-    const k = parserFeatures(st, values, feats);
+    const k = parserFeatures(st, values, feats, scratch);
     moves.score(feats, k, scores);
     let minCost = Infinity;
     for (let m = SHIFT; m <= RIGHT; m++) {
