@@ -4,7 +4,7 @@
  * their leftmost and rightmost dependents and their labels, distance and valency, and tag trigrams around them.
  */
 import type { ParseState } from "./arc-hybrid.ts";
-import { f1, f2, f3, hashString } from "./hash.ts";
+import { f1, f3, hashString } from "./hash.ts";
 import { hashTemplates, templates } from "./templates.ts";
 import { PAD, wordValues, type WordValues } from "./words.ts";
 
@@ -76,39 +76,42 @@ export const STACK_FEATURES = 16;
 export const STATE_FEATURES = 45;
 export const PARSER_FEATURES = BUFFER_FEATURES + STACK_FEATURES + STATE_FEATURES;
 
+/** Value slots of the buffer's and the stack's features (BUFFER_TEMPLATES, STACK_TEMPLATES). */
+const enum Q {
+  B0w, B0t, B1w, B1t, B2w, B2t, S0w, S0t, S1w, S1t, S2t, D1, Count,
+}
+
+const BUFFER_TEMPLATES = templates([
+  [8, Q.B0w], [9, Q.B0t], [10, Q.B0w, Q.B0t], [11, Q.B1w], [12, Q.B1t], [13, Q.B1w, Q.B1t], [14, Q.B2t], [15, Q.B2w],
+  [29, Q.B0t, Q.B1t], [30, Q.B0w, Q.B1w], [34, Q.B0t, Q.B1t, Q.B2t],
+]);
+
+const STACK_TEMPLATES = templates([
+  [1, Q.S0w], [2, Q.S0t], [3, Q.S0w, Q.S0t], [4, Q.S1w], [5, Q.S1t], [6, Q.S1w, Q.S1t], [7, Q.S2t],
+  [22, Q.S0t, Q.S1t], [23, Q.S0w, Q.S1w], [24, Q.S0w, Q.S1t], [25, Q.S0t, Q.S1w],
+  [26, Q.S0w, Q.S0t, Q.S1t], [27, Q.S0t, Q.S1w, Q.S1t], [33, Q.S2t, Q.S1t, Q.S0t],
+  [46, Q.S1t, Q.S0t, Q.D1], [47, Q.S0w, Q.D1],
+]);
+
 /** Writes the features of the buffer's first three words into `out` from `at`; returns the index after them. */
-export function bufferFeatures(st: ParseState, v: ParserValues, out: Uint32Array, at = 0): number {
+export function bufferFeatures(st: ParseState, v: ParserValues, out: Uint32Array, at = 0, scratch: StateValues = newStateValues()): number {
   const b0 = st.q(0), b1 = st.q(1), b2 = st.q(2);
-  const W = v.word, T = v.tag;
-  const b0w = W[b0 + 1] as number, b0t = T[b0 + 1] as number;
-  const b1w = W[b1 + 1] as number, b1t = T[b1 + 1] as number;
-  const b2w = W[b2 + 1] as number, b2t = T[b2 + 1] as number;
-  let n = at;
-  out[n++] = f1(8, b0w); out[n++] = f1(9, b0t); out[n++] = f2(10, b0w, b0t);
-  out[n++] = f1(11, b1w); out[n++] = f1(12, b1t); out[n++] = f2(13, b1w, b1t);
-  out[n++] = f1(14, b2t); out[n++] = f1(15, b2w);
-  out[n++] = f2(29, b0t, b1t); out[n++] = f2(30, b0w, b1w);
-  out[n++] = f3(34, b0t, b1t, b2t);
-  return n;
+  const W = v.word, T = v.tag, x = scratch;
+  x[Q.B0w] = W[b0 + 1] as number; x[Q.B0t] = T[b0 + 1] as number;
+  x[Q.B1w] = W[b1 + 1] as number; x[Q.B1t] = T[b1 + 1] as number;
+  x[Q.B2w] = W[b2 + 1] as number; x[Q.B2t] = T[b2 + 1] as number;
+  return hashTemplates(BUFFER_TEMPLATES, x, out, at);
 }
 
 /** Writes the features of the stack's top three words (as words, not subtrees) into `out` from `at`. */
-export function stackFeatures(st: ParseState, v: ParserValues, out: Uint32Array, at = 0): number {
+export function stackFeatures(st: ParseState, v: ParserValues, out: Uint32Array, at = 0, scratch: StateValues = newStateValues()): number {
   const s0 = st.s(0), s1 = st.s(1), s2 = st.s(2);
-  const W = v.word, T = v.tag;
-  const s0w = W[s0 + 1] as number, s0t = T[s0 + 1] as number;
-  const s1w = W[s1 + 1] as number, s1t = T[s1 + 1] as number;
-  const s2t = T[s2 + 1] as number;
-  const d1 = s0 > 0 && s1 >= 0 ? bucket(s0 - s1) : 0;
-  let n = at;
-  out[n++] = f1(1, s0w); out[n++] = f1(2, s0t); out[n++] = f2(3, s0w, s0t);
-  out[n++] = f1(4, s1w); out[n++] = f1(5, s1t); out[n++] = f2(6, s1w, s1t);
-  out[n++] = f1(7, s2t);
-  out[n++] = f2(22, s0t, s1t); out[n++] = f2(23, s0w, s1w); out[n++] = f2(24, s0w, s1t); out[n++] = f2(25, s0t, s1w);
-  out[n++] = f3(26, s0w, s0t, s1t); out[n++] = f3(27, s0t, s1w, s1t);
-  out[n++] = f3(33, s2t, s1t, s0t);
-  out[n++] = f3(46, s1t, s0t, d1); out[n++] = f2(47, s0w, d1);
-  return n;
+  const W = v.word, T = v.tag, x = scratch;
+  x[Q.S0w] = W[s0 + 1] as number; x[Q.S0t] = T[s0 + 1] as number;
+  x[Q.S1w] = W[s1 + 1] as number; x[Q.S1t] = T[s1 + 1] as number;
+  x[Q.S2t] = T[s2 + 1] as number;
+  x[Q.D1] = s0 > 0 && s1 >= 0 ? bucket(s0 - s1) : 0;
+  return hashTemplates(STACK_TEMPLATES, x, out, at);
 }
 
 /** Value slots of the state features (STATE_TEMPLATES), filled per step by stateFeatures. */
@@ -139,11 +142,11 @@ const STATE_TEMPLATES = templates([
   [70, V.B0t, V.Lb0L, V.Lb0L2],
 ]);
 
-/** Scratch space for stateFeatures' values, one per parse (see newStateValues). */
+/** Scratch space for the values of the parser's feature functions, one per parse (see newStateValues). */
 export type StateValues = Int32Array;
 
 export function newStateValues(): StateValues {
-  return new Int32Array(V.Count);
+  return new Int32Array(Math.max(V.Count, Q.Count, L.Count));
 }
 
 /**
@@ -177,33 +180,50 @@ export function stateFeatures(st: ParseState, v: ParserValues, out: Uint32Array,
 
 /** Writes all the transition features of `st` into `out` (the three groups in turn); returns how many. */
 export function parserFeatures(st: ParseState, v: ParserValues, out: Uint32Array, scratch: StateValues = newStateValues()): number {
-  return stateFeatures(st, v, out, stackFeatures(st, v, out, bufferFeatures(st, v, out, 0)), scratch);
+  return stateFeatures(st, v, out, stackFeatures(st, v, out, bufferFeatures(st, v, out, 0, scratch), scratch), scratch);
 }
 
+/** Value slots of the label features (LABEL_TEMPLATES). */
+const enum L {
+  Dir, Dw, Dt, Hw, Ht, Dt0, DistDir, LabDl1, LabDr1, LabDl2, Dl1t, Dr1t, Dl1w, Dl2w, HLabL, HLabR, PrevT, NextT,
+  HPrevT, Suffix, Shape, Ud, Uh, HRoot, Count,
+}
+
+const LABEL_TEMPLATES = templates([
+  [0, L.Dir],
+  [1, L.Dw, L.Dir], [2, L.Dt, L.Dir], [3, L.Hw, L.Dir], [4, L.Ht, L.Dir],
+  [5, L.Dt, L.Ht, L.Dir], [6, L.Dw, L.Ht, L.Dir], [7, L.Dt, L.Hw, L.Dir],
+  [8, L.Dt0, L.Ht, L.DistDir], [9, L.Dw, L.Hw, L.Dir],
+  [10, L.Dt, L.LabDl1, L.Dir], [11, L.Dt, L.LabDr1, L.Dir],
+  [12, L.Dt, L.Dl1t, L.Dir], [13, L.Dt, L.Dr1t, L.Dir],
+  [14, L.Dt, L.LabDl1, L.LabDr1], [15, L.Dt, L.LabDl1, L.LabDl2],
+  [16, L.Dl1w, L.Dt, L.Dir], [17, L.Dl2w, L.Dt, L.Dir],
+  [18, L.Ht, L.HLabL, L.Dir], [19, L.Ht, L.HLabR, L.Dir],
+  [20, L.Dt, L.PrevT, L.Dir], [21, L.Dt, L.NextT, L.Dir], [22, L.Ht, L.HPrevT, L.Dir],
+  [23, L.Suffix, L.Dir], [24, L.Shape, L.Ht, L.Dir],
+  [25, L.Ud, L.Uh, L.DistDir],
+  [26, L.Dl1w, L.Ht, L.Dir], [27, L.Dw, L.Dl1w, L.Hw],
+  [28, L.HRoot, L.Dt], [29, L.Hw, L.Dl1w, L.Dir],
+]);
+
 /** Writes the label features of a new arc h → d into `out`; returns how many. */
-export function labelerFeatures(st: ParseState, v: ParserValues, h: number, d: number, out: Uint32Array): number {
-  const W = v.word, T = v.tag, U = v.upos;
+export function labelerFeatures(st: ParseState, v: ParserValues, h: number, d: number, out: Uint32Array, scratch: StateValues = newStateValues()): number {
+  const W = v.word, T = v.tag, U = v.upos, x = scratch;
   const dir = d < h ? 1 : 2;
-  const dist = bucket(Math.abs(h - d));
-  const dw = W[d + 1] as number, dt = T[d + 1] as number, hw = W[h + 1] as number, ht = T[h + 1] as number;
   const dl1 = st.lc1[d] as number, dl2 = st.lc2[d] as number, dr1 = st.rc1[d] as number;
   const hl1 = st.lc1[h] as number, hr1 = st.rc1[h] as number;
-  const prevT = T[(d - 1 >= 1 ? d - 1 : -1) + 1] as number, nextT = T[(d + 1 <= st.n ? d + 1 : -1) + 1] as number;
-  const hPrevT = T[(h - 1 >= 1 ? h - 1 : -1) + 1] as number;
-  let n = 0;
-  out[n++] = f1(0, dir);
-  out[n++] = f2(1, dw, dir); out[n++] = f2(2, dt, dir); out[n++] = f2(3, hw, dir); out[n++] = f2(4, ht, dir);
-  out[n++] = f3(5, dt, ht, dir); out[n++] = f3(6, dw, ht, dir); out[n++] = f3(7, dt, hw, dir);
-  out[n++] = f3(8, f1(0, dt), ht, dir * 16 + dist); out[n++] = f3(9, dw, hw, dir);
-  out[n++] = f3(10, dt, lab(st, dl1), dir); out[n++] = f3(11, dt, lab(st, dr1), dir);
-  out[n++] = f3(12, dt, T[(dl1 || -1) + 1] as number, dir); out[n++] = f3(13, dt, T[(dr1 || -1) + 1] as number, dir);
-  out[n++] = f3(14, dt, lab(st, dl1), lab(st, dr1)); out[n++] = f3(15, dt, lab(st, dl1), lab(st, dl2));
-  out[n++] = f3(16, W[(dl1 || -1) + 1] as number, dt, dir); out[n++] = f3(17, W[(dl2 || -1) + 1] as number, dt, dir);
-  out[n++] = f3(18, ht, hl1 && hl1 !== d ? lab(st, hl1) : 0, dir); out[n++] = f3(19, ht, hr1 && hr1 !== d ? lab(st, hr1) : 0, dir);
-  out[n++] = f3(20, dt, prevT, dir); out[n++] = f3(21, dt, nextT, dir); out[n++] = f3(22, ht, hPrevT, dir);
-  out[n++] = f2(23, v.suffix[d + 1] as number, dir); out[n++] = f3(24, v.shape[d + 1] as number, ht, dir);
-  out[n++] = f3(25, U[d + 1] as number, U[h + 1] as number, dir * 16 + dist);
-  out[n++] = f3(26, W[(dl1 || -1) + 1] as number, ht, dir); out[n++] = f3(27, dw, W[(dl1 || -1) + 1] as number, hw);
-  out[n++] = f2(28, h === 0 ? 1 : 0, dt); out[n++] = f3(29, hw, W[(dl1 || -1) + 1] as number, dir);
-  return n;
+  const dt = T[d + 1] as number;
+  x[L.Dir] = dir;
+  x[L.Dw] = W[d + 1] as number; x[L.Dt] = dt; x[L.Hw] = W[h + 1] as number; x[L.Ht] = T[h + 1] as number;
+  x[L.Dt0] = f1(0, dt); x[L.DistDir] = dir * 16 + bucket(Math.abs(h - d));
+  x[L.LabDl1] = lab(st, dl1); x[L.LabDr1] = lab(st, dr1); x[L.LabDl2] = lab(st, dl2);
+  x[L.Dl1t] = T[(dl1 || -1) + 1] as number; x[L.Dr1t] = T[(dr1 || -1) + 1] as number;
+  x[L.Dl1w] = W[(dl1 || -1) + 1] as number; x[L.Dl2w] = W[(dl2 || -1) + 1] as number;
+  x[L.HLabL] = hl1 && hl1 !== d ? lab(st, hl1) : 0; x[L.HLabR] = hr1 && hr1 !== d ? lab(st, hr1) : 0;
+  x[L.PrevT] = T[(d - 1 >= 1 ? d - 1 : -1) + 1] as number; x[L.NextT] = T[(d + 1 <= st.n ? d + 1 : -1) + 1] as number;
+  x[L.HPrevT] = T[(h - 1 >= 1 ? h - 1 : -1) + 1] as number;
+  x[L.Suffix] = v.suffix[d + 1] as number; x[L.Shape] = v.shape[d + 1] as number;
+  x[L.Ud] = U[d + 1] as number; x[L.Uh] = U[h + 1] as number;
+  x[L.HRoot] = h === 0 ? 1 : 0;
+  return hashTemplates(LABEL_TEMPLATES, x, out, 0);
 }

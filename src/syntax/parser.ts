@@ -67,7 +67,7 @@ export function parse(transitions: SparseModel, labeler: SparseModel, values: Pa
     const h = st.heads[d] as number;
     if (h === 0 && rootLabel >= 0) st.labels[d] = rootLabel;
     else {
-      labeler.score(feats, labelerFeatures(st, values, h, d, feats), labelScores);
+      labeler.score(feats, labelerFeatures(st, values, h, d, feats, scratch), labelScores);
       st.labels[d] = argmax(labelScores, rootLabel);
     }
   };
@@ -79,12 +79,12 @@ export function parse(transitions: SparseModel, labeler: SparseModel, values: Pa
     }
     if (st.b !== bufferAt) {
       bufferAt = st.b;
-      transitions.score(feats, bufferFeatures(st, values, feats), bufferScores);
+      transitions.score(feats, bufferFeatures(st, values, feats, 0, scratch), bufferScores);
     }
     const depth = st.sp, top = st.stack[depth - 1] as number, at = 3 * depth;
     if (stackTop[depth] !== top) {
       stackTop[depth] = top;
-      transitions.score(feats, stackFeatures(st, values, feats), scores);
+      transitions.score(feats, stackFeatures(st, values, feats, 0, scratch), scores);
       stackScores[at] = scores[0] as number;
       stackScores[at + 1] = scores[1] as number;
       stackScores[at + 2] = scores[2] as number;
@@ -157,7 +157,7 @@ export function trainParserSentence(
       st.labels[d] = rootLabel;
       continue;
     }
-    const j = labelerFeatures(st, values, h, d, lfeats);
+    const j = labelerFeatures(st, values, h, d, lfeats, scratch);
     labels.score(lfeats, j, lscores);
     const predicted = argmax(lscores, rootLabel);
     if (gold[d] === h) {
