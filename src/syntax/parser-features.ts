@@ -1,14 +1,12 @@
 /**
- * Features of a parser state (for the transition classifier) and of a new arc (for the label classifier), in the
- * spirit of Zhang and Nivre (2011): words and tags of the top three stack items and the first three buffer words,
- * their leftmost and rightmost dependents and their labels, distance and valency, and tag trigrams around them.
+ * Features of a parser state for the transition classifier, in the spirit of Zhang and Nivre (2011): words and
+ * tags of the top three stack items and the first three buffer words, their leftmost and rightmost dependents and
+ * their labels, distance and valency, and tag trigrams around them. The label classifier's are in label-features.ts.
  */
 import type { ParseState } from "./arc-hybrid.ts";
-import { f1, f3, hashString } from "./hash.ts";
+import { f3, hashString } from "./hash.ts";
 import { hashTemplates, templates } from "./templates.ts";
 import { PAD, wordValues, type WordValues } from "./words.ts";
-
-export const LABELER_FEATURES = 30;
 
 const NONE = hashString("<none>");
 const ROOT = hashString("<root>");
@@ -53,7 +51,7 @@ export function valuesOf(forms: readonly string[], upos: readonly string[], xpos
   return parserValues(norms, tags, upos, suffixes, shapes);
 }
 
-const bucket = (d: number): number => (d < 0 ? 0 : d > 5 ? (d > 10 ? 7 : 6) : d);
+export const bucket = (d: number): number => (d < 0 ? 0 : d > 5 ? (d > 10 ? 7 : 6) : d);
 
 /** Child of `x` in one of the state's child arrays, or -1 (also for the root and for no item). */
 function kid(arr: Int32Array, x: number): number {
@@ -61,7 +59,7 @@ function kid(arr: Int32Array, x: number): number {
 }
 
 /** The label value of word `x` for features: 0 for none, else its label class + 2. */
-function lab(st: ParseState, x: number): number {
+export function lab(st: ParseState, x: number): number {
   return x > 0 ? (st.labels[x] as number) + 2 : 0;
 }
 
@@ -142,11 +140,15 @@ const STATE_TEMPLATES = templates([
   [70, V.B0t, V.Lb0L, V.Lb0L2],
 ]);
 
-/** Scratch space for the values of the parser's feature functions, one per parse (see newStateValues). */
+/** Scratch space for the values of the parser's feature functions (label-features.ts too), one per parse. */
 export type StateValues = Int32Array;
 
+/** Slots of a StateValues: enough for the state, buffer, stack and label features. */
+const SCRATCH_SLOTS = 32;
+
 export function newStateValues(): StateValues {
-  return new Int32Array(Math.max(V.Count, Q.Count, L.Count));
+  if (V.Count > SCRATCH_SLOTS || Q.Count > SCRATCH_SLOTS) throw new Error("parser features: more value slots than SCRATCH_SLOTS");
+  return new Int32Array(SCRATCH_SLOTS);
 }
 
 /**
@@ -181,49 +183,4 @@ export function stateFeatures(st: ParseState, v: ParserValues, out: Uint32Array,
 /** Writes all the transition features of `st` into `out` (the three groups in turn); returns how many. */
 export function parserFeatures(st: ParseState, v: ParserValues, out: Uint32Array, scratch: StateValues = newStateValues()): number {
   return stateFeatures(st, v, out, stackFeatures(st, v, out, bufferFeatures(st, v, out, 0, scratch), scratch), scratch);
-}
-
-/** Value slots of the label features (LABEL_TEMPLATES). */
-const enum L {
-  Dir, Dw, Dt, Hw, Ht, Dt0, DistDir, LabDl1, LabDr1, LabDl2, Dl1t, Dr1t, Dl1w, Dl2w, HLabL, HLabR, PrevT, NextT,
-  HPrevT, Suffix, Shape, Ud, Uh, HRoot, Count,
-}
-
-const LABEL_TEMPLATES = templates([
-  [0, L.Dir],
-  [1, L.Dw, L.Dir], [2, L.Dt, L.Dir], [3, L.Hw, L.Dir], [4, L.Ht, L.Dir],
-  [5, L.Dt, L.Ht, L.Dir], [6, L.Dw, L.Ht, L.Dir], [7, L.Dt, L.Hw, L.Dir],
-  [8, L.Dt0, L.Ht, L.DistDir], [9, L.Dw, L.Hw, L.Dir],
-  [10, L.Dt, L.LabDl1, L.Dir], [11, L.Dt, L.LabDr1, L.Dir],
-  [12, L.Dt, L.Dl1t, L.Dir], [13, L.Dt, L.Dr1t, L.Dir],
-  [14, L.Dt, L.LabDl1, L.LabDr1], [15, L.Dt, L.LabDl1, L.LabDl2],
-  [16, L.Dl1w, L.Dt, L.Dir], [17, L.Dl2w, L.Dt, L.Dir],
-  [18, L.Ht, L.HLabL, L.Dir], [19, L.Ht, L.HLabR, L.Dir],
-  [20, L.Dt, L.PrevT, L.Dir], [21, L.Dt, L.NextT, L.Dir], [22, L.Ht, L.HPrevT, L.Dir],
-  [23, L.Suffix, L.Dir], [24, L.Shape, L.Ht, L.Dir],
-  [25, L.Ud, L.Uh, L.DistDir],
-  [26, L.Dl1w, L.Ht, L.Dir], [27, L.Dw, L.Dl1w, L.Hw],
-  [28, L.HRoot, L.Dt], [29, L.Hw, L.Dl1w, L.Dir],
-]);
-
-/** Writes the label features of a new arc h → d into `out`; returns how many. */
-export function labelerFeatures(st: ParseState, v: ParserValues, h: number, d: number, out: Uint32Array, scratch: StateValues = newStateValues()): number {
-  const W = v.word, T = v.tag, U = v.upos, x = scratch;
-  const dir = d < h ? 1 : 2;
-  const dl1 = st.lc1[d] as number, dl2 = st.lc2[d] as number, dr1 = st.rc1[d] as number;
-  const hl1 = st.lc1[h] as number, hr1 = st.rc1[h] as number;
-  const dt = T[d + 1] as number;
-  x[L.Dir] = dir;
-  x[L.Dw] = W[d + 1] as number; x[L.Dt] = dt; x[L.Hw] = W[h + 1] as number; x[L.Ht] = T[h + 1] as number;
-  x[L.Dt0] = f1(0, dt); x[L.DistDir] = dir * 16 + bucket(Math.abs(h - d));
-  x[L.LabDl1] = lab(st, dl1); x[L.LabDr1] = lab(st, dr1); x[L.LabDl2] = lab(st, dl2);
-  x[L.Dl1t] = T[(dl1 || -1) + 1] as number; x[L.Dr1t] = T[(dr1 || -1) + 1] as number;
-  x[L.Dl1w] = W[(dl1 || -1) + 1] as number; x[L.Dl2w] = W[(dl2 || -1) + 1] as number;
-  x[L.HLabL] = hl1 && hl1 !== d ? lab(st, hl1) : 0; x[L.HLabR] = hr1 && hr1 !== d ? lab(st, hr1) : 0;
-  x[L.PrevT] = T[(d - 1 >= 1 ? d - 1 : -1) + 1] as number; x[L.NextT] = T[(d + 1 <= st.n ? d + 1 : -1) + 1] as number;
-  x[L.HPrevT] = T[(h - 1 >= 1 ? h - 1 : -1) + 1] as number;
-  x[L.Suffix] = v.suffix[d + 1] as number; x[L.Shape] = v.shape[d + 1] as number;
-  x[L.Ud] = U[d + 1] as number; x[L.Uh] = U[h + 1] as number;
-  x[L.HRoot] = h === 0 ? 1 : 0;
-  return hashTemplates(LABEL_TEMPLATES, x, out, 0);
 }

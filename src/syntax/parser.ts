@@ -7,9 +7,10 @@
 import { ParseState, RIGHT, SHIFT, moveCost } from "./arc-hybrid.ts";
 import { rival, type PerceptronTrainer } from "./perceptron.ts";
 import {
-  BUFFER_FEATURES, LABELER_FEATURES, PARSER_FEATURES, STACK_FEATURES, STATE_FEATURES, bufferFeatures, labelerFeatures, parserFeatures,
-  newStateValues, stackFeatures, stateFeatures, type ParserValues,
+  BUFFER_FEATURES, PARSER_FEATURES, STACK_FEATURES, STATE_FEATURES, bufferFeatures, parserFeatures, newStateValues, stackFeatures,
+  stateFeatures, type ParserValues,
 } from "./parser-features.ts";
+import { LABELER_FEATURES, labelerFeatures } from "./label-features.ts";
 import type { SparseModel } from "./sparse-model.ts";
 
 export interface Parsed {
