@@ -9,9 +9,15 @@ import { nerFeatures, nerLabelFeatures, nerTokenFeatures, NER_FEATURES, type Ner
 import type { NerScheme } from "./ner-scheme.ts";
 import type { PerceptronTrainer } from "./perceptron.ts";
 
-export interface NerScorer {
+/**
+ * What the beam scores with: the frozen model (integer scores in an Int32Array) or the trainer (Float64Array).
+ * The buffer type is the scorer's, so that each scores into one kind of array.
+ */
+export interface NerScorer<B extends Float64Array | Int32Array = Float64Array | Int32Array> {
   readonly classes: number;
-  score(feats: Uint32Array, n: number, out: Float64Array): void;
+  /** a zeroed buffer of one score per class, of the kind score() writes */
+  scoreBuffer(): B;
+  score(feats: Uint32Array, n: number, out: B): void;
 }
 
 const START = 0xffff;
@@ -64,13 +70,13 @@ function allowedTable(scheme: NerScheme, classes: number): Uint8Array {
  * list of at most `width`: a candidate goes after every kept one that scores at least as much, so ties keep the
  * earlier hypothesis and the lower class, exactly as a stable sort of all candidates cut to `width` would.
  */
-function search(
-  scorer: NerScorer, scheme: NerScheme, v: NerValues, width: number, stepped?: (i: number, lattice: Lattice) => boolean,
+function search<B extends Float64Array | Int32Array>(
+  scorer: NerScorer<B>, scheme: NerScheme, v: NerValues, width: number, stepped?: (i: number, lattice: Lattice) => boolean,
 ): { lattice: Lattice; last: number } {
   const classes = scorer.classes;
   const feats = new Uint32Array(NER_FEATURES);
-  const base = new Float64Array(classes);
-  const scores = new Float64Array(classes);
+  const base = scorer.scoreBuffer();
+  const scores = scorer.scoreBuffer();
   const allowed = allowedTable(scheme, classes);
   const lat = new Lattice(v.n, width);
   const { cls, from, score, size } = lat;
@@ -112,7 +118,7 @@ function search(
 }
 
 /** The best label sequence found with a beam of `width`. */
-export function beamDecode(scorer: NerScorer, scheme: NerScheme, v: NerValues, width: number): Uint8Array {
+export function beamDecode<B extends Float64Array | Int32Array>(scorer: NerScorer<B>, scheme: NerScheme, v: NerValues, width: number): Uint8Array {
   const { lattice, last } = search(scorer, scheme, v, width);
   return Uint8Array.from(last < 0 ? [] : lattice.labels(last, 0));
 }

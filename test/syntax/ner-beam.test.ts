@@ -99,8 +99,8 @@ for (const [k, pairs] of parsed.entries()) {
 function referenceBeam(scorer: NerScorer, scheme: NerScheme, v: NerValues, width: number): number[] {
   interface Hyp { readonly score: number; readonly cls: number; readonly prev: Hyp | null; readonly p2: number }
   const feats = new Uint32Array(NER_FEATURES);
-  const base = new Float64Array(scorer.classes);
-  const scores = new Float64Array(scorer.classes);
+  const base = scorer.scoreBuffer();
+  const scores = scorer.scoreBuffer();
   let beam: Hyp[] = [{ score: 0, cls: 0xffff, prev: null, p2: 0xffff }];
   for (let i = 0; i < v.n; i++) {
     scorer.score(feats, nerTokenFeatures(v, i, feats), base);
@@ -120,8 +120,9 @@ function referenceBeam(scorer: NerScorer, scheme: NerScheme, v: NerValues, width
 }
 
 /** A scorer with few distinct scores (every feature's hash mod 3), so that ties between hypotheses are common. */
-const tieScorer: NerScorer = {
+const tieScorer: NerScorer<Float64Array> = {
   classes: 7,
+  scoreBuffer: () => new Float64Array(7),
   score(feats, n, out) {
     out.fill(0);
     for (let k = 0; k < n; k++) out[(feats[k] as number) % 7] = ((out[(feats[k] as number) % 7] as number) + ((feats[k] as number) % 3)) % 4;
