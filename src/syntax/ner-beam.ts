@@ -8,6 +8,7 @@
 import { nerFeatures, nerLabelFeatures, nerTokenFeatures, NER_FEATURES, type NerValues } from "./ner-features.ts";
 import type { NerScheme } from "./ner-scheme.ts";
 import type { PerceptronTrainer } from "./perceptron.ts";
+import { Slab } from "./slab.ts";
 
 /**
  * What the beam scores with: the frozen model (integer scores in an Int32Array) or the trainer (Float64Array).
@@ -36,10 +37,11 @@ class Lattice {
 
   constructor(n: number, width: number) {
     this.width = width;
-    this.cls = new Uint8Array(n * width);
-    this.from = new Int32Array(n * width);
-    this.score = new Float64Array(n * width);
-    this.size = new Int32Array(n);
+    const slab = new Slab(Slab.size(n * width, 8) + Slab.size(n * width, 4) + Slab.size(n, 4) + Slab.size(n * width, 1));
+    this.score = slab.float64(n * width);
+    this.from = slab.int32(n * width);
+    this.size = slab.int32(n);
+    this.cls = slab.uint8(n * width);
   }
 
   /** The labels of hypothesis `j` after token `i`, first to last (i + 1 of them). */

@@ -7,6 +7,7 @@
 import { hashString } from "./hash.ts";
 import type { WordClasses } from "./ner-classes.ts";
 import type { NerHints } from "./ner-hints.ts";
+import { Slab } from "./slab.ts";
 import { hashTemplates, templates } from "./templates.ts";
 import { PAD, wordValues, type WordValues } from "./words.ts";
 
@@ -32,8 +33,8 @@ export const CLASS_COLUMNS = ["c64", "c256", "c1024", "wn"] as const;
 const BEFORE = hashString("<s>");
 const AFTER = hashString("</s>");
 
-function padded(n: number, value: (i: number) => number): Uint32Array {
-  const a = new Uint32Array(n + 2 * PAD);
+function padded(slab: Slab, n: number, value: (i: number) => number): Uint32Array {
+  const a = slab.uint32(n + 2 * PAD);
   a[0] = BEFORE; a[1] = BEFORE; a[n + PAD] = AFTER; a[n + PAD + 1] = AFTER;
   for (let i = 0; i < n; i++) a[i + PAD] = value(i);
   return a;
@@ -46,10 +47,11 @@ export function nerValues(
   const n = forms.length;
   if (upos.length !== n) throw new Error(`ner: ${n} forms but ${upos.length} tags`);
   const at = classes ? forms.map((f) => classes.indexOf(f)) : null;
+  const slab = new Slab((CLASS_COLUMNS.length + 4) * Slab.size(n + 2 * PAD, 4));
   const cls: Uint32Array[] = [];
   for (const name of CLASS_COLUMNS) {
     const values = classes?.column(name)?.values;
-    cls.push(padded(n, (i) => {
+    cls.push(padded(slab, n, (i) => {
       const w = at?.[i] ?? -1;
       return values && w >= 0 ? (values[w] as number) + 1 : 0;
     }));
@@ -59,10 +61,10 @@ export function nerValues(
     scratch: nerScratch(),
     n,
     words,
-    form: padded(n, (i) => hashString(forms[i] as string)),
-    upos: padded(n, (i) => hashString(upos[i] as string)),
-    kb: padded(n, (i) => (hints.kb[i] ?? 0) + 1),
-    place: padded(n, (i) => (hints.place[i] ?? 0) + 1),
+    form: padded(slab, n, (i) => hashString(forms[i] as string)),
+    upos: padded(slab, n, (i) => hashString(upos[i] as string)),
+    kb: padded(slab, n, (i) => (hints.kb[i] ?? 0) + 1),
+    place: padded(slab, n, (i) => (hints.place[i] ?? 0) + 1),
   };
 }
 

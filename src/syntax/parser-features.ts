@@ -5,6 +5,7 @@
  */
 import type { ParseState } from "./arc-hybrid.ts";
 import { f3, hashString } from "./hash.ts";
+import { Slab } from "./slab.ts";
 import { hashTemplates, templates } from "./templates.ts";
 import { PAD, wordValues, type WordValues } from "./words.ts";
 
@@ -22,8 +23,9 @@ export interface ParserValues {
 
 export function parserValues(norms: readonly number[], tags: readonly string[], upos: readonly string[], suffixes: readonly number[], shapes: readonly number[]): ParserValues {
   const n = norms.length;
+  const slab = new Slab(5 * Slab.size(n + 2, 4));
   const make = (): Uint32Array => {
-    const a = new Uint32Array(n + 2);
+    const a = slab.uint32(n + 2);
     a[0] = NONE;
     a[1] = ROOT;
     return a;

@@ -11,6 +11,7 @@ import {
   stateFeatures, type ParserValues,
 } from "./parser-features.ts";
 import { LABELER_FEATURES, labelerFeatures } from "./label-features.ts";
+import { Slab } from "./slab.ts";
 import type { SparseModel } from "./sparse-model.ts";
 
 export interface Parsed {
@@ -57,8 +58,9 @@ export function parse(transitions: SparseModel, labeler: SparseModel, values: Pa
   const bufferScores = new Int32Array(3);
   let bufferAt = -1;
   /** per stack depth: the word on top when its stack group was scored (-2: not yet), and those scores */
-  const stackTop = new Int32Array(n + 2).fill(-2);
-  const stackScores = new Int32Array(3 * (n + 2));
+  const slab = new Slab(4 * Slab.size(n + 2, 4));
+  const stackTop = slab.int32(n + 2).fill(-2);
+  const stackScores = slab.int32(3 * (n + 2));
   const labelScores = new Int32Array(labeler.classes);
   const scratch = newStateValues();
   const rootLabel = labeler.labels.indexOf("root");
