@@ -78,7 +78,9 @@ function search<B extends Float64Array | Int32Array>(
   const classes = scorer.classes;
   const feats = new Uint32Array(NER_FEATURES);
   const base = scorer.scoreBuffer();
-  const scores = scorer.scoreBuffer();
+  /** per hypothesis of the token before: its label scores, and the two labels they were scored after */
+  const labelScores = Array.from({ length: width }, () => scorer.scoreBuffer());
+  const scoredP1 = new Int32Array(width), scoredP2 = new Int32Array(width);
   const allowed = allowedTable(scheme, classes);
   const lat = new Lattice(v.n, width);
   const { cls, from, score, size } = lat;
@@ -93,7 +95,17 @@ function search<B extends Float64Array | Int32Array>(
       const p1 = i === 0 ? START : (cls[before + j] as number);
       const p2 = i <= 1 ? START : (cls[before - width + (from[before + j] as number)] as number);
       const hScore = i === 0 ? 0 : (score[before + j] as number);
-      scorer.score(feats, nerLabelFeatures(v, i, p1, p2, feats), scores);
+      // the label features read only the two labels before: hypotheses that end alike share their scores
+      let same = 0;
+      while (same < j && (scoredP1[same] !== p1 || scoredP2[same] !== p2)) same++;
+      const scores = labelScores[same] as B;
+      if (same === j) {
+        scorer.score(feats, nerLabelFeatures(v, i, p1, p2, feats), scores);
+        scoredP1[j] = p1;
+        scoredP2[j] = p2;
+      } else {
+        scoredP1[j] = -1;
+      }
       const row = (p1 === START ? 0 : p1 + 1) * classes;
       for (let c = 0; c < classes; c++) {
         if (allowed[row + c] === 0) continue;
