@@ -38,6 +38,22 @@ export interface LanguageVerdict {
 
 const percent = (n: number, of: number): string => `${((100 * n) / of).toFixed(1)}%`;
 
+/** Code points of a well-formed string (a surrogate pair counts once). */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
+}
+
+/**
+ * How many code points of `text` `other` leaves out: the count of /\p{…}/gu matches, without a string per match.
+ * Lone surrogates are not letters of any script, so they go with the rest.
+ */
+const countOf = (text: string, other: RegExp): number => codePoints(text.replace(other, ""));
+
 /**
  * Judges whether `text` is English.
  *
@@ -46,8 +62,8 @@ const percent = (n: number, of: number): string => `${((100 * n) / of).toFixed(1
 export function judgeEnglish(full: string): LanguageVerdict {
   // a few thousand characters tell the language as well as the whole of a long text does
   const text = full.length > SAMPLE ? full.slice(0, SAMPLE) : full;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const letters = countOf(text, /\P{L}+/gu);
+  const latin = countOf(text, /\P{Script=Latin}+/gu);
   if (letters >= 20 && latin / letters < 0.5) {
     return { english: false, detail: `only ${percent(latin, letters)} of ${letters} letters are Latin script` };
   }

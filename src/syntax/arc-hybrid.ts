@@ -8,6 +8,8 @@
  * A word leaves the stack only when it gets its head, so its subtree is complete at that moment.
  */
 
+import { Slab } from "./slab.ts";
+
 export const SHIFT = 0;
 export const LEFT = 1;
 export const RIGHT = 2;
@@ -31,15 +33,16 @@ export class ParseState {
 
   constructor(n: number) {
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    this.heads = new Int32Array(n + 1).fill(-1);
-    this.labels = new Int32Array(n + 1).fill(-1);
-    this.lc1 = new Int32Array(n + 1);
-    this.lc2 = new Int32Array(n + 1);
-    this.rc1 = new Int32Array(n + 1);
-    this.rc2 = new Int32Array(n + 1);
-    this.nl = new Int32Array(n + 1);
-    this.nr = new Int32Array(n + 1);
+    const slab = new Slab(9 * Slab.size(n + 1, 4));
+    this.stack = slab.int32(n + 1);
+    this.heads = slab.int32(n + 1).fill(-1);
+    this.labels = slab.int32(n + 1).fill(-1);
+    this.lc1 = slab.int32(n + 1);
+    this.lc2 = slab.int32(n + 1);
+    this.rc1 = slab.int32(n + 1);
+    this.rc2 = slab.int32(n + 1);
+    this.nl = slab.int32(n + 1);
+    this.nr = slab.int32(n + 1);
   }
 
   /** the i-th item from the top of the stack (0: top), or -1 */

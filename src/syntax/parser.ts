@@ -7,9 +7,11 @@
 import { ParseState, RIGHT, SHIFT, moveCost } from "./arc-hybrid.ts";
 import { rival, type PerceptronTrainer } from "./perceptron.ts";
 import {
-  BUFFER_FEATURES, LABELER_FEATURES, PARSER_FEATURES, STACK_FEATURES, STATE_FEATURES, bufferFeatures, labelerFeatures, parserFeatures,
-  stackFeatures, stateFeatures, type ParserValues,
+  BUFFER_FEATURES, PARSER_FEATURES, STACK_FEATURES, STATE_FEATURES, bufferFeatures, parserFeatures, newStateValues, stackFeatures,
+  stateFeatures, type ParserValues,
 } from "./parser-features.ts";
+import { LABELER_FEATURES, labelerFeatures } from "./label-features.ts";
+import { Slab } from "./slab.ts";
 import type { SparseModel } from "./sparse-model.ts";
 
 export interface Parsed {
@@ -56,9 +58,11 @@ export function parse(transitions: SparseModel, labeler: SparseModel, values: Pa
   const bufferScores = new Int32Array(3);
   let bufferAt = -1;
   /** per stack depth: the word on top when its stack group was scored (-2: not yet), and those scores */
-  const stackTop = new Int32Array(n + 2).fill(-2);
-  const stackScores = new Int32Array(3 * (n + 2));
+  const slab = new Slab(4 * Slab.size(n + 2, 4));
+  const stackTop = slab.int32(n + 2).fill(-2);
+  const stackScores = slab.int32(3 * (n + 2));
   const labelScores = new Int32Array(labeler.classes);
+  const scratch = newStateValues();
   const rootLabel = labeler.labels.indexOf("root");
   /** names the arc to `d` just made (none for a SHIFT, d = 0) */
   const label = (d: number): void => {
@@ -66,7 +70,7 @@ export function parse(transitions: SparseModel, labeler: SparseModel, values: Pa
     const h = st.heads[d] as number;
     if (h === 0 && rootLabel >= 0) st.labels[d] = rootLabel;
     else {
-      labeler.score(feats, labelerFeatures(st, values, h, d, feats), labelScores);
+      labeler.score(feats, labelerFeatures(st, values, h, d, feats, scratch), labelScores);
       st.labels[d] = argmax(labelScores, rootLabel);
     }
   };
@@ -78,17 +82,17 @@ export function parse(transitions: SparseModel, labeler: SparseModel, values: Pa
     }
     if (st.b !== bufferAt) {
       bufferAt = st.b;
-      transitions.score(feats, bufferFeatures(st, values, feats), bufferScores);
+      transitions.score(feats, bufferFeatures(st, values, feats, 0, scratch), bufferScores);
     }
     const depth = st.sp, top = st.stack[depth - 1] as number, at = 3 * depth;
     if (stackTop[depth] !== top) {
       stackTop[depth] = top;
-      transitions.score(feats, stackFeatures(st, values, feats), scores);
+      transitions.score(feats, stackFeatures(st, values, feats, 0, scratch), scores);
       stackScores[at] = scores[0] as number;
       stackScores[at + 1] = scores[1] as number;
       stackScores[at + 2] = scores[2] as number;
     }
-    transitions.score(feats, stateFeatures(st, values, feats), scores);
+    transitions.score(feats, stateFeatures(st, values, feats, 0, scratch), scores);
     let move = -1, best = 0;
     for (let m = SHIFT; m <= RIGHT; m++) {
       if (!st.canApply(m)) continue;
@@ -128,8 +132,9 @@ export function trainParserSentence(
   const scores = new Float64Array(moves.classes);
   const lscores = new Float64Array(labels.classes);
   const cost = [0, 0, 0];
+  const scratch = newStateValues();
   while (!st.terminal) {
-    const k = parserFeatures(st, values, feats);
+    const k = parserFeatures(st, values, feats, scratch);
     moves.score(feats, k, scores);
     let minCost = Infinity;
     for (let m = SHIFT; m <= RIGHT; m++) {
@@ -155,7 +160,7 @@ export function trainParserSentence(
       st.labels[d] = rootLabel;
       continue;
     }
-    const j = labelerFeatures(st, values, h, d, lfeats);
+    const j = labelerFeatures(st, values, h, d, lfeats, scratch);
     labels.score(lfeats, j, lscores);
     const predicted = argmax(lscores, rootLabel);
     if (gold[d] === h) {

@@ -65,6 +65,11 @@ export class PerceptronTrainer {
     this.u = u;
   }
 
+  /** A zeroed buffer of one score per class. */
+  scoreBuffer(): Float64Array {
+    return new Float64Array(this.classes);
+  }
+
   /** Adds each class's current weights over `feats[0..n)` into `out` (which it zeroes first). */
   score(feats: Uint32Array, n: number, out: Float64Array): void {
     out.fill(0);

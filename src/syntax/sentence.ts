@@ -1,10 +1,10 @@
 /**
- * Tagging and parsing one sentence's words with the loaded models: the one function the pipeline stage,
- * `parley parse` and `parley eval-parse` share.
+ * Tagging and parsing sentences' words with the loaded models: the functions the pipeline stage, `parley parse`
+ * and `parley eval-parse` share.
  */
 import type { SyntaxModels } from "./models.ts";
 import { parse } from "./parser.ts";
-import { tag } from "./tagger.ts";
+import { tag, type Tagged } from "./tagger.ts";
 import { valuesOf } from "./parser-features.ts";
 import { wordValues, type WordValues } from "./words.ts";
 
@@ -18,10 +18,25 @@ export interface SentenceParse {
   readonly words: WordValues;
 }
 
+const NO_TAGS: Tagged = { upos: [], xpos: [] };
+
+/**
+ * Tags every sentence, then parses every sentence: one model at a time over a whole article keeps that model's
+ * most used weights in the processor's cache, where tagging and parsing each sentence in turn would have the two
+ * models evict each other. Sentences are independent, so the results are those of one sentence at a time.
+ */
+export function parseSentences(models: SyntaxModels, sentences: readonly (readonly string[])[]): SentenceParse[] {
+  const words = sentences.map((forms) => wordValues(forms));
+  const tags = sentences.map((forms, k) => (forms.length === 0 ? NO_TAGS : tag(models.tagger, forms, words[k])));
+  return sentences.map((forms, k) => {
+    const w = words[k] as WordValues, t = tags[k] as Tagged;
+    if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [], words: w };
+    const p = parse(models.transitions, models.labeler, valuesOf(forms, t.upos, t.xpos, w), forms.length);
+    return { upos: t.upos, xpos: t.xpos, heads: p.heads, deprels: p.deprels, words: w };
+  });
+}
+
+/** Tags and parses one sentence's words. */
 export function parseWords(models: SyntaxModels, forms: readonly string[]): SentenceParse {
-  const words = wordValues(forms);
-  if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [], words };
-  const t = tag(models.tagger, forms, words);
-  const p = parse(models.transitions, models.labeler, valuesOf(forms, t.upos, t.xpos, words), forms.length);
-  return { upos: t.upos, xpos: t.xpos, heads: p.heads, deprels: p.deprels, words };
+  return parseSentences(models, [forms])[0] as SentenceParse;
 }

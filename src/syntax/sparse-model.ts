@@ -44,6 +44,11 @@ export class SparseModel {
     return this.cls.length;
   }
 
+  /** A zeroed buffer of one score per class (scores are integer sums: an Int32Array holds them exactly). */
+  scoreBuffer(): Int32Array {
+    return new Int32Array(this.labels.length);
+  }
+
   /** Zeroes `out` and adds each class's weight over `feats[0..n)` (in quantized units: compare, don't read). */
   score(feats: Uint32Array, n: number, out: Float64Array | Int32Array): void {
     this.table.score(feats, n, out);

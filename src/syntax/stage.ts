@@ -7,7 +7,7 @@ import type { Context, Stage } from "../stage.ts";
 import type { SyntaxModels } from "./models.ts";
 import { recognise } from "./ner.ts";
 import { nerHints, type NerHintSources } from "./ner-hints.ts";
-import { parseWords } from "./sentence.ts";
+import { parseSentences, type SentenceParse } from "./sentence.ts";
 
 /**
  * Tags and parses every sentence and finds its named entities (with the knowledge base and gazetteer as hints);
@@ -22,11 +22,16 @@ export function syntaxOf(
   const heads = new Int32Array(tokens.length).fill(-1);
   const entities: EntitySpan[] = [];
   if (models) {
-    for (const s of sentences) {
-      const forms: string[] = [];
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) forms.push((tokens[i] as Token).text);
-      const p = parseWords(models, forms);
-      for (let k = 0; k < forms.length; k++) {
+    const forms = sentences.map((s) => {
+      const f: string[] = [];
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) f.push((tokens[i] as Token).text);
+      return f;
+    });
+    // each model in turn over the whole article (see parseSentences); then the entity tagger
+    const parses = parseSentences(models, forms);
+    sentences.forEach((s, j) => {
+      const p = parses[j] as SentenceParse, n = (forms[j] as string[]).length;
+      for (let k = 0; k < n; k++) {
         const i = s.tokenStart + k;
         upos[i] = p.upos[k] as string;
         xpos[i] = p.xpos[k] as string;
@@ -34,15 +39,20 @@ export function syntaxOf(
         const h = p.heads[k] as number;
         heads[i] = h < 0 ? -1 : s.tokenStart + h;
       }
-      if (!models.ner) continue;
-      for (const e of recognise(models.ner, forms, p.upos, nerHints(forms, hints), p.words)) {
-        const first = tokens[s.tokenStart + e.start] as Token;
-        const last = tokens[s.tokenStart + e.end - 1] as Token;
-        entities.push({
-          type: e.type, sentence: s.index, tokenStart: s.tokenStart + e.start, tokenEnd: s.tokenStart + e.end,
-          start: first.start, end: last.end, text: text.slice(first.start, last.end),
-        });
-      }
+    });
+    if (models.ner) {
+      const ner = models.ner;
+      sentences.forEach((s, j) => {
+        const f = forms[j] as string[], p = parses[j] as SentenceParse;
+        for (const e of recognise(ner, f, p.upos, nerHints(f, hints), p.words)) {
+          const first = tokens[s.tokenStart + e.start] as Token;
+          const last = tokens[s.tokenStart + e.end - 1] as Token;
+          entities.push({
+            type: e.type, sentence: s.index, tokenStart: s.tokenStart + e.start, tokenEnd: s.tokenStart + e.end,
+            start: first.start, end: last.end, text: text.slice(first.start, last.end),
+          });
+        }
+      });
     }
   }
   return { upos, xpos, heads, deprels, entities };

@@ -3,47 +3,55 @@
  * neighbours, and the two tags already chosen. Each class is a "UPOS|XPOS" pair, so one pass gives both the
  * universal tag (for the output) and the Penn tag (a finer feature for the parser).
  */
-import { f1, f2, f3 } from "./hash.ts";
 import { rival, type PerceptronTrainer } from "./perceptron.ts";
 import type { SparseModel } from "./sparse-model.ts";
+import { hashTemplates, templates, type Template } from "./templates.ts";
 import { PAD, wordValues, type WordValues } from "./words.ts";
 
 export const TAGGER_FEATURES = 26;
 /** the class index used for "no tag yet" before the sentence */
 const START = 0xffff;
 
-/** Writes the features of word `i` given the previous two classes into `out`; returns how many. */
-export function taggerFeatures(v: WordValues, i: number, p1: number, p2: number, out: Uint32Array): number {
+/** Value slots of the tagger's features, filled per word. */
+const enum T {
+  Zero, W0, Suf1, Suf2, Suf3, Suf4, Pre1, Shape, Wm1, Wm2, W1, W2, P1, P2, Suf3m1, Suf3p1, ShapeP1, ShapeM1, First,
+  Suf2p2, Pre3, Count,
+}
+
+/** The tagger's features in their order (training and the shipped weights depend on it). */
+const ALL: readonly Template[] = [
+  [0, T.Zero], [1, T.W0], [2, T.Suf1], [3, T.Suf2], [4, T.Suf3], [5, T.Suf4], [6, T.Pre1], [7, T.Shape],
+  [8, T.Wm1], [9, T.Wm2], [10, T.W1], [11, T.W2], [12, T.P1], [13, T.P2], [14, T.P1, T.P2], [15, T.P1, T.W0],
+  [16, T.Suf3m1], [17, T.Suf3p1], [18, T.Shape, T.ShapeP1], [19, T.ShapeM1, T.Shape], [20, T.W0, T.W1],
+  [21, T.Wm1, T.W0], [22, T.First, T.Shape], [23, T.Suf2p2], [24, T.P1, T.W0, T.Suf3p1], [25, T.Pre3, T.Suf3],
+];
+/** The four features that read nothing but the previous two classes (the bias, p1, p2 and the pair). */
+const HISTORY_NUMBERS: readonly number[] = [0, 12, 13, 14];
+const TAGGER_TEMPLATES = templates(ALL);
+const WORD_TEMPLATES = templates(ALL.filter((t) => !HISTORY_NUMBERS.includes(t[0])));
+const HISTORY_TEMPLATES = templates(ALL.filter((t) => HISTORY_NUMBERS.includes(t[0])));
+
+/** Scratch space for the value slots of one word. */
+function taggerScratch(): Int32Array {
+  return new Int32Array(T.Count);
+}
+
+/** Fills the value slots of word `i` given the previous two classes into `x`. */
+function fill(v: WordValues, i: number, p1: number, p2: number, x: Int32Array): Int32Array {
   const k = i + PAD;
   const w = v.norm;
-  let n = 0;
-  out[n++] = f1(0, 0);
-  out[n++] = f1(1, w[k] as number);
-  out[n++] = f1(2, v.suf1[k] as number);
-  out[n++] = f1(3, v.suf2[k] as number);
-  out[n++] = f1(4, v.suf3[k] as number);
-  out[n++] = f1(5, v.suf4[k] as number);
-  out[n++] = f1(6, v.pre1[k] as number);
-  out[n++] = f1(7, v.shape[k] as number);
-  out[n++] = f1(8, w[k - 1] as number);
-  out[n++] = f1(9, w[k - 2] as number);
-  out[n++] = f1(10, w[k + 1] as number);
-  out[n++] = f1(11, w[k + 2] as number);
-  out[n++] = f1(12, p1);
-  out[n++] = f1(13, p2);
-  out[n++] = f2(14, p1, p2);
-  out[n++] = f2(15, p1, w[k] as number);
-  out[n++] = f1(16, v.suf3[k - 1] as number);
-  out[n++] = f1(17, v.suf3[k + 1] as number);
-  out[n++] = f2(18, v.shape[k] as number, v.shape[k + 1] as number);
-  out[n++] = f2(19, v.shape[k - 1] as number, v.shape[k] as number);
-  out[n++] = f2(20, w[k] as number, w[k + 1] as number);
-  out[n++] = f2(21, w[k - 1] as number, w[k] as number);
-  out[n++] = f2(22, i === 0 ? 1 : 0, v.shape[k] as number);
-  out[n++] = f1(23, v.suf2[k + 2] as number);
-  out[n++] = f3(24, p1, w[k] as number, v.suf3[k + 1] as number);
-  out[n++] = f2(25, v.pre3[k] as number, v.suf3[k] as number);
-  return n;
+  x[T.Zero] = 0; x[T.First] = i === 0 ? 1 : 0; x[T.P1] = p1; x[T.P2] = p2;
+  x[T.W0] = w[k] as number; x[T.Wm1] = w[k - 1] as number; x[T.Wm2] = w[k - 2] as number; x[T.W1] = w[k + 1] as number; x[T.W2] = w[k + 2] as number;
+  x[T.Suf1] = v.suf1[k] as number; x[T.Suf2] = v.suf2[k] as number; x[T.Suf3] = v.suf3[k] as number; x[T.Suf4] = v.suf4[k] as number;
+  x[T.Pre1] = v.pre1[k] as number; x[T.Pre3] = v.pre3[k] as number;
+  x[T.Shape] = v.shape[k] as number; x[T.ShapeP1] = v.shape[k + 1] as number; x[T.ShapeM1] = v.shape[k - 1] as number;
+  x[T.Suf3m1] = v.suf3[k - 1] as number; x[T.Suf3p1] = v.suf3[k + 1] as number; x[T.Suf2p2] = v.suf2[k + 2] as number;
+  return x;
+}
+
+/** Writes the features of word `i` given the previous two classes into `out`; returns how many. */
+export function taggerFeatures(v: WordValues, i: number, p1: number, p2: number, out: Uint32Array, scratch = taggerScratch()): number {
+  return hashTemplates(TAGGER_TEMPLATES, fill(v, i, p1, p2, scratch), out, 0);
 }
 
 export interface Tagged {
@@ -66,17 +74,42 @@ function labelPairs(model: SparseModel): readonly (readonly [string, string])[] 
   return pairs;
 }
 
+/**
+ * Per model, the scores of the four history features (the bias, p1, p2 and the pair: about a quarter of the
+ * weights a word adds up, as they are among the commonest features), summed once per class pair the first time it
+ * is needed. Scores are integer sums, so starting from these rows gives the same scores as adding the four
+ * features for every word.
+ */
+const historyRows = new WeakMap<SparseModel, Map<number, Int32Array>>();
+
+/** The history row of classes `p1`, `p2`; `x` holds the word's value slots (fill). */
+function historyRow(model: SparseModel, p1: number, p2: number, x: Int32Array): Int32Array {
+  let rows = historyRows.get(model);
+  if (!rows) historyRows.set(model, (rows = new Map()));
+  const key = p1 * 0x10000 + p2;
+  let row = rows.get(key);
+  if (!row) {
+    row = new Int32Array(model.classes);
+    const feats = new Uint32Array(HISTORY_NUMBERS.length);
+    model.score(feats, hashTemplates(HISTORY_TEMPLATES, x, feats, 0), row);
+    rows.set(key, row);
+  }
+  return row;
+}
+
 /** Tags one sentence's words with a trained model; `v` are the words' values, when already hashed. */
 export function tag(model: SparseModel, forms: readonly string[], v: WordValues = wordValues(forms)): Tagged {
   const feats = new Uint32Array(TAGGER_FEATURES);
-  const scores = new Float64Array(model.classes);
+  const scores = new Int32Array(model.classes);
+  const x = taggerScratch();
   const pairs = labelPairs(model);
   const upos: string[] = [];
   const xpos: string[] = [];
   let p1 = START, p2 = START;
   for (let i = 0; i < forms.length; i++) {
-    const n = taggerFeatures(v, i, p1, p2, feats);
-    model.score(feats, n, scores);
+    fill(v, i, p1, p2, x);
+    scores.set(historyRow(model, p1, p2, x));
+    model.add(feats, hashTemplates(WORD_TEMPLATES, x, feats, 0), scores);
     let best = 0;
     for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
     const pair = pairs[best] as readonly [string, string];
@@ -93,9 +126,10 @@ export function trainTaggerSentence(trainer: PerceptronTrainer, forms: readonly 
   const v = wordValues(forms);
   const feats = new Uint32Array(TAGGER_FEATURES);
   const scores = new Float64Array(trainer.classes);
+  const x = taggerScratch();
   let p1 = START, p2 = START, right = 0;
   for (let i = 0; i < forms.length; i++) {
-    const n = taggerFeatures(v, i, p1, p2, feats);
+    const n = taggerFeatures(v, i, p1, p2, feats, x);
     trainer.score(feats, n, scores);
     let best = 0;
     for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;

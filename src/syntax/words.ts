@@ -4,6 +4,7 @@
  * sentence boundary values.
  */
 import { hashString } from "./hash.ts";
+import { Slab } from "./slab.ts";
 
 export interface WordValues {
   readonly n: number;
@@ -55,13 +56,14 @@ export function shapeOf(form: string): string {
 export function wordValues(forms: readonly string[]): WordValues {
   const n = forms.length;
   const size = n + 2 * PAD;
+  const slab = new Slab(8 * Slab.size(size, 4) + Slab.size(size, 1));
   const make = (): Uint32Array => {
-    const a = new Uint32Array(size);
+    const a = slab.uint32(size);
     a[0] = BEFORE; a[1] = BEFORE; a[size - 1] = AFTER; a[size - 2] = AFTER;
     return a;
   };
   const norm = make(), shape = make(), suf1 = make(), suf2 = make(), suf3 = make(), suf4 = make(), pre1 = make(), pre3 = make();
-  const cap = new Uint8Array(size);
+  const cap = slab.uint8(size);
   for (let i = 0; i < n; i++) {
     const form = forms[i] as string;
     const low = normalise(form);

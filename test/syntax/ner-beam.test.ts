@@ -6,8 +6,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadKnowledgeBase } from "../../src/actors/kb/index.ts";
 import { loadGazetteer } from "../../src/places/gazetteer.ts";
-import { beamDecode } from "../../src/syntax/ner-beam.ts";
-import { nerFeatures, nerValues, NER_FEATURES, type NerValues } from "../../src/syntax/ner-features.ts";
+import { beamDecode, type NerScorer } from "../../src/syntax/ner-beam.ts";
+import { nerFeatures, nerLabelFeatures, nerTokenFeatures, nerValues, NER_FEATURES, type NerValues } from "../../src/syntax/ner-features.ts";
+import type { NerScheme } from "../../src/syntax/ner-scheme.ts";
 import { nerHints } from "../../src/syntax/ner-hints.ts";
 import { loadNer, nerModel, recognise, type NerModel } from "../../src/syntax/ner.ts";
 
@@ -88,5 +89,54 @@ for (const [k, pairs] of parsed.entries()) {
     const viaGreedy = recognise(greedy.value, forms, pairs.map((p) => p[1]), nerHints(forms, sources));
     // recognise also trims titles from person names; none of these sentences has one
     assert.deepEqual(viaBeam, viaGreedy);
+  });
+}
+
+/**
+ * The beam as first written (an object per hypothesis, all candidates stably sorted and cut to the width): the
+ * allocation-free beam must keep the same hypotheses in the same order, ties included.
+ */
+function referenceBeam(scorer: NerScorer, scheme: NerScheme, v: NerValues, width: number): number[] {
+  interface Hyp { readonly score: number; readonly cls: number; readonly prev: Hyp | null; readonly p2: number }
+  const feats = new Uint32Array(NER_FEATURES);
+  const base = scorer.scoreBuffer();
+  const scores = scorer.scoreBuffer();
+  let beam: Hyp[] = [{ score: 0, cls: 0xffff, prev: null, p2: 0xffff }];
+  for (let i = 0; i < v.n; i++) {
+    scorer.score(feats, nerTokenFeatures(v, i, feats), base);
+    const next: Hyp[] = [];
+    for (const h of beam) {
+      scorer.score(feats, nerLabelFeatures(v, i, h.cls, h.p2, feats), scores);
+      for (let c = 0; c < scorer.classes; c++) {
+        if (scheme.allowed(h.cls === 0xffff ? -1 : h.cls, c)) next.push({ score: h.score + (base[c] as number) + (scores[c] as number), cls: c, prev: h, p2: h.cls });
+      }
+    }
+    next.sort((a, b) => b.score - a.score);
+    beam = next.slice(0, width);
+  }
+  const out: number[] = [];
+  for (let h: Hyp | null = beam[0] ?? null; h && h.prev; h = h.prev) out.unshift(h.cls);
+  return out;
+}
+
+/** A scorer with few distinct scores (every feature's hash mod 3), so that ties between hypotheses are common. */
+const tieScorer: NerScorer<Float64Array> = {
+  classes: 7,
+  scoreBuffer: () => new Float64Array(7),
+  score(feats, n, out) {
+    out.fill(0);
+    for (let k = 0; k < n; k++) out[(feats[k] as number) % 7] = ((out[(feats[k] as number) % 7] as number) + ((feats[k] as number) % 3)) % 4;
+  },
+};
+
+for (const width of [1, 2, 4, 9]) {
+  test(`NER beam: keeps the same best sequence as the sort-based beam it replaced, width ${width}, shipped weights and a scorer full of ties`, () => {
+    assert.ok(shipped.ok);
+    const m = shipped.value;
+    for (const pairs of [...parsed, ...SHORT]) {
+      const v = values(m, pairs);
+      assert.deepEqual(Array.from(beamDecode(m.weights, m.scheme, v, width)), referenceBeam(m.weights, m.scheme, v, width));
+      assert.deepEqual(Array.from(beamDecode(tieScorer, m.scheme, v, width)), referenceBeam(tieScorer, m.scheme, v, width));
+    }
   });
 }

@@ -8,6 +8,23 @@ import { HEADER, parseLine, versionLine } from "./format.ts";
 
 const keyAt = (text: string, start: number): string => text.slice(start, text.indexOf("\t", start));
 
+const TAB = 9;
+
+/**
+ * The sign of comparing the key of the line at `start` (up to its tab) with `key`, as `<` compares strings (by
+ * UTF-16 code units, a prefix first), read in place: a binary search then slices no string per step.
+ */
+function compareKeyAt(text: string, start: number, key: string): number {
+  for (let i = 0; ; i++) {
+    const a = text.charCodeAt(start + i);
+    const lineEnded = a === TAB || Number.isNaN(a);
+    if (i === key.length) return lineEnded ? 0 : 1;
+    if (lineEnded) return -1;
+    const b = key.charCodeAt(i);
+    if (a !== b) return a < b ? -1 : 1;
+  }
+}
+
 /**
  * The world gazetteer over `text` (the file format of format.ts, derived from `sources`); `countries` answers
  * `country()` (our own table's country rows). A wrong version line or header is an error value; a malformed line
@@ -37,7 +54,7 @@ export function compileWorld(text: string, sources: string, countries: Pick<Gaze
     let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (keyAt(text, offsets[mid] as number) < key) lo = mid + 1;
+      if (compareKeyAt(text, offsets[mid] as number, key) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -57,14 +74,13 @@ export function compileWorld(text: string, sources: string, countries: Pick<Gaze
   return { ok: true, value: Object.freeze({
     lookup(key: string): readonly GazetteerEntry[] | undefined {
       const out: GazetteerEntry[] = [];
-      for (let i = lowerBound(key); i < n && keyAt(text, offsets[i] as number) === key; i++) out.push(entry(i));
+      for (let i = lowerBound(key); i < n && compareKeyAt(text, offsets[i] as number, key) === 0; i++) out.push(entry(i));
       return out.length ? Object.freeze(out) : undefined;
     },
     isPrefix(words: string): boolean {
       const i = lowerBound(words);
       if (i >= n) return false;
-      const k = keyAt(text, offsets[i] as number);
-      if (k === words) return true;
+      if (compareKeyAt(text, offsets[i] as number, words) === 0) return true;
       // the next key after "khan" that extends it is "khan ..." or sorts right after the word's other extensions
       const j = lowerBound(`${words} `);
       return j < n && keyAt(text, offsets[j] as number).startsWith(`${words} `);

@@ -1,0 +1,64 @@
+/**
+ * Features of a new arc h → d for the label classifier: the two words, their tags and direction, the dependent's
+ * dependents (complete when the arc is made) and their labels, the head's dependents so far, neighbouring tags,
+ * suffix, shape and distance.
+ */
+import type { ParseState } from "./arc-hybrid.ts";
+import { f1 } from "./hash.ts";
+import { bucket, lab, newStateValues, type ParserValues, type StateValues } from "./parser-features.ts";
+import { hashTemplates, templates, type Template } from "./templates.ts";
+
+/** Value slots of the label features. */
+const enum L {
+  Dir, Dw, Dt, Hw, Ht, Dt0, DistDir, LabDl1, LabDr1, LabDl2, Dl1t, Dr1t, Dl1w, Dl2w, HLabL, HLabR, PrevT, NextT,
+  HPrevT, Suffix, Shape, Ud, Uh, HRoot, Count,
+}
+
+/** The label features in their order (training and the shipped weights depend on it). */
+const ALL: readonly Template[] = [
+  [0, L.Dir],
+  [1, L.Dw, L.Dir], [2, L.Dt, L.Dir], [3, L.Hw, L.Dir], [4, L.Ht, L.Dir],
+  [5, L.Dt, L.Ht, L.Dir], [6, L.Dw, L.Ht, L.Dir], [7, L.Dt, L.Hw, L.Dir],
+  [8, L.Dt0, L.Ht, L.DistDir], [9, L.Dw, L.Hw, L.Dir],
+  [10, L.Dt, L.LabDl1, L.Dir], [11, L.Dt, L.LabDr1, L.Dir],
+  [12, L.Dt, L.Dl1t, L.Dir], [13, L.Dt, L.Dr1t, L.Dir],
+  [14, L.Dt, L.LabDl1, L.LabDr1], [15, L.Dt, L.LabDl1, L.LabDl2],
+  [16, L.Dl1w, L.Dt, L.Dir], [17, L.Dl2w, L.Dt, L.Dir],
+  [18, L.Ht, L.HLabL, L.Dir], [19, L.Ht, L.HLabR, L.Dir],
+  [20, L.Dt, L.PrevT, L.Dir], [21, L.Dt, L.NextT, L.Dir], [22, L.Ht, L.HPrevT, L.Dir],
+  [23, L.Suffix, L.Dir], [24, L.Shape, L.Ht, L.Dir],
+  [25, L.Ud, L.Uh, L.DistDir],
+  [26, L.Dl1w, L.Ht, L.Dir], [27, L.Dw, L.Dl1w, L.Hw],
+  [28, L.HRoot, L.Dt], [29, L.Hw, L.Dl1w, L.Dir],
+];
+export const LABELER_FEATURES = ALL.length;
+
+const LABEL_TEMPLATES = templates(ALL);
+
+/** Fills the value slots of the arc h → d into `x`. */
+function fill(st: ParseState, v: ParserValues, h: number, d: number, x: StateValues): StateValues {
+  if (L.Count > x.length) throw new Error("label features: more value slots than the scratch space holds");
+  const W = v.word, T = v.tag, U = v.upos;
+  const dir = d < h ? 1 : 2;
+  const dl1 = st.lc1[d] as number, dl2 = st.lc2[d] as number, dr1 = st.rc1[d] as number;
+  const hl1 = st.lc1[h] as number, hr1 = st.rc1[h] as number;
+  const dt = T[d + 1] as number;
+  x[L.Dir] = dir;
+  x[L.Dw] = W[d + 1] as number; x[L.Dt] = dt; x[L.Hw] = W[h + 1] as number; x[L.Ht] = T[h + 1] as number;
+  x[L.Dt0] = f1(0, dt); x[L.DistDir] = dir * 16 + bucket(Math.abs(h - d));
+  x[L.LabDl1] = lab(st, dl1); x[L.LabDr1] = lab(st, dr1); x[L.LabDl2] = lab(st, dl2);
+  x[L.Dl1t] = T[(dl1 || -1) + 1] as number; x[L.Dr1t] = T[(dr1 || -1) + 1] as number;
+  x[L.Dl1w] = W[(dl1 || -1) + 1] as number; x[L.Dl2w] = W[(dl2 || -1) + 1] as number;
+  x[L.HLabL] = hl1 && hl1 !== d ? lab(st, hl1) : 0; x[L.HLabR] = hr1 && hr1 !== d ? lab(st, hr1) : 0;
+  x[L.PrevT] = T[(d - 1 >= 1 ? d - 1 : -1) + 1] as number; x[L.NextT] = T[(d + 1 <= st.n ? d + 1 : -1) + 1] as number;
+  x[L.HPrevT] = T[(h - 1 >= 1 ? h - 1 : -1) + 1] as number;
+  x[L.Suffix] = v.suffix[d + 1] as number; x[L.Shape] = v.shape[d + 1] as number;
+  x[L.Ud] = U[d + 1] as number; x[L.Uh] = U[h + 1] as number;
+  x[L.HRoot] = h === 0 ? 1 : 0;
+  return x;
+}
+
+/** Writes the label features of a new arc h → d into `out`; returns how many. */
+export function labelerFeatures(st: ParseState, v: ParserValues, h: number, d: number, out: Uint32Array, scratch: StateValues = newStateValues()): number {
+  return hashTemplates(LABEL_TEMPLATES, fill(st, v, h, d, scratch), out, 0);
+}
