@@ -44,11 +44,13 @@ export const focusStage: Stage = {
   adds: ["mentions"],
   run(doc) {
     const focus = focusCountry(doc);
-    if (!focus || !(doc.mentions ?? []).some(nationalAgent)) return doc;
+    // (the agents' keys: an anaphor the coref stage resolved to one of them, "it" for "the army", moves with it)
+    const keys = new Set((doc.mentions ?? []).filter(nationalAgent).map((m) => m.key));
+    if (!focus || !keys.size) return doc;
     const mentions = (doc.mentions ?? []).map((m): ActorMention => {
-      if (!nationalAgent(m)) return m;
+      if (!keys.has(m.key) || m.country !== null) return m;
       const code = focus + m.code.slice(3);
-      return { ...m, code, country: focus, key: m.key.replace(m.code, code), name: `${m.name} (${focus})`, via: "focus" };
+      return { ...m, code, country: focus, key: m.key.replace(m.code, code), name: `${m.name} (${focus})`, via: m.via === "coref" ? "coref" : "focus" };
     });
     return { ...doc, mentions };
   },

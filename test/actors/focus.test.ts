@@ -22,6 +22,8 @@ const CASES: [string, string, string, string][] = [
     "Aleppo and Idlib were bombed again in northern Syria. The regime said the strikes hit militants.", "regime", "SYRGOV"],
   ["an agent that refers to an actor named earlier keeps that actor's country",
     "Ethiopia's army entered Somalia on Monday. Somalia protested and Somalia's president flew to Mogadishu. The army said it would stay.", "army", "ETHMIL"],
+  ["a pronoun resolved to the agent is the same actor, in the same country",
+    "Protests spread across Egypt on Friday. In Cairo and Alexandria, police arrested dozens of students. They said the students had blocked roads.", "They", "EGYCOP"],
   ["no leading country: the agent stays without one",
     "Kenya and Uganda signed a border pact. Police said the crossing would reopen.", "Police", "---COP"],
 ];
