@@ -10,6 +10,7 @@ import { syntaxStage } from "./syntax/stage.ts";
 import { actorsStage } from "./actors/stage.ts";
 import { corefStage } from "./coref/stage.ts";
 import { focusStage } from "./actors/focus.ts";
+import { forceOwnerStage } from "./actors/force-owner.ts";
 import { placesStage } from "./places/stage.ts";
 import { eventsStage } from "./events/stage.ts";
 import { quotesStage } from "./quotes/stage.ts";
@@ -26,6 +27,7 @@ export const STAGES: readonly Stage[] = [
   firstPersonStage, // + mentions of "I", "we", "our" inside a quote: its speaker
   placesStage, // + places
   focusStage, // the article's country for agents named without one ("police", "the regime")
+  forceOwnerStage, // a government owning an act of military force ("regime air raids") is its military
   eventsStage, // + events
   trucesStage, // + ceasefires
 ];

@@ -12,9 +12,10 @@ const actorsOf = (text: string) => {
 };
 
 // [text, actors expected among the article's, actors that must not be there]
+// (the government owning the air strikes is its military: src/actors/force-owner.ts)
 const CASES: [string, string[], string[]][] = [
-  ["BEIRUT Syrian government air strikes killed at least four civilians on Thursday.", ["SYRGOV:Syrian government"], ["LBNGOV", "LBN:BEIRUT"]],
-  ["BEIRUT, Nov 2 - Syrian government air strikes killed four civilians near Damascus.", ["SYRGOV:Syrian government"], ["LBN:BEIRUT"]],
+  ["BEIRUT Syrian government air strikes killed at least four civilians on Thursday.", ["SYRMIL:Syrian government"], ["LBNGOV", "LBNMIL", "LBN:BEIRUT"]],
+  ["BEIRUT, Nov 2 - Syrian government air strikes killed four civilians near Damascus.", ["SYRMIL:Syrian government"], ["LBN:BEIRUT"]],
   // a capital in the sentence's body, written normally, is still the state
   ["The delegation flew to Moscow, and the talks in Moscow ended on Friday, Beirut said.", ["LBN:Beirut"], []],
 ];
