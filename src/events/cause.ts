@@ -21,16 +21,16 @@ const RELATIVE = new Set(["that", "which", "who"]);
 /** the tokens that may name what did the harm, nearest first */
 export function causesOf(tree: Tree, tokens: readonly Token[], verb: number): number[] {
   const own = ownCauses(tree, tokens, verb);
-  if (own.length) return own;
   // "were killed and wounded in the assault": conjoined harms share their cause, whichever of them it hangs on
+  // (after the verb's own candidates, which may name no act)
   const up = tree.head(verb);
   const conjoined = [...tree.dependents(verb, "conj"), ...(tree.deprel(verb) === "conj" && up >= 0 ? [up] : [])];
   for (const c of conjoined) {
     if (!HARM_VERBS.has(tree.lemma(c))) continue;
     const shared = ownCauses(tree, tokens, c, tree.passive(verb) || tree.passive(c));
-    if (shared.length) return shared;
+    if (shared.length) return [...own, ...shared];
   }
-  return [];
+  return own;
 }
 
 function ownCauses(tree: Tree, tokens: readonly Token[], verb: number, voice = tree.passive(verb)): number[] {
@@ -42,9 +42,26 @@ function ownCauses(tree: Tree, tokens: readonly Token[], verb: number, voice = t
   }
   const subject = kids.find((k) => tree.deprel(k) === "nsubj");
   const relative = tree.deprel(verb) === "acl:relcl" || tree.deprel(verb) === "acl";
-  // "an offensive that killed…" / "strikes killing ten": the relative pronoun stands for the noun modified
-  if (relative && (subject === undefined || RELATIVE.has(tokens[subject]!.lower))) return [tree.head(verb)];
+  // "an offensive that killed…" / "strikes killing ten": the relative pronoun stands for the noun modified;
+  // "shelled the town with mortars, killing ten": a participle with no subject of its own is the result of the
+  // act it hangs from (or of the act whose object or means the modified noun is)
+  const participle = subject === undefined && tree.xpos(verb) === "VBG";
+  if (relative && (subject === undefined || RELATIVE.has(tokens[subject]!.lower))) {
+    const noun = tree.head(verb);
+    return participle ? [noun, ...governingAct(tree, noun)] : [noun];
+  }
+  if (participle && tree.rel(verb) === "advcl" && tree.head(verb) >= 0) return [tree.head(verb)];
   return subject === undefined ? [] : [subject];
+}
+
+/** the verb whose object or oblique holds `noun`, through at most two nouns of its phrase ("shelled the barracks with mortars") */
+function governingAct(tree: Tree, noun: number): number[] {
+  for (let k = noun, step = 0; step < 3 && k >= 0 && /^(obj|obl|nmod)$/.test(tree.rel(k)); step++) {
+    const up = tree.head(k);
+    if (up >= 0 && tree.upos(up) === "VERB") return [up];
+    k = up;
+  }
+  return [];
 }
 
 /**
@@ -78,10 +95,16 @@ export function forceByActor(code: string, source: readonly { readonly kind: str
   return source.every((m) => ARMED_KINDS.has(m.kind) || ARMED_AGENTS.test(m.code.slice(3)) || ARMED_AGENTS.test(m.code)) ? "190" : code;
 }
 
-/** the chosen triggers with the cause of each chosen harm (pairs from `harmCauses`), wherever the filters put it */
+/**
+ * The chosen triggers with the cause of each chosen harm and the harm of each chosen cause (pairs from
+ * `harmCauses`), wherever the filters put them: the two are one event (`mergeCauses`).
+ */
 export function withCauses(chosen: readonly Trigger[], pairs: ReadonlyMap<Trigger, Trigger>): Trigger[] {
   const out = [...chosen];
-  for (const [harm, cause] of pairs) if (out.includes(harm) && !out.includes(cause)) out.push(cause);
+  for (const [harm, cause] of pairs) {
+    if (out.includes(harm) && !out.includes(cause)) out.push(cause);
+    else if (out.includes(cause) && !out.includes(harm)) out.push(harm);
+  }
   return out.sort((a, b) => a.head - b.head);
 }
 

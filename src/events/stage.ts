@@ -254,6 +254,12 @@ function positional(tr: Trigger, tokens: readonly Token[]): boolean {
 function withFallback(tree: TreeRoles, order: Roles, adjacent: Group | null): Roles {
   // an actor right before an active verb is its subject whatever the parse says ("…on Monday and Orval visited")
   const next = !tree.passive && adjacent && adjacent !== tree.target ? adjacent : null;
+  // "others wounded in the assault": where the tree reads a passive the word order read as active, the actor
+  // before the verb is the one acted on, and the one after it no doer
+  if (tree.passive && !order.passive) {
+    const target = tree.target ?? (order.source !== tree.source ? order.source : null);
+    return { source: tree.source, target: target === tree.source ? null : target, passive: true };
+  }
   // (in the passive, the word order's guess never takes the tree's target: "civilians wounded in the raids")
   const source = next ?? tree.source ?? (tree.subjectNamed || (tree.passive && order.source === tree.target) ? null : order.source);
   const target = tree.target ?? (order.target !== source ? order.target : null);

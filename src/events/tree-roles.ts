@@ -201,7 +201,9 @@ export function treeRoles(ctx: TreeContext, tr: Trigger): TreeRoles | null {
   const lastObject = tr.end - 1 > h ? objectOf(ctx, tr.end - 1, tr.end) : null;
   const obj = object ?? lastObject;
   if (tr.pattern.flags.has("passive")) return { source: obj, target: args.subject, passive: false, subjectNamed: true };
-  if (args.passive) return args.agent || args.subject || obj ? { source: args.agent, target: args.subject ?? obj, passive: true, subjectNamed: args.agent !== null } : null;
+  // (a passive whose subject is no actor, "30 others wounded", still says the voice: the word order must not
+  // read a doer before the verb)
+  if (args.passive) return { source: args.agent, target: args.subject ?? obj, passive: true, subjectNamed: args.agent !== null };
   if (!args.subject && !obj) return null;
   return { source: args.subject, target: obj, passive: false, subjectNamed: args.named };
 }

@@ -22,7 +22,7 @@ export interface Tree {
   xpos(i: number): string;
   /** whether `i` is in the subtree of `root` (itself included) */
   within(i: number, root: number): boolean;
-  /** a clause in the passive voice: a passive subject or auxiliary, or a "by" agent of a past participle */
+  /** a clause in the passive voice: a passive subject or auxiliary, or a "by" agent of a past participle, or a participle conjoined to a passive */
   passive(i: number): boolean;
 }
 
@@ -52,6 +52,10 @@ export function treeOf(syntax: Syntax, tokens: readonly Token[]): Tree {
       // (a passive subject under "had" is the parser's slip: "ISIL had attacked Iraq" is active)
       const ds = kids[i] ?? [];
       if (ds.some((k) => deprel(k) === "aux:pass")) return true;
+      // "ten were killed and 30 others wounded": a participle conjoined to a passive, with no auxiliary of its
+      // own, shares its voice (the passive auxiliary is gapped)
+      const up = syntax.heads[i] ?? -1;
+      if (deprel(i) === "conj" && syntax.xpos[i] === "VBN" && up >= 0 && !ds.some((k) => rel(k) === "aux") && tree.passive(up)) return true;
       const perfect = ds.some((k) => deprel(k) === "aux" && tokens[k]?.lemma.toLowerCase() === "have");
       if (perfect || syntax.xpos[i] !== "VBN") return false;
       return ds.some((k) => deprel(k) === "nsubj:pass" || deprel(k) === "csubj:pass" || deprel(k) === "obl:agent");
