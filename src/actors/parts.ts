@@ -62,6 +62,18 @@ function dateline(first: Token, p: Part, at: number): boolean {
 }
 
 /**
+ * "WASHINGTON, March 1 (Xinhua) --", "Fethi Belaid, AFP |": the news agency credited in a dateline or a photo
+ * credit — in parentheses, or before a "|" or a dash — near a sentence's start is who filed the report, not an
+ * actor of the sentence.
+ */
+function credit(tokens: readonly Token[], p: Part, at: number): boolean {
+  if (at >= DATELINE_REACH || !p.entries.length || !p.entries.every((e) => e.code.endsWith("MED") && !e.code.startsWith("NGO"))) return false;
+  const before = tokens[p.start - 1]?.text ?? "";
+  const after = tokens[p.end]?.text ?? "";
+  return (before === "(" && after === ")") || /^(\||-{1,2}|–|—)$/.test(after);
+}
+
+/**
  * Where a knowledge-base phrase starting at token i may end, longest first: the words are joined one token at a
  * time and the walk stops as soon as no key starts with them (kb.isPrefix), so most tokens cost one Set lookup.
  */
@@ -120,7 +132,7 @@ export function findParts(
       matched = { start: i, end: j, entries: [], text: text.slice(first.start, tokens[j - 1]!.end) };
     }
     if (matched && hyphenated(tokens, matched, from, to)) matched = null;
-    if (matched && dateline(first, matched, i - from)) matched = null;
+    if (matched && (dateline(first, matched, i - from) || credit(tokens, matched, i - from))) matched = null;
     // an agent word used as an adjective is no actor: "an official visit", "the official news agency"
     if (matched && matched.end - matched.start === 1 && !isCap(first) && matched.entries.every((e) => e.kind === "agent") &&
       qualifiesNoun(tokens, matched.end, to)) matched = null;

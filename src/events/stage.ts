@@ -83,8 +83,9 @@ export const eventsStage: Stage = {
           const demanded = mood.obliged && tree ? demandRoles(treeContext(s), tr.head) : null;
           const demandCode = demanded ? demandOf(ctx.verbs.intents, tr.pattern.code) : undefined;
           if (demanded && demandCode) roles = demanded;
-          const source = roles.source?.members ?? [];
-          const target = flags.has("notarget") && !demandCode ? [] : (roles.target?.members ?? []).filter((m) => !source.some((x) => x.key === m.key));
+          const source = (roles.source?.members ?? []).filter((m) => !attribution(tokens, m) && (verbal(tr.pattern.code) || !newsMedia(m)));
+          const target = flags.has("notarget") && !demandCode ? [] : (roles.target?.members ?? []).filter((m) => !attribution(tokens, m) &&
+            !(newsMedia(m) && !flags.has("say") && toldTo(tokens, m)) && !source.some((x) => x.key === m.key));
           if (!source.length && !target.length) continue;
           if (flags.has("needtarget") && !target.length) continue;
           if (flags.has("say") && (!speaks(source) || attributesQuote(doc.quotes ?? [], tree, tokens, s, tr.head))) continue;
@@ -167,9 +168,43 @@ function oneStatementEach(cands: readonly EventParts[]): EventParts[] {
   });
 }
 
-/** A statement is coded when someone who can make one — a state, an organisation, an official, an armed group — is speaking. */
+/**
+ * A statement is coded when someone who can make one — a state, an organisation, an official, an armed group — is
+ * speaking. The news media ("Al Jazeera's correspondent said", "state media reported") tell the news: their
+ * reporting verbs are how an article knows, not statements of a party.
+ */
 function speaks(source: readonly ActorMention[]): boolean {
-  return source.some((m) => m.country !== null || m.code.startsWith("IGO") || m.kind === "person" || m.kind === "government" || m.kind === "military" || m.kind === "rebel" || m.kind === "party");
+  return source.some((m) => !newsMedia(m) && (m.country !== null || m.code.startsWith("IGO") || m.kind === "person" || m.kind === "government" || m.kind === "military" || m.kind === "rebel" || m.kind === "party"));
+}
+
+/** an outlet, agency or journalist (CAMEO's MED agent), not a press-freedom NGO */
+const newsMedia = (m: ActorMention): boolean => m.code.endsWith("MED") && !m.code.startsWith("NGO");
+
+/**
+ * CAMEO's verbal acts (statements, appeals, intentions, consultations, demands, disapproval, rejection, threats:
+ * roots 01–05 and 10–13), the only ones the news media themselves do; an act of force or aid "reported by Al
+ * Jazeera" is not the outlet's.
+ */
+const verbal = (code: string): boolean => /^(0[1-5]|1[0-3])/.test(code);
+
+/** the token before a mention, past its determiners */
+function before(tokens: readonly Token[], m: ActorMention): number {
+  let k = tokens.findIndex((t) => t.start === m.start);
+  if (k < 0) return -1;
+  for (let back = 0; back < 3 && k > 0 && /^(the|a|an)$/.test(tokens[k - 1]!.lower); back++) k--;
+  return k - 1;
+}
+
+/** "according to AFP", "according to the Syrian Observatory": the source of the report, never a party to the act */
+function attribution(tokens: readonly Token[], m: ActorMention): boolean {
+  const k = before(tokens, m);
+  return k > 0 && tokens[k]!.lower === "to" && tokens[k - 1]!.lower === "according";
+}
+
+/** "…, he told AFP": the outlet a speaker told, the addressee of the telling and of nothing told */
+function toldTo(tokens: readonly Token[], m: ActorMention): boolean {
+  const k = before(tokens, m);
+  return k >= 0 && /^(told|tells|telling|tell)$/.test(tokens[k]!.lower);
 }
 
 /**
