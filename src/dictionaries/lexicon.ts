@@ -44,7 +44,7 @@ export function compileLexicon(patterns: readonly DictPattern[], intents: Intent
   };
 }
 
-/** Their patterns first, then ours; our intent table (what promised actions become) is kept. */
+/** Their patterns first, then ours; our intent table (what promised actions become) and words of judgement are kept. */
 export function layerLexicons(theirs: VerbLexicon, ours: VerbLexicon): VerbLexicon {
   const cache = new Map<string, readonly VerbPattern[] | undefined>();
   return {
@@ -58,5 +58,6 @@ export function layerLexicons(theirs: VerbLexicon, ours: VerbLexicon): VerbLexic
     },
     size: theirs.size + ours.size,
     intents: ours.intents,
+    evaluations: ours.evaluations,
   };
 }

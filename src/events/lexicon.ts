@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Result } from "../types.ts";
 import { parsePatternLine, type VerbPattern } from "./pattern.ts";
 import { loadIntentTable, type IntentTable } from "./intent.ts";
+import { loadEvaluationTable, type EvaluationTable } from "./evaluation.ts";
 import { DEFAULT_VOCABULARY_DIR, loadVocabulary, type Vocabulary } from "../vocabulary/load.ts";
 import { vocabularyPatterns } from "../vocabulary/patterns.ts";
 
@@ -16,6 +17,8 @@ export interface VerbLexicon {
   readonly size: number;
   /** what an event code becomes when it is only promised or planned (intent.ts); empty when not given */
   readonly intents: IntentTable;
+  /** words of judgement in reported speech (evaluation.ts); absent for dictionaries that bring none */
+  readonly evaluations?: EvaluationTable;
 }
 
 const DEFAULT_DIR = fileURLToPath(new URL("../../data/verbs/", import.meta.url));
@@ -26,6 +29,7 @@ const DEFAULT_DIR = fileURLToPath(new URL("../../data/verbs/", import.meta.url))
  */
 export function parseVerbLexicon(
   files: Readonly<Record<string, string>>, intents: IntentTable = new Map(), fallback: readonly VerbPattern[] = [],
+  evaluations: EvaluationTable = new Map(),
 ): Result<VerbLexicon> {
   const index = new Map<string, VerbPattern[]>();
   const problems: string[] = [];
@@ -62,11 +66,12 @@ export function parseVerbLexicon(
     size++;
   }
   for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity);
-  return { ok: true, value: { byHead: (w) => index.get(w), size, intents } };
+  return { ok: true, value: { byHead: (w) => index.get(w), size, intents, evaluations } };
 }
 
 /**
- * Loads every .tsv under DIR/patterns and the intent table DIR/intent.tsv (default DIR: the repo's data/verbs),
+ * Loads every .tsv under DIR/patterns, the intent table DIR/intent.tsv and the words of judgement
+ * DIR/evaluation.tsv (default DIR: the repo's data/verbs),
  * with the WordNet vocabulary (a folder, default the repo's data/vocabulary, or a loaded one; null for none) for the heads
  * they do not cover; a broken file is a bug and throws.
  */
@@ -76,7 +81,7 @@ export function loadVerbLexicon(dir: string = DEFAULT_DIR, vocabulary: string | 
     files[name] = readFileSync(`${dir}/patterns/${name}`, "utf8");
   }
   const fallback = vocabulary === null ? [] : vocabularyPatterns(typeof vocabulary === "string" ? loadVocabulary(vocabulary) : vocabulary);
-  const result = parseVerbLexicon(files, loadIntentTable(`${dir}/intent.tsv`), fallback);
+  const result = parseVerbLexicon(files, loadIntentTable(`${dir}/intent.tsv`), fallback, loadEvaluationTable(`${dir}/evaluation.tsv`));
   if (!result.ok) throw new Error(`verb patterns: ${result.error.message}`);
   return result.value;
 }

@@ -14,9 +14,10 @@ import { treeOf, type Tree } from "./tree.ts";
 import { adjectival, happened } from "./happening.ts";
 import { causesAmong, FORCE_ROOTS, forceByActor, HARM_VERBS, harmCauses, mergeCauses, withCauses } from "./cause.ts";
 import { foldRequests } from "./requested.ts";
+import { evaluationOf, type EvaluationTable } from "./evaluation.ts";
 import { actsSoFar } from "./same-act.ts";
 import { foldMediated } from "./mediation.ts";
-import { demandRoles, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
+import { demandRoles, groupsOf, mergeGroups, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
 import { moodOf } from "./modality.ts";
 import { treeMood } from "./tree-mood.ts";
 import { buildEvent, type EventParts } from "./build.ts";
@@ -55,8 +56,9 @@ export const eventsStage: Stage = {
       const found = tree ? matched.filter((t) => !adjectival(tree, tokens, t.head) && (!nominal(t, tokens) || happened(tree, t.head))) : matched;
       // each harm and the force that caused it, found once for the sentence (cause.ts)
       const harms = tree ? harmCauses(tree, tokens, found) : new Map<Trigger, Trigger>();
+      const judgedBy = new Map<Trigger, number>();
       const triggers = tree
-        ? foldRequests(foldMediated(withCauses(promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree), harms), found, tree), matched, tree, ctx.verbs.intents)
+        ? foldEvaluations(foldRequests(foldMediated(withCauses(promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree), harms), found, tree), matched, tree, ctx.verbs.intents), tree, tokens, ctx.verbs.evaluations, judgedBy)
         : preferMain(found, tokens, s.tokenStart);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
       /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */
@@ -83,7 +85,11 @@ export const eventsStage: Stage = {
           const demanded = mood.obliged && tree ? demandRoles(treeContext(s), tr.head) : null;
           const demandCode = demanded ? demandOf(ctx.verbs.intents, tr.pattern.code) : undefined;
           if (demanded && demandCode) roles = demanded;
-          const source = (roles.source?.members ?? []).filter((m) => !attribution(tokens, m) && (verbal(tr.pattern.code) || !newsMedia(m)));
+          // "said the US was disappointed by Netanyahu's decision": the one judged is the target
+          const about = judgedBy.get(tr);
+          if (about !== undefined && about >= 0 && tree) roles = { ...roles, target: mergeGroups(groupsOf(treeContext(s), about)) };
+          // (PETRARCH's conventions, with imported dictionaries alone, code the media as any other actor)
+          const source = (roles.source?.members ?? []).filter((m) => !attribution(tokens, m) && (verbal(tr.pattern.code) || !newsMedia(m) || ctx.conventions === "petrarch"));
           const target = flags.has("notarget") && !demandCode ? [] : (roles.target?.members ?? []).filter((m) => !attribution(tokens, m) &&
             !(newsMedia(m) && !flags.has("say") && toldTo(tokens, m)) && !source.some((x) => x.key === m.key));
           if (!source.length && !target.length) continue;
@@ -254,6 +260,23 @@ function domesticVisit(c: EventParts): boolean {
 
 /** a trigger on an event noun ("clashes", "the deal"), not on a verb */
 const nominal = (t: Trigger, tokens: readonly Token[]) => t.pattern.flags.has("noun") && tokens[t.head]!.pos !== "VERB";
+
+/**
+ * "Kirby said the resolution was meaningless": a reporting verb whose clause judges someone is the denunciation or
+ * accusation (evaluation.ts), no bare statement; `about` records, per new trigger, the token of the one judged.
+ */
+function foldEvaluations(chosen: readonly Trigger[], tree: Tree, tokens: readonly Token[], table: EvaluationTable | undefined, about: Map<Trigger, number>): Trigger[] {
+  if (!table?.size) return [...chosen];
+  return chosen.map((t) => {
+    if (!t.pattern.flags.has("say")) return t;
+    const e = evaluationOf(tree, tokens, t.head, table);
+    if (!e) return t;
+    const flags = new Set([...t.pattern.flags].filter((f) => f !== "say" && f !== "notarget" && f !== "weak"));
+    const judged: Trigger = { pattern: { ...t.pattern, code: e.code, flags }, head: t.head, end: t.end };
+    about.set(judged, e.about);
+    return judged;
+  });
+}
 
 /**
  * "Turkey agreed to withdraw its troops": a withdrawal agreed, not a bare agreement. A trigger of intention (root

@@ -52,7 +52,7 @@ export function groupsOf(ctx: TreeContext, i: number): Group[] {
 }
 
 /** one group standing for several: the members of all, in order */
-function merge(gs: readonly Group[]): Group | null {
+export function mergeGroups(gs: readonly Group[]): Group | null {
   if (!gs.length) return null;
   if (gs.length === 1) return gs[0]!;
   return { members: gs.flatMap((g) => g.members), tokenStart: Math.min(...gs.map((g) => g.tokenStart)), tokenEnd: Math.max(...gs.map((g) => g.tokenEnd)) };
@@ -71,10 +71,10 @@ function subjectOf(ctx: TreeContext, h: number, depth = 0): Arguments {
   const { tree } = ctx;
   const passive = tree.passive(h);
   const agentTok = tree.dependents(h, "obl:agent")[0] ?? tree.dependents(h, "obl").find((k) => tree.dependents(k, "case").some((c) => ctx.tokens[c]?.lower === "by") && passive);
-  const agent = agentTok !== undefined ? merge(groupsOf(ctx, agentTok)) : null;
+  const agent = agentTok !== undefined ? mergeGroups(groupsOf(ctx, agentTok)) : null;
   const subj = tree.dependents(h, "nsubj", "nsubj:pass", "nsubj:outer")[0];
   if (subj !== undefined) {
-    const subject = merge(groupsOf(ctx, subj));
+    const subject = mergeGroups(groupsOf(ctx, subj));
     // "Obama said he would not…": an unresolved pronoun in reported speech is the speaker
     if (!subject && tree.upos(subj) === "PRON" && tree.deprel(h) === "ccomp" && SPEAKING.has(tree.lemma(tree.head(h)))) {
       return { ...subjectOf(ctx, tree.head(h), depth + 1), passive, agent };
@@ -95,7 +95,7 @@ function subjectOf(ctx: TreeContext, h: number, depth = 0): Arguments {
   if (rel === "xcomp") {
     const obj = tree.dependents(up, "obj", "iobj")[0];
     if (obj !== undefined && OBJECT_CONTROL.has(tree.lemma(up))) {
-      const subject = merge(groupsOf(ctx, obj));
+      const subject = mergeGroups(groupsOf(ctx, obj));
       return { subject, named: true, passive, agent };
     }
     const parent = subjectOf(ctx, up, depth + 1);
@@ -104,7 +104,7 @@ function subjectOf(ctx: TreeContext, h: number, depth = 0): Arguments {
   if (rel === "acl:relcl" || rel === "acl") {
     // "the army, which shelled the town": the noun modified is the subject; "a truce brokered by Russia": a
     // passive participle's noun is what was acted on
-    const noun = merge(groupsOf(ctx, up));
+    const noun = mergeGroups(groupsOf(ctx, up));
     const participle = rel === "acl" && tree.xpos(h) === "VBN" && !tree.dependents(h, "obj").length;
     return { subject: noun, named: true, passive: passive || participle, agent };
   }
@@ -128,7 +128,7 @@ function objectOf(ctx: TreeContext, h: number, after: number): Group | null {
   for (const rel of ["obj", "iobj"]) {
     for (const k of tree.dependents(h, rel)) {
       if (k < after && tree.rel(k) === "obj" && !ctx.groups.some((g) => g.tokenStart <= k && g.tokenEnd > k)) continue;
-      const g = merge(groupsOf(ctx, k));
+      const g = mergeGroups(groupsOf(ctx, k));
       if (g) return g;
     }
   }
@@ -136,7 +136,7 @@ function objectOf(ctx: TreeContext, h: number, after: number): Group | null {
   for (const c of TARGET_CASES) {
     for (const o of obliques) {
       if (o.case !== c) continue;
-      const g = merge(groupsOf(ctx, o.k));
+      const g = mergeGroups(groupsOf(ctx, o.k));
       if (g) return g;
     }
   }
@@ -145,7 +145,7 @@ function objectOf(ctx: TreeContext, h: number, after: number): Group | null {
     for (const m of tree.dependents(k, "nmod")) {
       const c = tree.dependents(m, "case").map((x) => tokens[x]!.lower)[0] ?? "";
       if (["on", "against", "with", "at", "to"].includes(c)) {
-        const g = merge(groupsOf(ctx, m));
+        const g = mergeGroups(groupsOf(ctx, m));
         if (g) return g;
       }
     }
@@ -162,8 +162,8 @@ function nominalRoles(ctx: TreeContext, h: number): Roles | null {
   for (const k of tree.children(h)) {
     const r = tree.deprel(k);
     const c = tree.dependents(k, "case").map((x) => tokens[x]!.lower)[0] ?? "";
-    if (!source && (r === "nmod:poss" || r === "amod" || r === "compound" || (r === "nmod" && (c === "by" || c === "from")))) source = merge(groupsOf(ctx, k));
-    else if (!target && r === "nmod" && ["on", "against", "of", "at", "in", "with"].includes(c)) target = merge(groupsOf(ctx, k));
+    if (!source && (r === "nmod:poss" || r === "amod" || r === "compound" || (r === "nmod" && (c === "by" || c === "from")))) source = mergeGroups(groupsOf(ctx, k));
+    else if (!target && r === "nmod" && ["on", "against", "of", "at", "in", "with"].includes(c)) target = mergeGroups(groupsOf(ctx, k));
   }
   // a light verb's object ("held talks with", "launched an attack on") takes the verb's subject and obliques;
   // a passive verb's subject ("Evidence against X was presented by Y") its agent
@@ -218,6 +218,6 @@ export function demandRoles(ctx: TreeContext, h: number): Roles | null {
   const speaker = subjectOf(ctx, up).subject;
   if (!speaker) return null;
   const subj = ctx.tree.dependents(h, "nsubj", "nsubj:pass")[0];
-  const addressee = subj !== undefined ? merge(groupsOf(ctx, subj)) : null;
+  const addressee = subj !== undefined ? mergeGroups(groupsOf(ctx, subj)) : null;
   return { source: speaker, target: addressee === speaker ? null : addressee, passive: false };
 }
