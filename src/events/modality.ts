@@ -21,6 +21,8 @@ export interface Mood {
   readonly threatened: boolean;
   /** "X said Y must withdraw": the act is what someone reported demands of its subject (the tree's reading) */
   readonly obliged?: boolean;
+  /** the obligation is advice ("should", "ought to"): an appeal, where "must" is a demand */
+  readonly advised?: boolean;
   /** the act is refused, not just undone: "refused to withdraw", "will not halt the war" (the tree's reading) */
   readonly refused?: boolean;
 }

@@ -4,7 +4,7 @@
  */
 import type { ActorMention, Sentence, Token } from "../doc.ts";
 import { preferMain } from "./main-clause.ts";
-import { demandOf, intentionOf, refusalOf } from "./intent.ts";
+import { appealOf, demandOf, intentionOf, refusalOf } from "./intent.ts";
 import type { CodedEvent, CodedQuote } from "../types.ts";
 import type { Stage } from "../stage.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
@@ -83,7 +83,8 @@ export const eventsStage: Stage = {
           const mood = tree ? treeMood(tree, tokens, tr.head, tr.pattern, s.tokenEnd) : moodOf(tokens, tr.head, s.tokenStart, tr.pattern);
           // "X said Y must withdraw": X's demand of Y, coded as the demand CAMEO defines for the act
           const demanded = mood.obliged && tree ? demandRoles(treeContext(s), tr.head) : null;
-          const demandCode = demanded ? demandOf(ctx.verbs.intents, tr.pattern.code) : undefined;
+          // ("X said Y should Z" advises: the appeal CAMEO defines for the act, root 02, where "must" demands, root 10)
+          const demandCode = demanded ? (mood.advised ? appealOf : demandOf)(ctx.verbs.intents, tr.pattern.code) : undefined;
           if (demanded && demandCode) roles = demanded;
           // "said the US was disappointed by Netanyahu's decision": the one judged is the target
           const about = judgedBy.get(tr);

@@ -20,6 +20,8 @@ const REQUEST = new Set(["urge", "call", "ask", "demand", "appeal", "press", "re
 const WILL = new Set(["will", "shall", "would", "'ll", "wo", "going"]);
 const MAYBE = new Set(["could", "might", "may", "can", "ca"]);
 const MUST = new Set(["must", "should", "ought"]);
+/** the modals of advice: what one should do is asked for (CAMEO 02, appeal), what one must do demanded (10) */
+const SHOULD = new Set(["should", "ought"]);
 const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "apparently", "supposedly"]);
 
 /** the clauses a predicate's mood can come from: itself and the verbs it is an open complement or conjunct of */
@@ -47,6 +49,7 @@ export function treeMood(tree: Tree, tokens: readonly Token[], h: number, p: Ver
   let negated = false;
   let threatened = false;
   let must = false;
+  let should = false;
   // a refusal, not a mere negation: a verb of refusal above the act, or the act's own "will not"
   let refused = false;
   let willOwn = false;
@@ -64,6 +67,7 @@ export function treeMood(tree: Tree, tokens: readonly Token[], h: number, p: Ver
     else if (MUST.has(w) && tree.deprel(k) === "aux") {
       set("requested");
       must = true;
+      should ||= SHOULD.has(w);
     }
     else if (HEARSAY.has(w)) set("reported");
   }
@@ -108,5 +112,5 @@ export function treeMood(tree: Tree, tokens: readonly Token[], h: number, p: Ver
   if (tokens[sentenceEnd - 1]?.text === "?" && (tree.head(h) < 0 || up.at(-1) === h || tree.head(up.at(-1)!) < 0)) set("hypothetical");
   // "…said that Y must withdraw": an obligation reported by someone is their demand
   const reported = tree.deprel(h) === "ccomp" && REPORTING.has(tree.lemma(tree.head(h)));
-  return { negated, modality, threatened, obliged: must && reported && !negated, refused: refused || (negatedOwn && willOwn) };
+  return { negated, modality, threatened, obliged: must && reported && !negated, advised: should, refused: refused || (negatedOwn && willOwn) };
 }

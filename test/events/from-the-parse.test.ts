@@ -19,6 +19,8 @@ const show = (e: CodedEvent) => `${e.cameo} ${e.source.map((a) => a.code).join("
 const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: string][] = [
   ["reported speech: an obligation reported is the speaker's demand of the clause's subject",
     "The Sudanese army said the rebels must withdraw from the city.", [["1056", "SDNMIL", "---REB", false, "requested"]]],
+  ["reported speech: what the clause's subject should do is the speaker's appeal, not a demand",
+    "The Sudanese army said the rebels should withdraw from the city.", [["0256", "SDNMIL", "---REB", false, "requested"]]],
   ["reported speech: the demand takes its family from the act demanded (a release)",
     "Kenya's foreign ministry said Somalia must release the detained journalists.", [["1053", "KENGOV", "SOM", false, "requested"]]],
   // (a "would not" of the speaker's own is a refusal: CAMEO 125, reject a proposal to negotiate)
