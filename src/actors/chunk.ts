@@ -3,7 +3,7 @@
  * security advisor", "the Libyan National Army" — and works out who each phrase is: its CAMEO code, country, kind
  * and display name.
  */
-import type { Token } from "../doc.ts";
+import type { Syntax, Token } from "../doc.ts";
 import type { ActorKind } from "../types.ts";
 import type { Gazetteer, KbEntry } from "../resources.ts";
 import type { Part } from "./parts.ts";
@@ -30,7 +30,7 @@ export interface Identity {
 const GLUE = new Set(["'s", "’s", "of", "the", "-", "'", "’", "and"]);
 
 /** Groups parts separated only by modifiers, "of", "'s" into chunks. "and" joins only inside names of bodies. */
-export function chunkParts(tokens: readonly Token[], parts: readonly Part[]): Chunk[] {
+export function chunkParts(tokens: readonly Token[], parts: readonly Part[], syntax: Syntax | null = null): Chunk[] {
   const chunks: Chunk[] = [];
   let current: Part[] = [];
   const flush = () => {
@@ -47,7 +47,8 @@ export function chunkParts(tokens: readonly Token[], parts: readonly Part[]): Ch
         if (w === "and") joinable = tokens[k - 1]?.pos === "ADJ" && tokens[k + 1]?.pos === "ADJ" && possessive(tokens, prev.end);
         // capitalised words of a long title ("Turkey's Ground Forces Chief") belong to it
         else if (!GLUE.has(w) && !MODIFIERS.has(w) && !(/^[A-Z]/.test(tokens[k]!.text) && part.entries.some((e) => e.kind === "agent")) &&
-          !(tokens[k]!.pos === "ADJ" && possessive(tokens, prev.end) && part.entries.some((e) => e.kind === "agent"))) joinable = false;
+          !(tokens[k]!.pos === "ADJ" && possessive(tokens, prev.end) && part.entries.some((e) => e.kind === "agent")) &&
+          !(syntax && titleModifier(syntax, tokens, k, prev.start, part.end) && part.entries.some((e) => e.kind === "agent"))) joinable = false;
       }
       // two unknown names in a row, or two full actors of different countries, are two actors
       if (joinable && !prev.entries.length && !part.entries.length) joinable = false;
@@ -59,6 +60,17 @@ export function chunkParts(tokens: readonly Token[], parts: readonly Part[]): Ch
   }
   flush();
   return chunks;
+}
+
+/**
+ * "UN Middle East peace envoy", "the army's chief of staff": a lower-case noun or adjective that the tree makes a
+ * compound or adjective of a word of the same phrase, before the title it qualifies, is part of that title.
+ */
+function titleModifier(syntax: Syntax, tokens: readonly Token[], k: number, start: number, end: number): boolean {
+  const rel = syntax.deprels[k] ?? "";
+  const head = syntax.heads[k] ?? -1;
+  return (rel === "compound" || rel === "amod") && head > k && head >= start && head < end && /^[a-z]/.test(tokens[k]!.text) &&
+    (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "ADJ");
 }
 
 /** the part ending at `end` is followed by "'s" */
@@ -124,12 +136,14 @@ export function identify(chunk: Chunk, date: string | null, gazetteer: Gazetteer
     return { key: `person:${phraseKey(person.name)}`, name: person.name, code: person.code, country, kind: "person", via: "kb", agentWord };
   }
   const titled = unknownName && chunk.parts.slice(0, chunk.parts.indexOf(unknownName)).some((p) => p.entries.some((e) => e.kind === "agent" && e.personal));
+  // ("UN Middle East peace envoy Tor Wennesland": a titled person of a body named in the phrase is coded as the body)
+  const bodyCode = body ? (body.code.startsWith("IGO") || body.code.length === 3 ? body.code + (agentCode && !body.code.endsWith(agentCode) ? agentCode : "") : body.code) : null;
   if (unknownName && titled) {
-    const code = (country ?? "---") + agentCode;
+    const code = bodyCode ?? (country ?? "---") + agentCode;
     return { key: `person:${phraseKey(unknownName.text)}`, name: unknownName.text, code, country, kind: "person", via: "title", agentWord };
   }
-  if (body) {
-    const code = body.code.startsWith("IGO") || body.code.length === 3 ? body.code + (agentCode && !body.code.endsWith(agentCode) ? agentCode : "") : body.code;
+  if (body && bodyCode) {
+    const code = bodyCode;
     const key = `body:${body.code}:${phraseKey(body.name)}`;
     // "the leader of Hamas", "Hamas's spokesman": one person of the body, coded as the body, not the body itself
     if (onePerson) return { key: `${key}:${agentWord}`, name: surfaceName(chunk), code, country, kind: "person", via: "kb", agentWord };

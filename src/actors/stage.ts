@@ -54,7 +54,7 @@ export const actorsStage: Stage = {
 
     for (const s of doc.sentences ?? []) {
       const parts = findParts(text, tokens, s.tokenStart, s.tokenEnd, ctx.kb);
-      const chunks = chunkParts(tokens, parts);
+      const chunks = chunkParts(tokens, parts, ctx.conventions !== "petrarch" && parsed(doc.syntax, s) ? doc.syntax! : null);
       const ids = chunks.map((c) => identify(c, date, ctx.gazetteer));
       const taken = new Set<number>();
       const first = mentions.length;

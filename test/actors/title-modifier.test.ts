@@ -1,0 +1,31 @@
+// A lower-case noun or adjective that the tree makes a modifier of a title ("peace envoy", "immigration
+// authorities", "battle tanks") is part of the actor phrase: the country or body before it codes the whole, and a
+// titled person of a body is coded as the body. Each row: a sentence we wrote, the actors expected (code: mention)
+// and codes that must not be there.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createCoder } from "../../src/index.ts";
+
+const coder = createCoder();
+const actorsOf = (text: string) => {
+  const r = coder.code({ id: "t", text, date: "2026-11-30" });
+  assert.ok(r.ok);
+  return r.value.actors.map((a) => `${a.code}:${a.mentions.map((m) => m.text).join("+")}`);
+};
+
+const CASES: [string, string[], string[]][] = [
+  ["UN Middle East peace envoy Maria Okafor said the talks would resume.", ["IGOUNOGOV:UN Middle East peace envoy Maria Okafor"], ["---GOV"]],
+  ["Kenyan immigration authorities deported 40 Somali migrants on Monday.", ["KENGOV:Kenyan immigration authorities"], ["---GOV"]],
+  ["Ethiopian battle tanks fired on the town of Humera.", ["ETHMIL:Ethiopian battle tanks"], ["---MIL"]],
+  ["Angry Tunisian dock workers blocked the port of Sfax.", ["TUNLAB:Tunisian dock workers"], ["---LAB"]],
+  // a modifier that the tree does not put inside the phrase keeps the two apart
+  ["Kenya said on Monday that police had arrested two men.", ["KEN:Kenya"], ["KENCOP"]],
+];
+
+for (const [text, want, not] of CASES) {
+  test(text, () => {
+    const actors = actorsOf(text);
+    for (const w of want) assert.ok(actors.includes(w), `${w} in ${actors.join(" | ")}`);
+    for (const n of not) assert.ok(!actors.some((a) => a.startsWith(n)), `${n} not in ${actors.join(" | ")}`);
+  });
+}
