@@ -154,12 +154,17 @@ function objectOf(ctx: TreeContext, h: number, after: number): Group | null {
 }
 
 /** A nominal trigger ("Israeli shelling of Gaza", "the attack by rebels on the base"): modifiers for its roles. */
-function nominalRoles(ctx: TreeContext, h: number): Roles | null {
+function nominalRoles(ctx: TreeContext, trigger: number): Roles | null {
   const { tree, tokens } = ctx;
-  const own = ctx.groups.find((g) => g.tokenStart <= h && g.tokenEnd > h);
+  // "renewed a ceasefire pact with the rebels": an event noun compounded into another noun speaks through the
+  // phrase's head, its modifiers and its verb
+  let h = trigger;
+  for (let step = 0; step < 3 && tree.deprel(h) === "compound" && tree.head(h) > h && tree.upos(tree.head(h)) === "NOUN"; step++) h = tree.head(h);
+  const own = ctx.groups.find((g) => g.tokenStart <= trigger && g.tokenEnd > trigger);
   let source: Group | null = own ?? null;
   let target: Group | null = null;
-  for (const k of tree.children(h)) {
+  for (const k of h === trigger ? tree.children(h) : [...tree.children(trigger), ...tree.children(h)]) {
+    if (k === trigger) continue;
     const r = tree.deprel(k);
     const c = tree.dependents(k, "case").map((x) => tokens[x]!.lower)[0] ?? "";
     if (!source && (r === "nmod:poss" || r === "amod" || r === "compound" || (r === "nmod" && (c === "by" || c === "from")))) source = mergeGroups(groupsOf(ctx, k));
