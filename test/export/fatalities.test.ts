@@ -28,6 +28,10 @@ const CASES: [sentence: string, deaths: number | null][] = [
   ["Dozens were killed, according to residents.", null],
   ["The ministry said 61 people had been killed since the offensive began.", null],
   ["Envoys met in Berlin to discuss the truce.", null],
+  ["On Friday 23 civilians including nine children were killed in air raids on Kadugli.", 23],
+  ["Eleven people, including six pupils, were killed in the shelling of the school.", 11],
+  ["Two more people died of their wounds, bringing the toll to 31 people including four children.", 31],
+  ["Nine children were killed, among them two infants, in the strike on Zalingei.", 9],
 ];
 
 test("deathCount reads number words and digits before killed/dead/died/deaths and after killing", () => {

@@ -1,8 +1,9 @@
 /**
  * The number of people a sentence reports killed, for ACLED's `fatalities`: digits or number words before
  * killed / dead / died / deaths ("three civilians have been killed", "at least 12 people died"), after killing /
- * killed ("killing at least five people"), a death toll ("the death toll rose to 14"), or none ("no one was
- * killed" is 0). Vague amounts ("dozens", "several") and running totals ("… killed since April") are not
+ * killed ("killing at least five people"), a death toll ("the death toll rose to 14", "bringing the toll to 61"),
+ * or none ("no one was killed" is 0); a subset named by "including" ("23 civilians including nine children were
+ * killed") is part of the count, not a count of its own. Vague amounts ("dozens", "several") and running totals ("… killed since April") are not
  * counted. When a sentence gives several counts the largest is taken ("killing three civilians and two
  * soldiers" is 3); null when it gives none.
  */
@@ -24,7 +25,9 @@ const AFTER_VERB = new RegExp(`\\b(?:killing|killed|kills)\\s+${ABOUT}(${NUMBER}
 /** "were killed", "died", "dead"; a bare "killed" only where it cannot be active ("Five soldiers killed in an ambush") */
 const DIED = `(?:(?:were|was|have been|has been|had been|are|is|being|been)\\s+killed|killed(?=\\s*(?:in|on|at|by|near|during|when|after|while|[,.;:]|$))|died|dead|deaths|fatalities|lost their lives)`;
 const BEFORE_VERB = new RegExp(`(?<!\\bno[ -])\\b${ABOUT}(${NUMBER})\\b(?!\\s+${NOT_PEOPLE})(?:\\s+(?!(?:and|or|but|after|before|when|while|since|as)\\b)[\\w'-]+){0,3}?\\s+${DIED}\\b`, "gi");
-const TOLL = new RegExp(`\\bdeath toll\\s+(?:\\w+\\s+){0,2}?(?:to|at|of|is|was|reached|stood at)\\s+${ABOUT}(${NUMBER})\\b`, "gi");
+const TOLL = new RegExp(`\\b(?:death\\s+)?toll\\s+(?:\\w+\\s+){0,2}?(?:to|at|of|is|was|reached|stood at)\\s+${ABOUT}(${NUMBER})\\b`, "gi");
+/** "23 civilians, including nine children, were killed": the subset an "including" phrase names, set aside */
+const SUBSET = new RegExp(`,?\\s+(?:including|among them)\\s+${ABOUT}(?:${NUMBER})(?:\\s+[\\w'-]+){0,3}?(?:\\s*,(?=\\s)|(?=\\s+(?:were|was|have|has|had|are|is|died|dead|killed)\\b))`, "gi");
 /** a count followed by these words is a running total ("61 people had been killed since the offensive began") */
 const RUNNING_TOTAL = /^[^,;]*?\b(?:since|so far|to date|in all|in total|this (?:year|month|week)|over the past)\b/i;
 const NONE = /\b(?:no one|nobody|no-one|none)\s+(?:was|were|had been|has been|have been)\s+(?:killed|hurt or killed)\b|\bno (?:deaths|fatalities|casualties)\b/i;
@@ -51,7 +54,8 @@ export function numberValue(words: string): number | null {
  * @example deathCount("The army shelled the district on Monday, killing at least five people.") === 5
  * @example deathCount("Envoys met in Berlin.") === null
  */
-export function deathCount(sentence: string): number | null {
+export function deathCount(text: string): number | null {
+  const sentence = text.replace(SUBSET, "");
   const counts: number[] = [];
   for (const re of [AFTER_VERB, BEFORE_VERB, TOLL]) {
     for (const m of sentence.matchAll(re)) {
