@@ -2,7 +2,7 @@
  * "A noun alone is an event only when the sentence reports it happening": by the tree, an event noun ("clashes",
  * "the attack", "talks") happened when it is the subject of a predicate ("clashes erupted", "the attack killed
  * ten", "there were clashes"), the object of a verb that carries it out ("launched an attack", "held talks",
- * "signed a deal"), or a headline's root; "criticised the deal" or "after the battle" report no new event.
+ * "signed a deal"), what someone takes part in ("engaged in negotiations"), or a headline's root; "criticised the deal" or "after the battle" report no new event.
  */
 import type { Token } from "../doc.ts";
 import type { Tree } from "./tree.ts";
@@ -16,25 +16,46 @@ const LIGHT = new Set([
   "perform", "deliver", "send", "provide", "offer", "extend", "grant", "order", "call", "lodge", "file", "pass", "adopt", "approve",
 ]);
 
+/** verbs of taking part whose "in" phrase is the event taken part in ("engaged in negotiations", "took part in talks") */
+const PARTAKE = new Set(["engage", "participate", "partake", "involve"]);
+
+/**
+ * "Qatar and Egypt engaged in negotiations", "took part in the talks", "were involved in clashes": the event noun
+ * is the "in" phrase of a verb of taking part, and the verb's subject takes part in it.
+ */
+export function takenPartIn(tree: Tree, tokens: readonly Token[], h: number): boolean {
+  const up = tree.head(h);
+  if (up < 0 || tree.rel(h) !== "obl" || !tree.dependents(h, "case").some((c) => tokens[c]!.lower === "in")) return false;
+  const lemma = tree.lemma(up);
+  return PARTAKE.has(lemma) || (lemma === "take" && tree.dependents(up, "obj").some((o) => tree.lemma(o) === "part"));
+}
+
+/** "took part in the talks": the verb of the idiom is no taking (no seizure of "part" of a town), only its "in" phrase is an event */
+export function takesPart(tree: Tree, tokens: readonly Token[], verb: number): boolean {
+  return tree.lemma(verb) === "take" && tree.dependents(verb, "obj").some((o) => tree.lemma(o) === "part" && !tree.dependents(o, "det", "amod", "nmod").length) &&
+    tree.dependents(verb, "obl").some((k) => tree.dependents(k, "case").some((c) => tokens[c]!.lower === "in"));
+}
+
 /** verbs of harm whose cause ("in the shelling", "by an airstrike") is itself an event */
 const HARM = new Set([...HARM_VERBS, "die", "displace"]);
 
-export function happened(tree: Tree, h: number): boolean {
+export function happened(tree: Tree, h: number, tokens?: readonly Token[]): boolean {
   const rel = tree.deprel(h);
   const up = tree.head(h);
   // "air raids", "car bombing": a compound's phrase happened as its head noun did
-  if (rel === "compound" && up > h) return happened(tree, up);
+  if (rel === "compound" && up > h) return happened(tree, up, tokens);
   // "an offensive that killed 250", "strikes killing ten": what a harm is told of happened
   if (tree.dependents(h, "acl", "acl:relcl").some((k) => HARM_VERBS.has(tree.lemma(k)) && tree.upos(k) === "VERB")) return true;
   if (up < 0) return true;
   if (rel === "nsubj" || rel === "nsubj:pass" || rel === "csubj") return true;
   if (rel === "obj" || rel === "nsubj:outer") return LIGHT.has(tree.lemma(up));
+  if (tokens && takenPartIn(tree, tokens, h)) return true;
   // "killed in Israeli shelling", "wounded by an airstrike": the cause of a harm happened
   if ((rel === "obl" || rel === "nmod") && HARM.has(tree.lemma(up))) return true;
   // conjoined nouns happen as their first conjunct does ("clashes and shelling erupted")
-  if (rel === "conj") return happened(tree, up);
+  if (rel === "conj") return happened(tree, up, tokens);
   // "a fresh round of talks" / "the signing of a deal": the noun the phrase is about
-  if (rel === "nmod" && tree.dependents(h, "case").length && ["round", "wave", "series", "spate", "day", "night", "week", "outbreak", "resumption", "escalation"].includes(tree.lemma(up))) return happened(tree, up);
+  if (rel === "nmod" && tree.dependents(h, "case").length && ["round", "wave", "series", "spate", "day", "night", "week", "outbreak", "resumption", "escalation"].includes(tree.lemma(up))) return happened(tree, up, tokens);
   return false;
 }
 

@@ -11,7 +11,7 @@ import { findTriggers, type Trigger } from "./triggers.ts";
 import { groupMentions, type Group } from "./groups.ts";
 import { adjacentSubject, coordinated, findRoles, pronounObject, pronounSubject, type Roles } from "./roles.ts";
 import { treeOf, type Tree } from "./tree.ts";
-import { adjectival, happened } from "./happening.ts";
+import { adjectival, happened, takesPart } from "./happening.ts";
 import { causesAmong, FORCE_ROOTS, forceByActor, HARM_VERBS, harmCauses, mergeCauses, withCauses } from "./cause.ts";
 import { foldRequests } from "./requested.ts";
 import { evaluationOf, type EvaluationTable } from "./evaluation.ts";
@@ -53,12 +53,12 @@ export const eventsStage: Stage = {
       if (matched.some((tr) => tr.pattern.code === DISCARD_CODE)) continue;
       // by the tree: a participle used as an adjective ("occupied East Jerusalem", "the besieged town") names no
       // event, and an event noun is one only where the sentence reports it happening (or asks for it: requested.ts)
-      const found = tree ? matched.filter((t) => !adjectival(tree, tokens, t.head) && (!nominal(t, tokens) || happened(tree, t.head))) : matched;
+      const found = tree ? matched.filter((t) => !adjectival(tree, tokens, t.head) && !takesPart(tree, tokens, t.head) && (!nominal(t, tokens) || happened(tree, t.head, tokens))) : matched;
       // each harm and the force that caused it, found once for the sentence (cause.ts)
       const harms = tree ? harmCauses(tree, tokens, found) : new Map<Trigger, Trigger>();
       const judgedBy = new Map<Trigger, number>();
       const triggers = tree
-        ? foldEvaluations(foldRequests(foldMediated(withCauses(promoteComplements(preferMain(found, tokens, s.tokenStart), found, tree), harms), found, tree), matched, tree, ctx.verbs.intents), tree, tokens, ctx.verbs.evaluations, judgedBy)
+        ? foldEvaluations(foldRequests(foldMediated(withCauses(promoteComplements(preferMain(found, tokens, s.tokenStart, tree), found, tree), harms), found, tree), matched, tree, ctx.verbs.intents), tree, tokens, ctx.verbs.evaluations, judgedBy)
         : preferMain(found, tokens, s.tokenStart);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
       /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */
