@@ -30,6 +30,21 @@ export function takenPartIn(tree: Tree, tokens: readonly Token[], h: number): bo
   return PARTAKE.has(lemma) || (lemma === "take" && tree.dependents(up, "obj").some((o) => tree.lemma(o) === "part"));
 }
 
+/** prepositions of the setting an act took place in */
+const SETTING = new Set(["in", "at", "during", "after"]);
+
+/**
+ * "affirmed in his meeting with Ashkenazi", "said after talks with the rebels": an event noun of the setting, with
+ * its other side named ("with X") or its own holder ("his meeting"), happened, and the verb's subject was in it.
+ */
+export function heldAsSetting(tree: Tree, tokens: readonly Token[], h: number): boolean {
+  const up = tree.head(h);
+  if (up < 0 || tree.rel(h) !== "obl" || tree.upos(up) !== "VERB" || !tree.dependents(h, "case").some((c) => SETTING.has(tokens[c]!.lower))) return false;
+  const withSide = tree.dependents(h, "nmod").some((k) => tree.dependents(k, "case").some((c) => tokens[c]!.lower === "with"));
+  const holder = tree.dependents(h, "nmod:poss").some((k) => tree.upos(k) === "PRON");
+  return withSide || holder;
+}
+
 /** "took part in the talks": the verb of the idiom is no taking (no seizure of "part" of a town), only its "in" phrase is an event */
 export function takesPart(tree: Tree, tokens: readonly Token[], verb: number): boolean {
   return tree.lemma(verb) === "take" && tree.dependents(verb, "obj").some((o) => tree.lemma(o) === "part" && !tree.dependents(o, "det", "amod", "nmod").length) &&
@@ -49,7 +64,7 @@ export function happened(tree: Tree, h: number, tokens?: readonly Token[]): bool
   if (up < 0) return true;
   if (rel === "nsubj" || rel === "nsubj:pass" || rel === "csubj") return true;
   if (rel === "obj" || rel === "nsubj:outer") return LIGHT.has(tree.lemma(up));
-  if (tokens && takenPartIn(tree, tokens, h)) return true;
+  if (tokens && (takenPartIn(tree, tokens, h) || heldAsSetting(tree, tokens, h))) return true;
   // "killed in Israeli shelling", "wounded by an airstrike": the cause of a harm happened
   if ((rel === "obl" || rel === "nmod") && HARM.has(tree.lemma(up))) return true;
   // conjoined nouns happen as their first conjunct does ("clashes and shelling erupted")
