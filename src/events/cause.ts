@@ -38,7 +38,9 @@ function ownCauses(tree: Tree, tokens: readonly Token[], verb: number, voice = t
   // "civilians wounded in the attack": a past participle modifying the people harmed, with no object, is passive
   const reduced = tree.deprel(verb) === "acl" && tree.xpos(verb) === "VBN" && !kids.some((k) => tree.rel(k) === "obj");
   if (voice || reduced) {
-    return kids.filter((k) => tree.rel(k) === "obl" && tree.dependents(k, "case").some((c) => tokens[c]!.lower === "in" || tokens[c]!.lower === "by"));
+    // ("killed in regime and Russian bombing": the parse may conjoin the cause to a word before it)
+    const obliques = kids.filter((k) => tree.rel(k) === "obl" && tree.dependents(k, "case").some((c) => tokens[c]!.lower === "in" || tokens[c]!.lower === "by"));
+    return obliques.flatMap((k) => [k, ...tree.dependents(k, "conj")]);
   }
   const subject = kids.find((k) => tree.deprel(k) === "nsubj");
   const relative = tree.deprel(verb) === "acl:relcl" || tree.deprel(verb) === "acl";
@@ -93,6 +95,18 @@ export function forceByActor(code: string, source: readonly { readonly kind: str
   if (code !== "180") return code;
   if (!source.length) return "190";
   return source.every((m) => ARMED_KINDS.has(m.kind) || ARMED_AGENTS.test(m.code.slice(3)) || ARMED_AGENTS.test(m.code)) ? "190" : code;
+}
+
+/** words of bombing, which CAMEO codes by who bombs */
+const BOMBING = new Set(["bomb", "bombing", "bombed", "bombings"]);
+
+/**
+ * CAMEO's 183 is bombing "not by a military": a car bomb, a suicide attack. Bombing by a state, its government or
+ * its forces is the use of air power (195), as the codebook places "all uses of air power" there.
+ */
+export function bombingByActor(code: string, lemma: string, source: readonly { readonly kind: string; readonly code: string }[]): string {
+  if (code !== "183" || !BOMBING.has(lemma) || !source.length) return code;
+  return source.every((m) => m.kind === "state" || m.kind === "government" || m.kind === "military" || /^[A-Z]{3}(MIL|GOV)?$/.test(m.code)) ? "195" : code;
 }
 
 /**

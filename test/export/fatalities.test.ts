@@ -32,6 +32,7 @@ const CASES: [sentence: string, deaths: number | null][] = [
   ["Eleven people, including six pupils, were killed in the shelling of the school.", 11],
   ["Two more people died of their wounds, bringing the toll to 31 people including four children.", 31],
   ["Nine children were killed, among them two infants, in the strike on Zalingei.", 9],
+  ["Soldiers shot dead six protesters in Omdurman on Friday.", 6],
 ];
 
 test("deathCount reads number words and digits before killed/dead/died/deaths and after killing", () => {

@@ -1,7 +1,7 @@
 /**
  * The number of people a sentence reports killed, for ACLED's `fatalities`: digits or number words before
  * killed / dead / died / deaths ("three civilians have been killed", "at least 12 people died"), after killing /
- * killed ("killing at least five people"), a death toll ("the death toll rose to 14", "bringing the toll to 61"),
+ * killed / shot dead ("killing at least five people", "shot dead six protesters"), a death toll ("the death toll rose to 14", "bringing the toll to 61"),
  * or none ("no one was killed" is 0); a subset named by "including" ("23 civilians including nine children were
  * killed") is part of the count, not a count of its own. Vague amounts ("dozens", "several") and running totals ("… killed since April") are not
  * counted. When a sentence gives several counts the largest is taken ("killing three civilians and two
@@ -21,7 +21,7 @@ const ABOUT = "(?:(?:at least|some|about|around|nearly|almost|more than|over|as 
 /** words after a number that make it a time or a count of something else, not of people */
 const NOT_PEOPLE = "(?:days?|weeks?|months?|years?|hours?|minutes?|times?|sides?|kilometres?|kilometers?|miles?|km|per ?cent|percent|%|o'clock|am|pm|a\\.m\\.|p\\.m\\.)\\b";
 
-const AFTER_VERB = new RegExp(`\\b(?:killing|killed|kills)\\s+${ABOUT}(${NUMBER})\\b(?!\\s+${NOT_PEOPLE})`, "gi");
+const AFTER_VERB = new RegExp(`\\b(?:killing|killed|kills|shot dead|shooting dead|shoot dead)\\s+${ABOUT}(${NUMBER})\\b(?!\\s+${NOT_PEOPLE})`, "gi");
 /** "were killed", "died", "dead"; a bare "killed" only where it cannot be active ("Five soldiers killed in an ambush") */
 const DIED = `(?:(?:were|was|have been|has been|had been|are|is|being|been)\\s+killed|killed(?=\\s*(?:in|on|at|by|near|during|when|after|while|[,.;:]|$))|died|dead|deaths|fatalities|lost their lives)`;
 const BEFORE_VERB = new RegExp(`(?<!\\bno[ -])\\b${ABOUT}(${NUMBER})\\b(?!\\s+${NOT_PEOPLE})(?:\\s+(?!(?:and|or|but|after|before|when|while|since|as)\\b)[\\w'-]+){0,3}?\\s+${DIED}\\b`, "gi");
