@@ -97,6 +97,17 @@ export function forceByActor(code: string, source: readonly { readonly kind: str
   return source.every((m) => ARMED_KINDS.has(m.kind) || ARMED_AGENTS.test(m.code.slice(3)) || ARMED_AGENTS.test(m.code)) ? "190" : code;
 }
 
+/**
+ * "aerial bombardment", "air attacks", "shelled from the air": force done from the air is air power (195), whatever
+ * the word for it, as the codebook places "all uses of air power" there.
+ */
+export function fromTheAir(code: string, tree: Tree, tokens: readonly Token[], head: number): string {
+  if (!/^19/.test(code) || code === "195") return code;
+  const aerial = tree.children(head).some((k) => (/^(amod|compound)$/.test(tree.deprel(k)) && /^(aerial|air)$/.test(tree.lemma(k))) ||
+    (tree.rel(k) === "obl" && tree.lemma(k) === "air" && tree.dependents(k, "case").some((c) => tokens[c]!.lower === "from")));
+  return aerial ? "195" : code;
+}
+
 /** words of bombing, which CAMEO codes by who bombs */
 const BOMBING = new Set(["bomb", "bombing", "bombed", "bombings"]);
 

@@ -12,7 +12,7 @@ import { groupMentions, type Group } from "./groups.ts";
 import { adjacentSubject, coordinated, findRoles, pronounObject, pronounSubject, type Roles } from "./roles.ts";
 import { treeOf, type Tree } from "./tree.ts";
 import { adjectival, happened, takesPart } from "./happening.ts";
-import { bombingByActor, causesAmong, FORCE_ROOTS, forceByActor, HARM_VERBS, harmCauses, mergeCauses, withCauses } from "./cause.ts";
+import { bombingByActor, fromTheAir, causesAmong, FORCE_ROOTS, forceByActor, HARM_VERBS, harmCauses, mergeCauses, withCauses } from "./cause.ts";
 import { foldRequests } from "./requested.ts";
 import { evaluationOf, type EvaluationTable } from "./evaluation.ts";
 import { actsSoFar } from "./same-act.ts";
@@ -107,7 +107,8 @@ export const eventsStage: Stage = {
           const own = tr.pattern.soloCode !== undefined && source.length < 2 ? tr.pattern.soloCode : tr.pattern.code;
           // (only a verb of harm, whose means is unnamed: an imported dictionary's 180 for "fired shells" stands)
           const lemma = tokens[tr.head]!.lemma.toLowerCase();
-          const act = HARM_VERBS.has(lemma) ? forceByActor(own, source) : bombingByActor(own, lemma, source);
+          const byActor = HARM_VERBS.has(lemma) ? forceByActor(own, source) : bombingByActor(own, lemma, source);
+          const act = tree ? fromTheAir(byActor, tree, tokens, tr.head) : byActor;
           // "refused to withdraw", "will not halt the war": the refusal CAMEO defines for the act, which happened
           const refusal = mood.refused && !demandCode ? refusalOf(ctx.verbs.intents, act) : undefined;
           const code = demandCode ?? refusal ?? ((promised || threat) && !mood.negated ? intentionOf(ctx.verbs.intents, act) ?? act : act);
