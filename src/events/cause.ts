@@ -13,6 +13,9 @@ import type { EventParts } from "./build.ts";
 /** verbs that report harm done to people or things, coded by the force that did it */
 export const HARM_VERBS = new Set(["kill", "wound", "injure", "hurt", "maim", "destroy", "damage", "level", "flatten"]);
 
+/** verbs of aiming at something, which on an act of force ("shelling targeting the camp") name its target */
+const AIM_VERBS = new Set(["target", "hit", "strike", "pound", "rock"]);
+
 /** CAMEO roots of force (assault, fight, mass violence): the acts a harm can be the result of */
 export const FORCE_ROOTS = /^(18|19|20)/;
 
@@ -73,7 +76,9 @@ function governingAct(tree: Tree, noun: number): number[] {
 export function harmCauses(tree: Tree, tokens: readonly Token[], triggers: readonly Trigger[]): Map<Trigger, Trigger> {
   const pairs = new Map<Trigger, Trigger>();
   for (const harm of triggers) {
-    if (tokens[harm.head]!.pos !== "VERB" || !HARM_VERBS.has(tree.lemma(harm.head)) || !FORCE_ROOTS.test(harm.pattern.code)) continue;
+    // ("air strikes targeting the market": a participle of aiming on an act of force names that act's target)
+    const aim = AIM_VERBS.has(tree.lemma(harm.head)) && /^acl/.test(tree.deprel(harm.head));
+    if (tokens[harm.head]!.pos !== "VERB" || !(HARM_VERBS.has(tree.lemma(harm.head)) || aim) || !FORCE_ROOTS.test(harm.pattern.code)) continue;
     const cause = causesOf(tree, tokens, harm.head).map((c) => triggers.find((t) => t !== harm && FORCE_ROOTS.test(t.pattern.code) && c >= t.head && c < t.end)).find((t) => t);
     if (cause) pairs.set(harm, cause);
   }

@@ -98,6 +98,8 @@ const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: s
     [["195", "SDNGOV", "---CVL", false, "asserted"], ["195", "RUS", "---CVL", false, "asserted"]]],
   ["bombing by a state's government is air power, 195 (the codebook's 183 is bombing not by a military)",
     "The Ethiopian government bombed Mekelle on Monday.", [["195", "ETHGOV", "", false, "asserted"]]],
+  ["cause of harm: a participle of aiming on an act of force names its target, and is no act of its own",
+    "Sudanese air strikes targeting rebel positions in Kadugli killed nine fighters.", [["195", "SDN", "---REB", false, "asserted"]]],
   ["force from the air is air power (195), whatever the word for it",
     "Five civilians were killed in aerial bombardment of Kadugli on Sunday.", [["195", "", "---CVL", false, "asserted"]]],
   ["bombing by rebels stays 183",
