@@ -2,7 +2,8 @@
  * What a statement says of someone: a speaker's reported or quoted clause whose predicate is a word of judgement
  * ("said the resolution was meaningless", "'This is a disgrace,' he added", "said the US was disappointed by the
  * decision", "said the seizure was a flagrant violation of international law") is the speaker's denunciation (111)
- * or accusation (112) of the one the clause is about, not a bare statement (010). The words are data
+ * or accusation (112) of the one the clause is about, not a bare statement (010); one that hopes or despairs ("said
+ * he hoped the truce would hold", "the outlook was bleak") is an optimistic (013) or pessimistic (012) comment. The words are data
  * (data/verbs/evaluation.tsv); the construction is read from the tree: the reporting verb's clausal complement (or
  * the quoted clause hanging from it), a predicate adjective or noun with its copula — or the participle of a verb
  * of feeling with "be" — and the clause's subject, or a "by" agent, as the one judged.
@@ -24,8 +25,8 @@ export function parseEvaluationTable(text: string, file = "evaluation.tsv"): Eva
     const line = raw.trim();
     if (!line || line.startsWith("#")) return;
     const [word, code, ...rest] = line.split("\t");
-    if (!word || !code || rest.length || !/^[a-z]+$/.test(word) || !/^(111|112)$/.test(code)) {
-      throw new Error(`${file}:${i + 1}: expected LEMMA<TAB>CODE with a lower-case word and 111 or 112, found "${line}"`);
+    if (!word || !code || rest.length || !/^[a-z]+$/.test(word) || !/^(012|013|111|112)$/.test(code)) {
+      throw new Error(`${file}:${i + 1}: expected LEMMA<TAB>CODE with a lower-case word and 012, 013, 111 or 112, found "${line}"`);
     }
     if (table.has(word)) throw new Error(`${file}:${i + 1}: "${word}" is listed twice`);
     table.set(word, code);
@@ -79,6 +80,11 @@ function judgement(tree: Tree, tokens: readonly Token[], p: number, table: Evalu
   }
   // "the US was disappointed by the decision": the participle of a verb of feeling, written as used
   if (upos === "VERB" && tree.xpos(p) === "VBN" && be) return table.get(tokens[p]!.lower);
+  // "said he hoped the truce would hold", "'We are hoping to see it yield,' he said": a verb of feeling itself
+  if (upos === "VERB" && !tree.dependents(p, "advmod", "aux").some((k) => /^(not|n't|never)$/.test(tokens[k]!.lower))) {
+    const code = table.get(tree.lemma(p));
+    return code && /^01/.test(code) ? code : undefined;
+  }
   return undefined;
 }
 
