@@ -5,7 +5,8 @@
  * with which settings, and the dev figures). Deterministic for a given seed. The test splits are never read here.
  *
  *   node --import tsx scripts/train-parse.ts [--tagger-epochs N] [--parser-epochs N] [--folds K] [--seed S]
- *     [--prune F] [--keep SHARE] [--out DIR]
+ *     [--prune F] [--keep SHARE] [--out DIR] [--classes DIR]
+ * The parser's word classes are read from DIR/clusters.bin (default data/model/).
  * The parser learns from jackknifed tags (K folds, at most 3 tagger epochs each); the dev figures printed per epoch
  * are on gold words with our tags; `parley eval-parse` scores from raw text.
  */
@@ -21,6 +22,7 @@ import { tag } from "../src/syntax/tagger.ts";
 import { jackknifeTags, labelClasses, tagClasses, trainParser, trainTagger, type ParserModels } from "../src/syntax/train.ts";
 import { valuesOf } from "../src/syntax/parser-features.ts";
 import { loadTreebank, type TreebankName } from "../src/syntax/treebank.ts";
+import { loadWordClasses } from "../src/syntax/ner-classes.ts";
 import type { SparseModel } from "../src/syntax/sparse-model.ts";
 
 const { values: args } = parseArgs({
@@ -32,6 +34,7 @@ const { values: args } = parseArgs({
     prune: { type: "string", default: "0.0005" },
     keep: { type: "string", default: "1" },
     out: { type: "string", default: fileURLToPath(new URL("../data/model/", import.meta.url)) },
+    classes: { type: "string", default: fileURLToPath(new URL("../data/model/", import.meta.url)) },
   },
 });
 const taggerEpochs = Number(args["tagger-epochs"]);
@@ -51,6 +54,12 @@ function load(name: TreebankName, split: "train" | "dev"): ConlluSentence[] {
   return r.value;
 }
 
+const loadedClasses = loadWordClasses(args.classes);
+if (!loadedClasses.ok) {
+  console.error(`train:parse: ${loadedClasses.error.message}`);
+  process.exit(1);
+}
+const classes = loadedClasses.value;
 const started = Date.now();
 const train = [...load("en_ewt", "train"), ...load("en_gum-ccby", "train")];
 const dev = { en_ewt: load("en_ewt", "dev"), "en_gum-ccby": load("en_gum-ccby", "dev") };
@@ -75,10 +84,10 @@ const progress = (phase: string, done: number, total: number, note = ""): void =
   bar.update(done, { phase, note });
 };
 
-const classes = tagClasses(train);
+const tags = tagClasses(train);
 const labels = labelClasses(train);
-const tagger = trainTagger(train, classes, taggerEpochs, seed, progress);
-const tagged = folds > 1 ? jackknifeTags(train, classes, folds, Math.min(taggerEpochs, 3), seed + 1, progress) : train.map((s) => ({ sentence: s, ...tag(tagger, s.words.map((w) => w.form)) }));
+const tagger = trainTagger(train, tags, taggerEpochs, seed, progress);
+const tagged = folds > 1 ? jackknifeTags(train, tags, folds, Math.min(taggerEpochs, 3), seed + 1, progress) : train.map((s) => ({ sentence: s, ...tag(tagger, s.words.map((w) => w.form)) }));
 if (tty && current) bar.stop();
 current = "";
 
@@ -89,7 +98,7 @@ function scoreDev(models: ParserModels): Record<string, ReturnType<typeof ratios
     for (const s of sentences) {
       const forms = s.words.map((w) => w.form);
       const t = tag(tagger, forms);
-      const p = parse(models.transitions, models.labeler, valuesOf(forms, t.upos, t.xpos), forms.length);
+      const p = parse(models.transitions, models.labeler, valuesOf(forms, t.upos, t.xpos, classes), forms.length);
       addSentence(acc, s, t.upos, p.heads, p.deprels);
     }
     out[name] = ratios(acc);
@@ -99,7 +108,7 @@ function scoreDev(models: ParserModels): Record<string, ReturnType<typeof ratios
 
 const history: { epoch: number; dev: Record<string, ReturnType<typeof ratios>> }[] = [];
 const models = trainParser(tagged, labels, {
-  epochs: parserEpochs, seed: seed + 2, progress, prune,
+  epochs: parserEpochs, seed: seed + 2, progress, prune, classes,
   onEpoch(epoch, m) {
     const d = scoreDev(m);
     history.push({ epoch, dev: d });
@@ -125,6 +134,7 @@ const sizes = {
 };
 const meta = {
   trainedOn: ["UD_English-EWT train (CC BY-SA 4.0)", "UD_English-GUM train, openly licensed genres (CC BY / public domain texts; treebank CC BY-NC-SA 4.0)"],
+  classes: "clusters.bin (c64, c256, c1024)",
   sentences: train.length, words, seed, taggerEpochs, parserEpochs, folds, prune, keep,
   features: { tagger: tagger.features, parser: models.transitions.features, labeler: models.labeler.features },
   bytes: sizes,
