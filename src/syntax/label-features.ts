@@ -1,7 +1,7 @@
 /**
  * Features of a new arc h → d for the label classifier: the two words, their tags and direction, the dependent's
  * dependents (complete when the arc is made) and their labels, the head's dependents so far, neighbouring tags,
- * suffix, shape and distance, and the two words' classes (parser-classes.ts).
+ * suffix, shape and distance.
  */
 import type { ParseState } from "./arc-hybrid.ts";
 import { f1 } from "./hash.ts";
@@ -11,7 +11,7 @@ import { hashTemplates, templates, type Template } from "./templates.ts";
 /** Value slots of the label features. */
 const enum L {
   Dir, Dw, Dt, Hw, Ht, Dt0, DistDir, LabDl1, LabDr1, LabDl2, Dl1t, Dr1t, Dl1w, Dl2w, HLabL, HLabR, PrevT, NextT,
-  HPrevT, Suffix, Shape, Ud, Uh, HRoot, Dc64, Dc256, Dc1024, Hc64, Hc256, Hc1024, Count,
+  HPrevT, Suffix, Shape, Ud, Uh, HRoot, Count,
 }
 
 /** The label features in their order (training and the shipped weights depend on it). */
@@ -30,7 +30,6 @@ const ALL: readonly Template[] = [
   [25, L.Ud, L.Uh, L.DistDir],
   [26, L.Dl1w, L.Ht, L.Dir], [27, L.Dw, L.Dl1w, L.Hw],
   [28, L.HRoot, L.Dt], [29, L.Hw, L.Dl1w, L.Dir],
-  [30, L.Dc256, L.Hc256, L.Dir], [31, L.Dc1024, L.Ht, L.Dir], [32, L.Dt, L.Hc1024, L.Dir], [33, L.Dc64, L.Hc64, L.DistDir],
 ];
 export const LABELER_FEATURES = ALL.length;
 
@@ -56,8 +55,6 @@ function fill(st: ParseState, v: ParserValues, h: number, d: number, x: StateVal
   x[L.Suffix] = v.suffix[d + 1] as number; x[L.Shape] = v.shape[d + 1] as number;
   x[L.Ud] = U[d + 1] as number; x[L.Uh] = U[h + 1] as number;
   x[L.HRoot] = h === 0 ? 1 : 0;
-  x[L.Dc64] = v.c64[d + 1] as number; x[L.Dc256] = v.c256[d + 1] as number; x[L.Dc1024] = v.c1024[d + 1] as number;
-  x[L.Hc64] = v.c64[h + 1] as number; x[L.Hc256] = v.c256[h + 1] as number; x[L.Hc1024] = v.c1024[h + 1] as number;
   return x;
 }
 
