@@ -6,7 +6,8 @@
  *
  *   node --import tsx scripts/train-parse.ts [--tagger-epochs N] [--parser-epochs N] [--folds K] [--seed S]
  *     [--prune F] [--keep SHARE] [--out DIR] [--classes DIR]
- * The parser's word classes are read from DIR/clusters.bin (default data/model/).
+ * With --classes, the parser also learns word-class features (parser-classes.ts) from DIR/clusters.bin, and
+ * syntax.json says so (the parser then needs clusters.bin beside the weights); the shipped weights have none.
  * The parser learns from jackknifed tags (K folds, at most 3 tagger epochs each); the dev figures printed per epoch
  * are on gold words with our tags; `parley eval-parse` scores from raw text.
  */
@@ -23,6 +24,7 @@ import { jackknifeTags, labelClasses, tagClasses, trainParser, trainTagger, type
 import { valuesOf } from "../src/syntax/parser-features.ts";
 import { loadTreebank, type TreebankName } from "../src/syntax/treebank.ts";
 import { loadWordClasses } from "../src/syntax/ner-classes.ts";
+import { PARSER_CLASS_COLUMNS, parserClassesMeta } from "../src/syntax/parser-classes.ts";
 import type { SparseModel } from "../src/syntax/sparse-model.ts";
 
 const { values: args } = parseArgs({
@@ -34,7 +36,7 @@ const { values: args } = parseArgs({
     prune: { type: "string", default: "0.0005" },
     keep: { type: "string", default: "1" },
     out: { type: "string", default: fileURLToPath(new URL("../data/model/", import.meta.url)) },
-    classes: { type: "string", default: fileURLToPath(new URL("../data/model/", import.meta.url)) },
+    classes: { type: "string" },
   },
 });
 const taggerEpochs = Number(args["tagger-epochs"]);
@@ -54,12 +56,17 @@ function load(name: TreebankName, split: "train" | "dev"): ConlluSentence[] {
   return r.value;
 }
 
-const loadedClasses = loadWordClasses(args.classes);
-if (!loadedClasses.ok) {
+const loadedClasses = args.classes === undefined ? null : loadWordClasses(args.classes);
+if (loadedClasses && !loadedClasses.ok) {
   console.error(`train:parse: ${loadedClasses.error.message}`);
   process.exit(1);
 }
-const classes = loadedClasses.value;
+const classes = loadedClasses?.value ?? null;
+const lacking = classes && PARSER_CLASS_COLUMNS.find((c) => !classes.column(c));
+if (lacking) {
+  console.error(`train:parse: ${args.classes}/clusters.bin has no column "${lacking}", which the parser reads`);
+  process.exit(1);
+}
 const started = Date.now();
 const train = [...load("en_ewt", "train"), ...load("en_gum-ccby", "train")];
 const dev = { en_ewt: load("en_ewt", "dev"), "en_gum-ccby": load("en_gum-ccby", "dev") };
@@ -134,7 +141,7 @@ const sizes = {
 };
 const meta = {
   trainedOn: ["UD_English-EWT train (CC BY-SA 4.0)", "UD_English-GUM train, openly licensed genres (CC BY / public domain texts; treebank CC BY-NC-SA 4.0)"],
-  classes: "clusters.bin (c64, c256, c1024)",
+  ...(classes ? { classes: parserClassesMeta } : {}),
   sentences: train.length, words, seed, taggerEpochs, parserEpochs, folds, prune, keep,
   features: { tagger: tagger.features, parser: models.transitions.features, labeler: models.labeler.features },
   bytes: sizes,

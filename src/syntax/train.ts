@@ -85,7 +85,7 @@ export interface ParserTraining {
   readonly onEpoch?: (epoch: number, models: ParserModels, counts: TrainCounts) => void;
   readonly progress?: Progress;
   readonly prune?: number;
-  /** the word classes the parser's features read (parser-classes.ts); none: every word has NO_CLASS */
+  /** the word classes the parser's features read (parser-classes.ts); none: no word-class features */
   readonly classes?: WordClasses | null;
 }
 

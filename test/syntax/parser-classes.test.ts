@@ -1,11 +1,16 @@
 /**
  * The parser's word classes (src/syntax/parser-classes.ts): each word's c64, c256 and c1024 class + 1, looked up in
- * lower case, the fixed NO_CLASS outside the vocabulary; placed in the parser values after the "none" and root slots.
+ * lower case, the fixed NO_CLASS outside the vocabulary; placed in the parser values after the "none" and root slots;
+ * read only for weights whose syntax.json says they were trained with them.
  */
 import assert from "node:assert/strict";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
-import { loadWordClasses, wordClasses, type ClassColumn } from "../../src/syntax/ner-classes.ts";
-import { NO_CLASS, PARSER_CLASS_COLUMNS, parserClassIds } from "../../src/syntax/parser-classes.ts";
+import { MODEL_DIR } from "../../src/syntax/models.ts";
+import { CLASSES_FILE, loadWordClasses, wordClasses, type ClassColumn } from "../../src/syntax/ner-classes.ts";
+import { NO_CLASS, PARSER_CLASS_COLUMNS, loadParserClasses, parserClassesMeta, parserClassIds } from "../../src/syntax/parser-classes.ts";
 import { valuesOf } from "../../src/syntax/parser-features.ts";
 
 const words = ["rebels", "attacked", "the", "town", "."];
@@ -31,8 +36,10 @@ for (const [sentence, expected] of cases) {
   });
 }
 
-test("parser classes: without word classes every word has NO_CLASS", () => {
+test("parser classes: without word classes every word has NO_CLASS, and the parser values turn the features off", () => {
   assert.deepEqual(parserClassIds(["Rebels", "attacked"], null), [[NO_CLASS, NO_CLASS], [NO_CLASS, NO_CLASS], [NO_CLASS, NO_CLASS]]);
+  assert.equal(valuesOf(["Rebels", "attacked"], ["NOUN", "VERB"], ["NNS", "VBD"], null).classes, false);
+  assert.equal(valuesOf(["Rebels", "attacked"], ["NOUN", "VERB"], ["NNS", "VBD"], small).classes, true);
 });
 
 test("parser classes: the parser values hold what the shipped clusters file says, word w at index w + 1", () => {
@@ -56,3 +63,39 @@ test("parser classes: the parser values hold what the shipped clusters file says
   assert.equal(v.c256[2 + 6], NO_CLASS, "an unknown word has NO_CLASS");
   assert.notEqual(v.c256[2 + 4], NO_CLASS, "ceasefire is in the vocabulary");
 });
+
+test("parser classes: the shipped weights were trained without them", () => {
+  const r = loadParserClasses(MODEL_DIR);
+  assert.ok(r.ok, r.ok ? "" : r.error.message);
+  assert.equal(r.value, null);
+});
+
+/** [what the model folder holds, syntax.json's text (null: none), clusters.bin there, expected: words or an error] */
+const folders: [string, string | null, boolean, number | null | RegExp][] = [
+  ["no syntax.json", null, true, null],
+  ["a syntax.json without classes", JSON.stringify({ seed: 1 }), true, null],
+  ["a syntax.json naming the classes", JSON.stringify({ seed: 1, classes: parserClassesMeta }), true, 100000],
+  ["classes of another file", JSON.stringify({ classes: { ...parserClassesMeta, file: "other.bin" } }), true, /syntax\.json: "classes" is .*other\.bin/],
+  ["other columns", JSON.stringify({ classes: { ...parserClassesMeta, columns: ["c64"] } }), true, /"classes" is/],
+  ["a syntax.json that is not JSON", "{ seed", true, /syntax\.json: not JSON/],
+  ["the classes named but no clusters.bin", JSON.stringify({ classes: parserClassesMeta }), false, /clusters\.bin not found/],
+];
+for (const [name, json, clusters, expected] of folders) {
+  test(`parser classes: a model folder with ${name}`, () => {
+    const dir = mkdtempSync(join(tmpdir(), "parley-parser-classes-"));
+    try {
+      if (json !== null) writeFileSync(join(dir, "syntax.json"), json);
+      if (clusters) copyFileSync(join(MODEL_DIR, CLASSES_FILE), join(dir, CLASSES_FILE));
+      const r = loadParserClasses(dir);
+      if (expected instanceof RegExp) {
+        assert.equal(r.ok, false);
+        if (!r.ok) assert.match(r.error.message, expected);
+      } else {
+        assert.ok(r.ok, r.ok ? "" : r.error.message);
+        assert.equal(r.value?.words ?? null, expected);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
