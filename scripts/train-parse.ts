@@ -5,7 +5,9 @@
  * with which settings, and the dev figures). Deterministic for a given seed. The test splits are never read here.
  *
  *   node --import tsx scripts/train-parse.ts [--tagger-epochs N] [--parser-epochs N] [--folds K] [--seed S]
- *     [--prune F] [--keep SHARE] [--out DIR]
+ *     [--prune F] [--keep SHARE] [--out DIR] [--classes DIR]
+ * With --classes, the parser also learns word-class features (parser-classes.ts) from DIR/clusters.bin, and
+ * syntax.json says so (the parser then needs clusters.bin beside the weights); the shipped weights have none.
  * The parser learns from jackknifed tags (K folds, at most 3 tagger epochs each); the dev figures printed per epoch
  * are on gold words with our tags; `parley eval-parse` scores from raw text.
  */
@@ -21,6 +23,8 @@ import { tag } from "../src/syntax/tagger.ts";
 import { jackknifeTags, labelClasses, tagClasses, trainParser, trainTagger, type ParserModels } from "../src/syntax/train.ts";
 import { valuesOf } from "../src/syntax/parser-features.ts";
 import { loadTreebank, type TreebankName } from "../src/syntax/treebank.ts";
+import { loadWordClasses } from "../src/syntax/ner-classes.ts";
+import { PARSER_CLASS_COLUMNS, parserClassesMeta } from "../src/syntax/parser-classes.ts";
 import type { SparseModel } from "../src/syntax/sparse-model.ts";
 
 const { values: args } = parseArgs({
@@ -32,6 +36,7 @@ const { values: args } = parseArgs({
     prune: { type: "string", default: "0.0005" },
     keep: { type: "string", default: "1" },
     out: { type: "string", default: fileURLToPath(new URL("../data/model/", import.meta.url)) },
+    classes: { type: "string" },
   },
 });
 const taggerEpochs = Number(args["tagger-epochs"]);
@@ -51,6 +56,17 @@ function load(name: TreebankName, split: "train" | "dev"): ConlluSentence[] {
   return r.value;
 }
 
+const loadedClasses = args.classes === undefined ? null : loadWordClasses(args.classes);
+if (loadedClasses && !loadedClasses.ok) {
+  console.error(`train:parse: ${loadedClasses.error.message}`);
+  process.exit(1);
+}
+const classes = loadedClasses?.value ?? null;
+const lacking = classes && PARSER_CLASS_COLUMNS.find((c) => !classes.column(c));
+if (lacking) {
+  console.error(`train:parse: ${args.classes}/clusters.bin has no column "${lacking}", which the parser reads`);
+  process.exit(1);
+}
 const started = Date.now();
 const train = [...load("en_ewt", "train"), ...load("en_gum-ccby", "train")];
 const dev = { en_ewt: load("en_ewt", "dev"), "en_gum-ccby": load("en_gum-ccby", "dev") };
@@ -75,10 +91,10 @@ const progress = (phase: string, done: number, total: number, note = ""): void =
   bar.update(done, { phase, note });
 };
 
-const classes = tagClasses(train);
+const tags = tagClasses(train);
 const labels = labelClasses(train);
-const tagger = trainTagger(train, classes, taggerEpochs, seed, progress);
-const tagged = folds > 1 ? jackknifeTags(train, classes, folds, Math.min(taggerEpochs, 3), seed + 1, progress) : train.map((s) => ({ sentence: s, ...tag(tagger, s.words.map((w) => w.form)) }));
+const tagger = trainTagger(train, tags, taggerEpochs, seed, progress);
+const tagged = folds > 1 ? jackknifeTags(train, tags, folds, Math.min(taggerEpochs, 3), seed + 1, progress) : train.map((s) => ({ sentence: s, ...tag(tagger, s.words.map((w) => w.form)) }));
 if (tty && current) bar.stop();
 current = "";
 
@@ -89,7 +105,7 @@ function scoreDev(models: ParserModels): Record<string, ReturnType<typeof ratios
     for (const s of sentences) {
       const forms = s.words.map((w) => w.form);
       const t = tag(tagger, forms);
-      const p = parse(models.transitions, models.labeler, valuesOf(forms, t.upos, t.xpos), forms.length);
+      const p = parse(models.transitions, models.labeler, valuesOf(forms, t.upos, t.xpos, classes), forms.length);
       addSentence(acc, s, t.upos, p.heads, p.deprels);
     }
     out[name] = ratios(acc);
@@ -99,7 +115,7 @@ function scoreDev(models: ParserModels): Record<string, ReturnType<typeof ratios
 
 const history: { epoch: number; dev: Record<string, ReturnType<typeof ratios>> }[] = [];
 const models = trainParser(tagged, labels, {
-  epochs: parserEpochs, seed: seed + 2, progress, prune,
+  epochs: parserEpochs, seed: seed + 2, progress, prune, classes,
   onEpoch(epoch, m) {
     const d = scoreDev(m);
     history.push({ epoch, dev: d });
@@ -125,6 +141,7 @@ const sizes = {
 };
 const meta = {
   trainedOn: ["UD_English-EWT train (CC BY-SA 4.0)", "UD_English-GUM train, openly licensed genres (CC BY / public domain texts; treebank CC BY-NC-SA 4.0)"],
+  ...(classes ? { classes: parserClassesMeta } : {}),
   sentences: train.length, words, seed, taggerEpochs, parserEpochs, folds, prune, keep,
   features: { tagger: tagger.features, parser: models.transitions.features, labeler: models.labeler.features },
   bytes: sizes,

@@ -65,9 +65,9 @@ function readDecoding(dir: string): Result<{ beam: number }> {
 
 /**
  * Reads `dir`/ner.bin, its decoding settings `dir`/ner.json and the word classes `dir`/clusters.bin (default
- * data/model); a missing or foreign file is an error value.
+ * data/model), or takes `classes` when already loaded; a missing or foreign file is an error value.
  */
-export function loadNer(dir = MODEL_DIR): Result<NerModel> {
+export function loadNer(dir = MODEL_DIR, loaded?: WordClasses): Result<NerModel> {
   const path = join(dir, "ner.bin");
   if (!existsSync(path)) return { ok: false, error: { code: "model-missing", message: `${path} not found: run npm run train:ner`, path } };
   // a plain Uint8Array copy: fromBytes slices its input, and slices of a Buffer share its memory pool
@@ -75,7 +75,7 @@ export function loadNer(dir = MODEL_DIR): Result<NerModel> {
   if (!read.ok) return read;
   const decoding = readDecoding(dir);
   if (!decoding.ok) return decoding;
-  const classes = loadWordClasses(dir);
+  const classes: Result<WordClasses> = loaded ? { ok: true, value: loaded } : loadWordClasses(dir);
   return classes.ok ? nerModel(read.value, path, classes.value, decoding.value.beam) : classes;
 }
 

@@ -31,7 +31,7 @@ export function parseSentences(models: SyntaxModels, sentences: readonly (readon
   return sentences.map((forms, k) => {
     const w = words[k] as WordValues, t = tags[k] as Tagged;
     if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [], words: w };
-    const p = parse(models.transitions, models.labeler, valuesOf(forms, t.upos, t.xpos, w), forms.length);
+    const p = parse(models.transitions, models.labeler, valuesOf(forms, t.upos, t.xpos, models.classes, w), forms.length);
     return { upos: t.upos, xpos: t.xpos, heads: p.heads, deprels: p.deprels, words: w };
   });
 }

@@ -4,6 +4,7 @@
  * (k-fold jackknifing), as it will meet them in use.
  */
 import type { ConlluSentence } from "./conllu.ts";
+import type { WordClasses } from "./ner-classes.ts";
 import { PerceptronTrainer } from "./perceptron.ts";
 import { valuesOf } from "./parser-features.ts";
 import { trainParserSentence, type TrainCounts } from "./parser.ts";
@@ -84,6 +85,8 @@ export interface ParserTraining {
   readonly onEpoch?: (epoch: number, models: ParserModels, counts: TrainCounts) => void;
   readonly progress?: Progress;
   readonly prune?: number;
+  /** the word classes the parser's features read (parser-classes.ts); none: no word-class features */
+  readonly classes?: WordClasses | null;
 }
 
 export function trainParser(data: readonly TaggedSentence[], labels: readonly string[], opts: ParserTraining): ParserModels {
@@ -96,7 +99,7 @@ export function trainParser(data: readonly TaggedSentence[], labels: readonly st
     const gold = new Int32Array(words.length + 1);
     const goldLabels = new Int32Array(words.length + 1);
     words.forEach((w, k) => { gold[k + 1] = w.head; goldLabels[k + 1] = index.get(w.deprel) ?? 0; });
-    return { values: valuesOf(words.map((w) => w.form), d.upos, d.xpos), gold, goldLabels };
+    return { values: valuesOf(words.map((w) => w.form), d.upos, d.xpos, opts.classes ?? null), gold, goldLabels };
   });
   const rootLabel = index.get("root") ?? 0;
   let models: ParserModels | null = null;

@@ -30,7 +30,7 @@ test("training on a tiny treebank gives a model that tags and parses its own sen
   const tagger = trainTagger(sentences, tagClasses(sentences), 10, 7);
   const tagged = sentences.map((s) => ({ sentence: s, ...tag(tagger, s.words.map((w) => w.form)) }));
   const parser = trainParser(tagged, labelClasses(sentences), { epochs: 15, seed: 7 });
-  const models = { tagger, transitions: parser.transitions, labeler: parser.labeler, ner: null };
+  const models = { tagger, transitions: parser.transitions, labeler: parser.labeler, classes: null, ner: null };
   const acc = emptyScores();
   for (const s of sentences) {
     const p = parseWords(models, s.words.map((w) => w.form));

@@ -8,7 +8,7 @@ import { loadGazetteer } from "../../places/gazetteer.ts";
 import { gumSource, unerSource } from "../../syntax/entity-gold.ts";
 import { evaluateParse, type ParseEvaluation } from "../../syntax/evaluate.ts";
 import type { EntitySource } from "../../syntax/raw-eval.ts";
-import { loadSyntaxModels } from "../../syntax/models.ts";
+import { MODEL_DIR, loadSyntaxModels } from "../../syntax/models.ts";
 import { TREEBANKS, loadTreebank, type Split, type TreebankName } from "../../syntax/treebank.ts";
 import { EXIT, fail, type CliIo } from "../io.ts";
 
@@ -37,13 +37,14 @@ export function register(program: Command, io: CliIo): void {
     .option("--treebank <names>", "ewt, gum or both, comma-separated", "ewt,gum")
     .option("--split <split>", "test or dev", "test")
     .option("--dir <dir>", "folder with the treebanks", TREEBANKS)
+    .option("--model <dir>", "folder with the syntax weights (tagger.bin, parser.bin, labeler.bin, clusters.bin, ner.bin)", MODEL_DIR)
     .option("--json", "print the figures as JSON")
-    .action((opts: { treebank: string; split: string; dir: string; json?: boolean }) => {
+    .action((opts: { treebank: string; split: string; dir: string; model: string; json?: boolean }) => {
       if (opts.split !== "test" && opts.split !== "dev") return fail(io, EXIT.badArgs, `eval-parse: --split must be test or dev, not "${opts.split}"`);
       const names = opts.treebank.split(",").map((s) => s.trim()).filter(Boolean);
       const unknown = names.filter((n) => !TREEBANK_NAMES[n]);
       if (unknown.length || names.length === 0) return fail(io, EXIT.badArgs, `eval-parse: unknown treebank ${unknown.join(", ") || "(none)"}; use ewt, gum`);
-      const models = loadSyntaxModels();
+      const models = loadSyntaxModels(opts.model);
       if (!models.ok) return fail(io, EXIT.badInput, `eval-parse: ${models.error.message}`);
       const results: Record<string, ParseEvaluation> = {};
       const hints = { kb: loadKnowledgeBase(), gazetteer: loadGazetteer() };
