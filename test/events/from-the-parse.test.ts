@@ -104,6 +104,8 @@ const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: s
     "Five civilians were killed in aerial bombardment of Kadugli on Sunday.", [["195", "", "---CVL", false, "asserted"]]],
   ["bombing by rebels stays 183",
     "Rebels bombed a bus station in Goma.", [["183", "---REB", "", false, "asserted"]]],
+  ["a verb our tagger reads where wink-nlp's tags a noun (\"helped broker\") fires a verb pattern",
+    "Egypt helped broker the ceasefire between Israel and Hamas.", [["045", "EGY", "ISR", false, "asserted"], ["045", "EGY", "PSEREB", false, "asserted"]]],
   ["harm with no doer named: conventional force in news of war (PETRARCH's KILL)",
     "Five people were killed near the border on Sunday.", [["190", "", "---CVL", false, "asserted"]]],
   ["request: an act asked for is the appeal CAMEO defines for it, and no act of its own",
