@@ -2,7 +2,7 @@ import type { Token } from "../doc.ts";
 import type { Trigger } from "./triggers.ts";
 import { isSubordinate } from "./clause.ts";
 import { heldAsSetting, takenPartIn } from "./happening.ts";
-import type { Tree } from "./tree.ts";
+import { REPORTING, type Tree } from "./tree.ts";
 
 /**
  * A sentence's main events: triggers that are neither subordinate (clause.ts) nor nominal, when there are any;
@@ -14,7 +14,7 @@ export function preferMain(all: readonly Trigger[], tokens: readonly Token[], se
   const foreground = all.filter((t) => !backgrounded(tokens, t, sentenceStart) || (tree !== null && (takenPartIn(tree, tokens, t.head) || heldAsSetting(tree, tokens, t.head))));
   const triggers = foreground.length ? foreground : [...all];
   const content = (t: Trigger) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak");
-  const main = triggers.filter((t) => content(t) && !t.pattern.flags.has("noun") && !isSubordinate(tokens, t.head, sentenceStart));
+  const main = triggers.filter((t) => content(t) && !t.pattern.flags.has("noun") && (!isSubordinate(tokens, t.head, sentenceStart) || (tree !== null && reported(tree, tokens, t.head))));
   if (main.length) return triggers.filter((t) => !content(t) || main.includes(t));
   const verbal = triggers.filter((t) => content(t) && !t.pattern.flags.has("noun"));
   if (verbal.length) return triggers.filter((t) => !content(t) || verbal.includes(t));
@@ -32,4 +32,14 @@ function backgrounded(tokens: readonly Token[], t: Trigger, sentenceStart: numbe
     if (!FILLERS.has(w.pos)) return false;
   }
   return false;
+}
+
+/**
+ * "The center said that militants shelled the town": the clause a reporting verb reports is the news, whatever
+ * the word order suggests (a verb after a noun, once the sentence has had one, reads as a reduced relative).
+ */
+function reported(tree: Tree, tokens: readonly Token[], head: number): boolean {
+  const up = tree.head(head);
+  return up >= 0 && tree.deprel(head) === "ccomp" && REPORTING.has(tree.lemma(up)) &&
+    !tree.dependents(head, "mark").some((m) => tokens[m]!.lower !== "that");
 }
