@@ -70,6 +70,20 @@ function governingAct(tree: Tree, noun: number): number[] {
 }
 
 /**
+ * The tokens that name the people harmed in a sentence: the passive subject or the object of a verb of harm, and
+ * the noun a passive participle of harm modifies ("civilians wounded in the raid").
+ */
+export function harmedIn(tree: Tree, start: number, end: number): Set<number> {
+  const out = new Set<number>();
+  for (let v = start; v < end; v++) {
+    if (tree.upos(v) !== "VERB" || !HARM_VERBS.has(tree.lemma(v))) continue;
+    for (const k of tree.dependents(v, "nsubj:pass", "obj")) out.add(k);
+    if (tree.deprel(v) === "acl" && tree.xpos(v) === "VBN" && tree.head(v) >= 0) out.add(tree.head(v));
+  }
+  return out;
+}
+
+/**
  * For each trigger on a harm verb, the trigger of force that names its cause (both among `triggers`), as pairs
  * harm → cause.
  */

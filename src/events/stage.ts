@@ -12,7 +12,7 @@ import { groupMentions, type Group } from "./groups.ts";
 import { adjacentSubject, coordinated, findRoles, pronounObject, pronounSubject, type Roles } from "./roles.ts";
 import { treeOf, type Tree } from "./tree.ts";
 import { adjectival, happened, takesPart } from "./happening.ts";
-import { bombingByActor, fromTheAir, causesAmong, FORCE_ROOTS, forceByActor, HARM_VERBS, harmCauses, mergeCauses, withCauses } from "./cause.ts";
+import { bombingByActor, fromTheAir, harmedIn, causesAmong, FORCE_ROOTS, forceByActor, HARM_VERBS, harmCauses, mergeCauses, withCauses } from "./cause.ts";
 import { foldRequests } from "./requested.ts";
 import { evaluationOf, type EvaluationTable } from "./evaluation.ts";
 import { actsSoFar } from "./same-act.ts";
@@ -145,6 +145,19 @@ export const eventsStage: Stage = {
         }
       }
       candidates = oneStatementEach(candidates.filter((c) => !domesticVisit(c)));
+      // the people a sentence tells were harmed are no doer of force in it ("civilians were killed in bombardment
+      // targeting…": whatever a word-order reading guessed for another trigger)
+      if (tree) {
+        const harmed = harmedIn(tree, s.tokenStart, s.tokenEnd);
+        if (harmed.size) {
+          const victim = (m: ActorMention) => [...harmed].some((k) => k >= m.tokenStart && k < m.tokenEnd);
+          candidates = candidates.flatMap((c) => {
+            if (!FORCE_ROOTS.test(c.code) || !c.source.some(victim)) return [c];
+            const source = c.source.filter((m) => !victim(m));
+            return source.length || c.target.length ? [{ ...c, source }] : [];
+          });
+        }
+      }
       if (DISASTER.test(s.text)) candidates = candidates.filter((c) => !(FORCE_ROOTS.test(c.code) && (c.source.length === 0 || disasterSource(doc.article.text, c))));
       if (tree) candidates = acts.resolve(candidates, tree, tokens);
       for (const c of candidates) {

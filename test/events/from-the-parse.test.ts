@@ -109,6 +109,11 @@ const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: s
   ["reported speech: the clause a reporting verb reports is news beside the sentence's main act",
     "Rebels attacked a convoy near Kadugli on Monday, and the army said that militants shelled the market.",
     [["190", "---REB", "", false, "asserted"], ["194", "---REB", "", false, "asserted"]]],
+  // (the killing itself, with no cause in the tree, is a weak act beside the fighting and is not coded: a loss)
+  ["the people a sentence tells were harmed are no doer of its force",
+    "Five civilians were killed on Sunday as fighting raged in Kadugli.", []],
+  ["people harmed nowhere in the sentence may be doers",
+    "Civilians attacked a police station in Goma on Monday.", [["190", "---CVL", "---COP", false, "asserted"]]],
   ["harm with no doer named: conventional force in news of war (PETRARCH's KILL)",
     "Five people were killed near the border on Sunday.", [["190", "", "---CVL", false, "asserted"]]],
   ["request: an act asked for is the appeal CAMEO defines for it, and no act of its own",
