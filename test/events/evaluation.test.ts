@@ -4,17 +4,9 @@
 // construction, a sentence we wrote, and the events expected (code, source, target).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createCoder } from "../../src/index.ts";
-import type { CodedEvent } from "../../src/index.ts";
+import { events, show } from "./coded.ts";
 import { parseEvaluationTable } from "../../src/events/evaluation.ts";
 
-const coder = createCoder();
-const events = (text: string): readonly CodedEvent[] => {
-  const r = coder.code({ id: "t", text, date: "2026-11-30" });
-  assert.ok(r.ok, r.ok ? "" : r.error.message);
-  return r.value.events;
-};
-const show = (e: CodedEvent) => `${e.cameo} ${e.source.map((a) => a.code).join("+")}>${e.target.map((a) => a.code).join("+")}`;
 
 const CASES: [construction: string, sentence: string, want: string[]][] = [
   ["a predicate adjective of disapproval: the speaker denounces the clause's subject",

@@ -4,16 +4,8 @@
 // that must be in no event.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createCoder } from "../../src/index.ts";
-import type { CodedEvent } from "../../src/index.ts";
+import { events, show } from "./coded.ts";
 
-const coder = createCoder();
-const events = (text: string): readonly CodedEvent[] => {
-  const r = coder.code({ id: "t", text, date: "2026-11-30" });
-  assert.ok(r.ok, r.ok ? "" : r.error.message);
-  return r.value.events;
-};
-const show = (e: CodedEvent) => `${e.cameo} ${e.source.map((a) => a.code).join("+")}>${e.target.map((a) => a.code).join("+")}`;
 
 const CASES: [construction: string, sentence: string, want: RegExp[], absent: string[]][] = [
   ["a correspondent's report is no statement",
