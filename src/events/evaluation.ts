@@ -12,6 +12,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Token } from "../doc.ts";
 import type { Tree } from "./tree.ts";
+import type { Trigger } from "./triggers.ts";
 
 /** word of judgement (lemma or form, lower case) → CAMEO code */
 export type EvaluationTable = ReadonlyMap<string, string>;
@@ -93,4 +94,21 @@ function judged(tree: Tree, tokens: readonly Token[], clause: number, p: number)
   const by = tree.dependents(p, "obl", "obl:agent").find((k) => tree.dependents(k, "case").some((x) => tokens[x]!.lower === "by"));
   if (by !== undefined) return by;
   return tree.dependents(p, "nsubj", "nsubj:pass")[0] ?? tree.dependents(clause, "nsubj", "nsubj:pass")[0] ?? -1;
+}
+
+/**
+ * "Kirby said the resolution was meaningless": a reporting verb whose clause judges someone is the judgement
+ * (`evaluationOf`), no bare statement; `about` records, per new trigger, the token of the one judged.
+ */
+export function foldEvaluations(chosen: readonly Trigger[], tree: Tree, tokens: readonly Token[], table: EvaluationTable | undefined, about: Map<Trigger, number>): Trigger[] {
+  if (!table?.size) return [...chosen];
+  return chosen.map((t) => {
+    if (!t.pattern.flags.has("say")) return t;
+    const e = evaluationOf(tree, tokens, t.head, table);
+    if (!e) return t;
+    const flags = new Set([...t.pattern.flags].filter((f) => f !== "say" && f !== "notarget" && f !== "weak"));
+    const judged: Trigger = { pattern: { ...t.pattern, code: e.code, flags }, head: t.head, end: t.end };
+    about.set(judged, e.about);
+    return judged;
+  });
 }

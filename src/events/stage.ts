@@ -14,7 +14,8 @@ import { treeOf, type Tree } from "./tree.ts";
 import { adjectival, happened, takesPart } from "./happening.ts";
 import { bombingByActor, fromTheAir, harmedIn, causesAmong, FORCE_ROOTS, forceByActor, HARM_VERBS, harmCauses, mergeCauses, withCauses } from "./cause.ts";
 import { foldRequests } from "./requested.ts";
-import { evaluationOf, type EvaluationTable } from "./evaluation.ts";
+import { foldEvaluations } from "./evaluation.ts";
+import { attribution, newsMedia, toldTo, verbal } from "./news-media.ts";
 import { actsSoFar } from "./same-act.ts";
 import { foldMediated } from "./mediation.ts";
 import { demandRoles, groupsOf, mergeGroups, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
@@ -205,36 +206,6 @@ function speaks(source: readonly ActorMention[]): boolean {
   return source.some((m) => !newsMedia(m) && (m.country !== null || m.code.startsWith("IGO") || m.kind === "person" || m.kind === "government" || m.kind === "military" || m.kind === "rebel" || m.kind === "party"));
 }
 
-/** an outlet, agency or journalist (CAMEO's MED agent), not a press-freedom NGO */
-const newsMedia = (m: ActorMention): boolean => m.code.endsWith("MED") && !m.code.startsWith("NGO");
-
-/**
- * CAMEO's verbal acts (statements, appeals, intentions, consultations, demands, disapproval, rejection, threats:
- * roots 01–05 and 10–13), the only ones the news media themselves do; an act of force or aid "reported by Al
- * Jazeera" is not the outlet's.
- */
-const verbal = (code: string): boolean => /^(0[1-5]|1[0-3])/.test(code);
-
-/** the token before a mention, past its determiners */
-function before(tokens: readonly Token[], m: ActorMention): number {
-  let k = tokens.findIndex((t) => t.start === m.start);
-  if (k < 0) return -1;
-  for (let back = 0; back < 3 && k > 0 && /^(the|a|an)$/.test(tokens[k - 1]!.lower); back++) k--;
-  return k - 1;
-}
-
-/** "according to AFP", "according to the Syrian Observatory": the source of the report, never a party to the act */
-function attribution(tokens: readonly Token[], m: ActorMention): boolean {
-  const k = before(tokens, m);
-  return k > 0 && tokens[k]!.lower === "to" && tokens[k - 1]!.lower === "according";
-}
-
-/** "…, he told AFP": the outlet a speaker told, the addressee of the telling and of nothing told */
-function toldTo(tokens: readonly Token[], m: ActorMention): boolean {
-  const k = before(tokens, m);
-  return k >= 0 && /^(told|tells|telling|tell)$/.test(tokens[k]!.lower);
-}
-
 /**
  * The reporting verb of a direct quote's attribution ("'…,' he said"; "she wrote: '…'"; also a sentence that a quote
  * begun earlier ends in) makes no statement of its own: the quotes stage records the quote, and what the quote says
@@ -282,23 +253,6 @@ function domesticVisit(c: EventParts): boolean {
 
 /** a trigger on an event noun ("clashes", "the deal"), not on a verb */
 const nominal = (t: Trigger, tokens: readonly Token[]) => t.pattern.flags.has("noun") && tokens[t.head]!.pos !== "VERB";
-
-/**
- * "Kirby said the resolution was meaningless": a reporting verb whose clause judges someone is the denunciation or
- * accusation (evaluation.ts), no bare statement; `about` records, per new trigger, the token of the one judged.
- */
-function foldEvaluations(chosen: readonly Trigger[], tree: Tree, tokens: readonly Token[], table: EvaluationTable | undefined, about: Map<Trigger, number>): Trigger[] {
-  if (!table?.size) return [...chosen];
-  return chosen.map((t) => {
-    if (!t.pattern.flags.has("say")) return t;
-    const e = evaluationOf(tree, tokens, t.head, table);
-    if (!e) return t;
-    const flags = new Set([...t.pattern.flags].filter((f) => f !== "say" && f !== "notarget" && f !== "weak"));
-    const judged: Trigger = { pattern: { ...t.pattern, code: e.code, flags }, head: t.head, end: t.end };
-    about.set(judged, e.about);
-    return judged;
-  });
-}
 
 /**
  * "Turkey agreed to withdraw its troops": a withdrawal agreed, not a bare agreement. A trigger of intention (root
