@@ -2,7 +2,9 @@
  * "A noun alone is an event only when the sentence reports it happening": by the tree, an event noun ("clashes",
  * "the attack", "talks") happened when it is the subject of a predicate ("clashes erupted", "the attack killed
  * ten", "there were clashes"), the object of a verb that carries it out ("launched an attack", "held talks",
- * "signed a deal"), what someone takes part in ("engaged in negotiations"), or a headline's root; "criticised the deal" or "after the battle" report no new event.
+ * "signed a deal"), what someone takes part in ("engaged in negotiations"), the setting of an act with its other
+ * side named ("in his meeting with X"), or a headline's root; "criticised the deal" or "after the battle" report no
+ * new event.
  */
 import type { Token } from "../doc.ts";
 import type { Tree } from "./tree.ts";
@@ -54,7 +56,7 @@ export function takesPart(tree: Tree, tokens: readonly Token[], verb: number): b
 /** verbs of harm whose cause ("in the shelling", "by an airstrike") is itself an event */
 const HARM = new Set([...HARM_VERBS, "die", "displace"]);
 
-export function happened(tree: Tree, h: number, tokens?: readonly Token[]): boolean {
+export function happened(tree: Tree, h: number, tokens: readonly Token[]): boolean {
   const rel = tree.deprel(h);
   const up = tree.head(h);
   // "air raids", "car bombing": a compound's phrase happened as its head noun did
@@ -64,7 +66,7 @@ export function happened(tree: Tree, h: number, tokens?: readonly Token[]): bool
   if (up < 0) return true;
   if (rel === "nsubj" || rel === "nsubj:pass" || rel === "csubj") return true;
   if (rel === "obj" || rel === "nsubj:outer") return LIGHT.has(tree.lemma(up));
-  if (tokens && (takenPartIn(tree, tokens, h) || heldAsSetting(tree, tokens, h))) return true;
+  if (takenPartIn(tree, tokens, h) || heldAsSetting(tree, tokens, h)) return true;
   // "killed in Israeli shelling", "wounded by an airstrike": the cause of a harm happened
   if ((rel === "obl" || rel === "nmod") && HARM.has(tree.lemma(up))) return true;
   // conjoined nouns happen as their first conjunct does ("clashes and shelling erupted")
