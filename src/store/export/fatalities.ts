@@ -1,9 +1,10 @@
 /**
  * The number of people a sentence reports killed, for ACLED's `fatalities`: digits or number words before
  * killed / dead / died / deaths ("three civilians have been killed", "at least 12 people died"), after killing /
- * killed / shot dead ("killing at least five people", "shot dead six protesters"), a death toll ("the death toll rose to 14", "bringing the toll to 61"),
- * or none ("no one was killed" is 0); a subset named by "including" ("23 civilians including nine children were
- * killed") is part of the count, not a count of its own. Vague amounts ("dozens", "several") and running totals ("… killed since April") are not
+ * killed / shot dead ("killing at least five people", "shot dead six protesters"), a death toll ("the death toll
+ * rose to 14", "bringing the toll to 61"), or none ("no one was killed" is 0); a subset named by "including" ("23
+ * civilians including nine children were killed") is part of the count, not a count of its own. Vague amounts
+ * ("dozens", "several") and running totals ("… killed since April") are not
  * counted. When a sentence gives several counts the largest is taken ("killing three civilians and two
  * soldiers" is 3); null when it gives none.
  */
