@@ -25,11 +25,10 @@ const PARTAKE = new Set(["engage", "participate", "partake", "involve"]);
  * "Qatar and Egypt engaged in negotiations", "took part in the talks", "were involved in clashes": the event noun
  * is the "in" phrase of a verb of taking part, and the verb's subject takes part in it.
  */
-export function takenPartIn(tree: Tree, tokens: readonly Token[], h: number): boolean {
+function takenPartIn(tree: Tree, tokens: readonly Token[], h: number): boolean {
   const up = tree.head(h);
   if (up < 0 || tree.rel(h) !== "obl" || !tree.dependents(h, "case").some((c) => tokens[c]!.lower === "in")) return false;
-  const lemma = tree.lemma(up);
-  return PARTAKE.has(lemma) || (lemma === "take" && tree.dependents(up, "obj").some((o) => tree.lemma(o) === "part"));
+  return PARTAKE.has(tree.lemma(up)) || takesPart(tree, tokens, up);
 }
 
 /** prepositions of the setting an act took place in */
@@ -39,12 +38,20 @@ const SETTING = new Set(["in", "at", "during", "after"]);
  * "affirmed in his meeting with Ashkenazi", "said after talks with the rebels": an event noun of the setting, with
  * its other side named ("with X") or its own holder ("his meeting"), happened, and the verb's subject was in it.
  */
-export function heldAsSetting(tree: Tree, tokens: readonly Token[], h: number): boolean {
+function heldAsSetting(tree: Tree, tokens: readonly Token[], h: number): boolean {
   const up = tree.head(h);
   if (up < 0 || tree.rel(h) !== "obl" || tree.upos(up) !== "VERB" || !tree.dependents(h, "case").some((c) => SETTING.has(tokens[c]!.lower))) return false;
   const withSide = tree.dependents(h, "nmod").some((k) => tree.dependents(k, "case").some((c) => tokens[c]!.lower === "with"));
   const holder = tree.dependents(h, "nmod:poss").some((k) => tree.upos(k) === "PRON");
   return withSide || holder;
+}
+
+/**
+ * An event noun the subject of its verb was in: one taken part in, or the setting of the act with its other side
+ * or holder named. It happened, it is no background, and it takes the verb's subject as its side.
+ */
+export function joinedIn(tree: Tree, tokens: readonly Token[], h: number): boolean {
+  return takenPartIn(tree, tokens, h) || heldAsSetting(tree, tokens, h);
 }
 
 /** "took part in the talks": the verb of the idiom is no taking (no seizure of "part" of a town), only its "in" phrase is an event */
@@ -66,7 +73,7 @@ export function happened(tree: Tree, h: number, tokens: readonly Token[]): boole
   if (up < 0) return true;
   if (rel === "nsubj" || rel === "nsubj:pass" || rel === "csubj") return true;
   if (rel === "obj" || rel === "nsubj:outer") return LIGHT.has(tree.lemma(up));
-  if (takenPartIn(tree, tokens, h) || heldAsSetting(tree, tokens, h)) return true;
+  if (joinedIn(tree, tokens, h)) return true;
   // "killed in Israeli shelling", "wounded by an airstrike": the cause of a harm happened
   if ((rel === "obl" || rel === "nmod") && HARM.has(tree.lemma(up))) return true;
   // conjoined nouns happen as their first conjunct does ("clashes and shelling erupted")

@@ -1,7 +1,7 @@
 import type { Token } from "../doc.ts";
 import type { Trigger } from "./triggers.ts";
 import { isSubordinate } from "./clause.ts";
-import { heldAsSetting, takenPartIn } from "./happening.ts";
+import { joinedIn } from "./happening.ts";
 import { REPORTING, type Tree } from "./tree.ts";
 
 /**
@@ -11,7 +11,7 @@ import { REPORTING, type Tree } from "./tree.ts";
 export function preferMain(all: readonly Trigger[], tokens: readonly Token[], sentenceStart: number, tree: Tree | null = null): Trigger[] {
   // "in an unannounced visit", "during clashes": a noun inside a prepositional phrase is background when the
   // sentence has any other trigger (not what someone takes part in: "engaged in negotiations")
-  const foreground = all.filter((t) => !backgrounded(tokens, t, sentenceStart) || (tree !== null && (takenPartIn(tree, tokens, t.head) || heldAsSetting(tree, tokens, t.head))));
+  const foreground = all.filter((t) => !backgrounded(tokens, t, sentenceStart) || (tree !== null && joinedIn(tree, tokens, t.head)));
   const triggers = foreground.length ? foreground : [...all];
   const content = (t: Trigger) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak");
   const main = triggers.filter((t) => content(t) && !t.pattern.flags.has("noun") && (!isSubordinate(tokens, t.head, sentenceStart) || (tree !== null && reported(tree, tokens, t.head))));

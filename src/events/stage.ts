@@ -153,7 +153,10 @@ export const eventsStage: Stage = {
       if (tree) {
         const harmed = harmedIn(tree, s.tokenStart, s.tokenEnd);
         if (harmed.size) {
-          const victim = (m: ActorMention) => [...harmed].some((k) => k >= m.tokenStart && k < m.tokenEnd);
+          const victim = (m: ActorMention) => {
+            for (let k = m.tokenStart; k < m.tokenEnd; k++) if (harmed.has(k)) return true;
+            return false;
+          };
           candidates = candidates.flatMap((c) => {
             if (!FORCE_ROOTS.test(c.code) || !c.source.some(victim)) return [c];
             const source = c.source.filter((m) => !victim(m));
