@@ -67,6 +67,7 @@ export const eventsStage: Stage = {
       const triggers = tree
         ? foldEvaluations(foldRequests(foldMediated(withCauses(promoteComplements(preferMain(found, tokens, s.tokenStart, ctx.conventions === "petrarch" ? null : tree), found, tree), harms), found, tree), matched, tree, ctx.verbs.intents), tree, tokens, ctx.verbs.evaluations, judgedBy)
         : preferMain(found, tokens, s.tokenStart);
+      ctx.debug?.(() => `events: sentence ${s.index}: matched ${names(matched, tokens)}; kept ${names(found, tokens)}; chosen ${names(triggers, tokens)}`);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
       /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */
       const candidatesFor = (list: readonly Trigger[], relaxed: boolean): EventParts[] => {
@@ -141,6 +142,7 @@ export const eventsStage: Stage = {
       // (the features are those the filter was trained on: every pattern that matched, scripts/train.ts)
       const p = ctx.classifier?.predict(sentenceFeatures(tokens, s.tokenStart, s.tokenEnd, matched));
       let candidates = candidatesFor(triggers, false);
+      ctx.debug?.(() => `events: sentence ${s.index}: before the filter ${parts(candidates)}${p ? `; filter: none ${p[NONE]!.toFixed(2)}` : ""}`);
       if (p && ctx.classifier) {
         candidates = judge(candidates, p, ctx.classifier.thresholds);
         if (!candidates.length && p[NONE]! < ctx.classifier.thresholds.none) {
@@ -148,6 +150,7 @@ export const eventsStage: Stage = {
         }
       }
       candidates = oneStatementEach(candidates.filter((c) => !domesticVisit(c)));
+      ctx.debug?.(() => `events: sentence ${s.index}: after the filter ${parts(candidates)}`);
       // the people a sentence tells were harmed are no doer of force in it ("civilians were killed in bombardment
       // targeting…": whatever a word-order reading guessed for another trigger)
       if (tree) {
@@ -304,6 +307,14 @@ function withFallback(tree: TreeRoles, order: Roles, adjacent: Group | null): Ro
 }
 
 /** one list per member, or the empty list once */
+/** Triggers as "code:word…" for the debug trace. */
+const names = (list: readonly Trigger[], tokens: readonly Token[]): string =>
+  list.map((t) => `${t.pattern.code}:${tokens.slice(t.head, t.end).map((k) => k.text).join(" ")}`).join(", ") || "none";
+
+/** Candidate events as "code source→target" for the debug trace. */
+const parts = (list: readonly EventParts[]): string =>
+  list.map((c) => `${c.code} ${c.source.map((m) => m.code).join("+") || "-"}→${c.target.map((m) => m.code).join("+") || "-"}`).join(", ") || "none";
+
 const each = (ms: readonly ActorMention[]): ActorMention[][] => (ms.length ? ms.map((m) => [m]) : [[]]);
 
 function dedupe(ms: readonly ActorMention[]): ActorMention[] {
