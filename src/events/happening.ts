@@ -2,7 +2,7 @@
  * "A noun alone is an event only when the sentence reports it happening": by the tree, an event noun ("clashes",
  * "the attack", "talks") happened when it is the subject of a predicate ("clashes erupted", "the attack killed
  * ten", "there were clashes"), the object of a verb that carries it out ("launched an attack", "held talks",
- * "signed a deal"), what someone takes part in ("engaged in negotiations"), the setting of an act with its other
+ * "signed a deal") or tells of it ("reported five air raids"), what someone takes part in ("engaged in negotiations"), the setting of an act with its other
  * side named ("in his meeting with X"), or a headline's root; "criticised the deal" or "after the battle" report no
  * new event.
  */
@@ -17,6 +17,12 @@ const LIGHT = new Set([
   "organize", "organise", "lead", "fight", "fire", "unleash", "intensify", "escalate", "step", "renew", "have", "take", "do",
   "perform", "deliver", "send", "provide", "offer", "extend", "grant", "order", "call", "lodge", "file", "pass", "adopt", "approve",
 ]);
+
+/**
+ * verbs that tell of an event as having happened without doing it ("monitors reported five air raids", "the UN
+ * recorded 30 violations"): their object happened, and their subject is not its doer
+ */
+export const RECORDED = new Set(["report", "record", "document", "register", "log", "confirm", "witness"]);
 
 /** verbs of taking part whose "in" phrase is the event taken part in ("engaged in negotiations", "took part in talks") */
 const PARTAKE = new Set(["engage", "participate", "partake", "involve"]);
@@ -60,6 +66,12 @@ export function takesPart(tree: Tree, tokens: readonly Token[], verb: number): b
     tree.dependents(verb, "obl").some((k) => tree.dependents(k, "case").some((c) => tokens[c]!.lower === "in"));
 }
 
+/** nouns of how much or how often an event happened: "a round of talks", "a surge in attacks", "a night of shelling" */
+const MEASURE = new Set([
+  "round", "wave", "series", "spate", "day", "night", "week", "outbreak", "resumption", "escalation",
+  "increase", "rise", "surge", "upsurge", "uptick", "spike", "intensification", "renewal",
+]);
+
 /** verbs of harm whose cause ("in the shelling", "by an airstrike") is itself an event */
 const HARM = new Set([...HARM_VERBS, "die", "displace"]);
 
@@ -72,14 +84,16 @@ export function happened(tree: Tree, h: number, tokens: readonly Token[]): boole
   if (tree.dependents(h, "acl", "acl:relcl").some((k) => HARM_VERBS.has(tree.lemma(k)) && tree.upos(k) === "VERB")) return true;
   if (up < 0) return true;
   if (rel === "nsubj" || rel === "nsubj:pass" || rel === "csubj") return true;
-  if (rel === "obj" || rel === "nsubj:outer") return LIGHT.has(tree.lemma(up));
+  // "there has been an uptick in…", whichever of subject or object the parse made the noun after "be"
+  if (rel === "obj" && tree.lemma(up) === "be" && tree.dependents(up, "expl").length) return true;
+  if (rel === "obj" || rel === "nsubj:outer") return LIGHT.has(tree.lemma(up)) || (rel === "obj" && RECORDED.has(tree.lemma(up)));
   if (joinedIn(tree, tokens, h)) return true;
   // "killed in Israeli shelling", "wounded by an airstrike": the cause of a harm happened
   if ((rel === "obl" || rel === "nmod") && HARM.has(tree.lemma(up))) return true;
   // conjoined nouns happen as their first conjunct does ("clashes and shelling erupted")
   if (rel === "conj") return happened(tree, up, tokens);
-  // "a fresh round of talks" / "the signing of a deal": the noun the phrase is about
-  if (rel === "nmod" && tree.dependents(h, "case").length && ["round", "wave", "series", "spate", "day", "night", "week", "outbreak", "resumption", "escalation"].includes(tree.lemma(up))) return happened(tree, up, tokens);
+  // "a fresh round of talks", "an uptick in bombardment": the noun the phrase is about happened as the phrase did
+  if (rel === "nmod" && tree.dependents(h, "case").length && MEASURE.has(tree.lemma(up))) return happened(tree, up, tokens);
   return false;
 }
 

@@ -116,13 +116,17 @@ function reporter(tokens: readonly Token[], g: Group): boolean {
   return false;
 }
 
+const VERBAL = new Set(["VERB", "AUX"]);
+
 /**
  * A nominal trigger ("Israeli tank shelling", "air strikes by the coalition on Idlib") takes its source from an
  * adjacent modifier or a "by"/"from" phrase, and its target from an "on"/"against"/"of" phrase — never from a
  * subject further back, which belongs to another verb.
  */
 function nominalRoles(tokens: readonly Token[], groups: readonly Group[], tr: Trigger): Roles {
-  const adjacent = groups.find((g) => g.tokenEnd <= tr.head && tr.head - g.tokenEnd <= 1) ?? groups.find((g) => g.tokenStart < tr.head && g.tokenEnd > tr.head);
+  // (a word between may be a determiner or an adjective, never a verb: "activists reported clashes" names no side)
+  const adjacent = groups.find((g) => g.tokenEnd <= tr.head && tr.head - g.tokenEnd <= 1 && (g.tokenEnd === tr.head || !VERBAL.has(tokens[g.tokenEnd]!.pos))) ??
+    groups.find((g) => g.tokenStart < tr.head && g.tokenEnd > tr.head);
   const after = groups.filter((g) => g.tokenStart >= tr.end && g.tokenStart - tr.end <= 3);
   const lead = (g: Group) => tokens[g.tokenStart - 1]?.lower ?? "";
   const by = after.find((g) => lead(g) === "by" || lead(g) === "from");

@@ -8,7 +8,7 @@ import type { Token } from "../doc.ts";
 import type { Group } from "./groups.ts";
 import type { Roles } from "./roles.ts";
 import { REPORTING, type Tree } from "./tree.ts";
-import { joinedIn } from "./happening.ts";
+import { joinedIn, RECORDED } from "./happening.ts";
 import type { Trigger } from "./triggers.ts";
 
 /** prepositions that introduce the one acted on, in order of preference */
@@ -174,7 +174,8 @@ function nominalRoles(ctx: TreeContext, trigger: number): Roles | null {
   // a light verb's object ("held talks with", "launched an attack on") takes the verb's subject and obliques;
   // a passive verb's subject ("Evidence against X was presented by Y") its agent
   const v = tree.head(h);
-  if (v >= 0 && (tree.deprel(h) === "obj" || joinedIn(tree, tokens, h))) {
+  // ("monitors reported five raids": who tells of an event is not its doer)
+  if (v >= 0 && ((tree.deprel(h) === "obj" && !RECORDED.has(tree.lemma(v))) || joinedIn(tree, tokens, h))) {
     const args = subjectOf(ctx, v);
     source ??= args.passive ? args.agent : args.subject;
     target ??= objectOf(ctx, v, h + 1);
