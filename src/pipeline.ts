@@ -9,6 +9,7 @@ import { datesStage } from "./language/dates-stage.ts";
 import { syntaxStage } from "./syntax/stage.ts";
 import { actorsStage } from "./actors/stage.ts";
 import { corefStage } from "./coref/stage.ts";
+import { issuerStage } from "./coref/issuer.ts";
 import { focusStage } from "./actors/focus.ts";
 import { forceOwnerStage } from "./actors/force-owner.ts";
 import { placesStage } from "./places/stage.ts";
@@ -23,6 +24,7 @@ export const STAGES: readonly Stage[] = [
   datesStage, // + dates
   actorsStage, // + mentions
   corefStage, // + mentions of anaphors ("he", "the group", "both sides")
+  issuerStage, // + mentions of documents that speak for their issuer ("the resolution calls for")
   quotesStage, // + quotes
   firstPersonStage, // + mentions of "I", "we", "our" inside a quote: its speaker
   placesStage, // + places
