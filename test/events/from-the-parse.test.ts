@@ -99,6 +99,8 @@ const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: s
     "A Kenyan police convoy came under fire near the Somali border.", [["190", "", "KENCOP", false, "asserted"]]],
   ["firing into a place aims at it as firing at it does",
     "Ethiopian soldiers fired into the crowd of protesters in Gondar.", [["193", "ETHMIL", "---OPP", false, "asserted"]]],
+  ["intention: an end of force promised is the intention to de-escalate (0356), whatever the force is called",
+    "The Sudanese army said it would stop the shooting in El Fasher.", [["0356", "SDNMIL", "", false, "intended"]]],
   ["setting: an act's setting with no side and no holder is background",
     "Kenya's president spoke after the talks in Nairobi.", [["010", "KENGOV", "", false, "asserted"]]],
   ["cause of harm: causes the parse conjoins to a word before them are causes too; a state's bombing is air power (195)",
