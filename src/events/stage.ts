@@ -18,7 +18,7 @@ import { foldEvaluations } from "./evaluation.ts";
 import { attribution, newsMedia, toldTo, verbal } from "./news-media.ts";
 import { actsSoFar } from "./same-act.ts";
 import { foldMediated } from "./mediation.ts";
-import { demandRoles, groupsOf, mergeGroups, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
+import { demandRoles, groupsOf, mergeGroups, speakerOf, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
 import { moodOf } from "./modality.ts";
 import { treeMood } from "./tree-mood.ts";
 import { buildEvent, type EventParts } from "./build.ts";
@@ -110,7 +110,10 @@ export const eventsStage: Stage = {
           // a promised act is coded as the promise; a noun ("agreed to postpone the demonstration") promises nothing
           const promised = mood.modality === "intended" && !flags.has("intent") && tokens[tr.head]!.pos === "VERB";
           // a threatened act ("a threat to boycott") is coded as the threat (root 13), through the same table
-          const threat = mood.threatened && /^(1[4-9]|20)/.test(tr.pattern.code);
+          // (and force its own speaker says their side could or may use, "Hezbollah said it could strike": CAMEO's
+          // threats are statements of force to come, conditional or not)
+          const threat = (mood.threatened || (mood.modality === "hypothetical" && !mood.negated && tree !== null && ownSide(source, speakerOf(treeContext(s), tr.head)))) &&
+            /^(1[4-9]|20)/.test(tr.pattern.code);
           // a pattern for a compound subject ("A and B agree") codes a single subject with the verb's own code
           const own = tr.pattern.soloCode !== undefined && source.length < 2 ? tr.pattern.soloCode : tr.pattern.code;
           // (only a verb of harm, whose means is unnamed: an imported dictionary's 180 for "fired shells" stands)
@@ -307,6 +310,12 @@ function withFallback(tree: TreeRoles, order: Roles, adjacent: Group | null): Ro
 }
 
 /** one list per member, or the empty list once */
+/** the doers of an act are the speaker's own side: the same actor, or one of the speaker's country and kind of body */
+function ownSide(source: readonly ActorMention[], speaker: Group | null): boolean {
+  if (!speaker || !source.length) return false;
+  return source.every((m) => speaker.members.some((x) => x.key === m.key || (x.country !== null && x.country === m.country && x.code.slice(3, 6) === m.code.slice(3, 6))));
+}
+
 /** Triggers as "code:word…" for the debug trace. */
 const names = (list: readonly Trigger[], tokens: readonly Token[]): string =>
   list.map((t) => `${t.pattern.code}:${tokens.slice(t.head, t.end).map((k) => k.text).join(" ")}`).join(", ") || "none";

@@ -216,6 +216,24 @@ export function treeRoles(ctx: TreeContext, tr: Trigger): TreeRoles | null {
 }
 
 /**
+ * The speaker of the reported clause a predicate is in ("Hezbollah said its fighters could strike"): the subject of
+ * the reporting verb the clause hangs from, through conjoined verbs and open complements; null where the predicate
+ * is reported by no one the tree names as an actor.
+ */
+export function speakerOf(ctx: TreeContext, h: number): Group | null {
+  const { tree } = ctx;
+  for (let k = h, guard = 0; guard < 6; guard++) {
+    const up = tree.head(k);
+    if (up < 0) return null;
+    const rel = tree.deprel(k);
+    if ((rel === "ccomp" || rel === "parataxis") && SPEAKING.has(tree.lemma(up))) return subjectOf(ctx, up).subject;
+    if (rel !== "conj" && rel !== "xcomp") return null;
+    k = up;
+  }
+  return null;
+}
+
+/**
  * "Straw said the government and the rebels must reach an agreement": the speaker demands the act of the clause's
  * subject. The speaker is the reporting verb's subject; null where the tree names no actor for it.
  */
