@@ -299,13 +299,14 @@ function withFallback(tree: TreeRoles, order: Roles, adjacent: Group | null): Ro
   const next = !tree.passive && adjacent && adjacent !== tree.target ? adjacent : null;
   // "others wounded in the assault": where the tree reads a passive the word order read as active, the actor
   // before the verb is the one acted on, and the one after it no doer
+  // (but a participle's noun is what was acted on: "Blinken said the proposal brokered by Qatar…" is not Blinken's)
   if (tree.passive && !order.passive) {
-    const target = tree.target ?? (order.source !== tree.source ? order.source : null);
+    const target = tree.target ?? (order.source !== tree.source && !tree.modifies ? order.source : null);
     return { source: tree.source, target: target === tree.source ? null : target, passive: true };
   }
   // (in the passive, the word order's guess never takes the tree's target: "civilians wounded in the raids")
   const source = next ?? tree.source ?? (tree.subjectNamed || (tree.passive && order.source === tree.target) ? null : order.source);
-  const target = tree.target ?? (order.target !== source ? order.target : null);
+  const target = tree.target ?? (order.target !== source && !tree.modifies ? order.target : null);
   return { source, target: target === source ? null : target, passive: tree.passive };
 }
 

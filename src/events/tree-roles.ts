@@ -192,6 +192,11 @@ function nominalRoles(ctx: TreeContext, trigger: number): Roles | null {
 export interface TreeRoles extends Roles {
   /** the tree names a subject (an actor or not), so a word-order guess must not stand in for it */
   readonly subjectNamed: boolean;
+  /**
+   * a passive participle modifying a noun ("the proposal brokered by Qatar", "talks attended by the mediators"):
+   * the noun is what was acted on, so no actor the word order finds elsewhere in the sentence is
+   */
+  readonly modifies?: boolean;
 }
 
 export function treeRoles(ctx: TreeContext, tr: Trigger): TreeRoles | null {
@@ -210,7 +215,10 @@ export function treeRoles(ctx: TreeContext, tr: Trigger): TreeRoles | null {
   if (tr.pattern.flags.has("passive")) return { source: obj, target: args.subject, passive: false, subjectNamed: true };
   // (a passive whose subject is no actor, "30 others wounded", still says the voice: the word order must not
   // read a doer before the verb)
-  if (args.passive) return { source: args.agent, target: args.subject ?? obj, passive: true, subjectNamed: args.agent !== null };
+  if (args.passive) {
+    const modifies = tree.rel(h) === "acl" && !tree.dependents(h, "nsubj", "nsubj:pass").length;
+    return { source: args.agent, target: args.subject ?? obj, passive: true, subjectNamed: args.agent !== null, modifies };
+  }
   if (!args.subject && !obj) return null;
   return { source: args.subject, target: obj, passive: false, subjectNamed: args.named };
 }
