@@ -25,6 +25,8 @@ export interface Mood {
   readonly advised?: boolean;
   /** the act is refused, not just undone: "refused to withdraw", "will not halt the war" (the tree's reading) */
   readonly refused?: boolean;
+  /** the act did not happen and is told as what would have been: "a text that would have condemned" (the tree's reading) */
+  readonly counterfactual?: boolean;
 }
 
 /** Looks back from the head over at most `window` tokens, stopping at clause punctuation. */

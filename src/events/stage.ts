@@ -103,6 +103,8 @@ export const eventsStage: Stage = {
             !(newsMedia(m) && !flags.has("say") && toldTo(tokens, m)) && !source.some((x) => x.key === m.key));
           if (!source.length && !target.length) continue;
           if (flags.has("needtarget") && !target.length) continue;
+          // (what would have been done did not happen: "the text would have condemned violence")
+          if (mood.counterfactual) continue;
           if (flags.has("say") && (!speaks(source) || attributesQuote(doc.quotes ?? [], tree, tokens, s, tr.head))) continue;
           const span: [number, number] = [tokens[tr.head]!.start, tokens[tr.end - 1]!.end];
           const location = eventLocation(doc, s.index, span, placesIn);

@@ -112,5 +112,8 @@ export function treeMood(tree: Tree, tokens: readonly Token[], h: number, p: Ver
   if (tokens[sentenceEnd - 1]?.text === "?" && (tree.head(h) < 0 || up.at(-1) === h || tree.head(up.at(-1)!) < 0)) set("hypothetical");
   // "…said that Y must withdraw": an obligation reported by someone is their demand
   const reported = tree.deprel(h) === "ccomp" && REPORTING.has(tree.lemma(tree.head(h)));
-  return { negated, modality, threatened, obliged: must && reported && !negated, advised: should, refused: refused || (negatedOwn && willOwn) };
+  // "would have condemned", "could have prevented": a modal with the perfect tells what did not happen
+  const aux = local(h);
+  const counterfactual = tree.xpos(h) === "VBN" && aux.some((k) => WILL.has(lower(k)) || MAYBE.has(lower(k))) && aux.some((k) => tree.lemma(k) === "have" && tree.deprel(k) === "aux");
+  return { negated, modality, threatened, obliged: must && reported && !negated, advised: should, refused: refused || (negatedOwn && willOwn), counterfactual };
 }

@@ -109,6 +109,8 @@ const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: s
     "The Houthis said they would continue military operations against Israel.", [["138", "YEMREB", "ISR", false, "intended"]]],
   ["passive participle: the noun it modifies was acted on, and no actor elsewhere in the sentence is",
     "Kenya's president said the plan brokered by Qatar was fair.", [["045", "QAT", "", false, "asserted"]]],
+  ["counterfactual: what would have been done did not happen, and the statement stands",
+    "Kenya said Ethiopia could have prevented the attack on the border.", [["010", "KEN", "", false, "asserted"]]],
   ["setting: an act's setting with no side and no holder is background",
     "Kenya's president spoke after the talks in Nairobi.", [["010", "KENGOV", "", false, "asserted"]]],
   ["cause of harm: causes the parse conjoins to a word before them are causes too; a state's bombing is air power (195)",
