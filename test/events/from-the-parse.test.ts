@@ -111,6 +111,8 @@ const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: s
     "Kenya's president said the plan brokered by Qatar was fair.", [["045", "QAT", "", false, "asserted"]]],
   ["counterfactual: what would have been done did not happen, and the statement stands",
     "Kenya said Ethiopia could have prevented the attack on the border.", [["010", "KEN", "", false, "asserted"]]],
+  ["a pause in the fighting is a truce (0871), each side's with the other",
+    "Sudan's army and the RSF announced a pause in fighting in Khartoum.", [["0871", "SDNMIL", "SDNREB", false, "asserted"], ["0871", "SDNREB", "SDNMIL", false, "asserted"]]],
   ["setting: an act's setting with no side and no holder is background",
     "Kenya's president spoke after the talks in Nairobi.", [["010", "KENGOV", "", false, "asserted"]]],
   ["cause of harm: causes the parse conjoins to a word before them are causes too; a state's bombing is air power (195)",
