@@ -18,6 +18,9 @@ const CASES: [string, string[], string[]][] = [
   ["Kenyan immigration authorities deported 40 Somali migrants on Monday.", ["KENGOV:Kenyan immigration authorities"], ["---GOV"]],
   ["Ethiopian battle tanks fired on the town of Humera.", ["ETHMIL:Ethiopian battle tanks"], ["---MIL"]],
   ["Angry Tunisian dock workers blocked the port of Sfax.", ["TUNLAB:Tunisian dock workers"], ["---LAB"]],
+  // an official of the military or of defence is the military's, as its officers are (data/actors/agents.tsv)
+  ["A US military official said the drones were shot down over the Red Sea.", ["USAMIL:US military official"], ["USAGOV"]],
+  ["A senior Kenyan defence official denied the report.", ["KENMIL:Kenyan defence official"], ["KENGOV"]],
   // a modifier that the tree does not put inside the phrase keeps the two apart
   ["Kenya said on Monday that police had arrested two men.", ["KEN:Kenya"], ["KENCOP"]],
 ];
