@@ -17,6 +17,7 @@ import { foldRequests } from "./requested.ts";
 import { foldEvaluations } from "./evaluation.ts";
 import { attribution, newsMedia, toldTo, verbal } from "./news-media.ts";
 import { actsSoFar } from "./same-act.ts";
+import { verbStem } from "./verb-stem.ts";
 import { foldMediated } from "./mediation.ts";
 import { demandRoles, groupsOf, mergeGroups, speakerOf, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
 import { moodOf } from "./modality.ts";
@@ -46,7 +47,13 @@ export const eventsStage: Stage = {
     // a word our tagger reads as a verb where wink-nlp's tags say noun ("helped broker", "tortured") may start a verb
     // pattern; the other readings stay wink-nlp's, which the word-order rules were written on (giving every token
     // our tags was measured: fit mean −0.2 points, real articles −0.3)
-    const taggedTokens = doc.syntax ? tokens.map((t, i) => (doc.syntax!.upos[i] === "VERB" && t.pos === "NOUN" ? { ...t, pos: "VERB" } : t)) : tokens;
+    // (with the verb's lemma where wink-nlp lemmatised an "-ing" form as a noun: "trading" is "trade", verb-stem.ts)
+    const known = (w: string) => ctx.verbs.byHead(w) !== undefined;
+    const asVerb = (t: Token): Token => {
+      const lemma = t.lemma === t.lower ? verbStem(t.lower, known) : null;
+      return lemma ? { ...t, pos: "VERB", lemma } : { ...t, pos: "VERB" };
+    };
+    const taggedTokens = doc.syntax ? tokens.map((t, i) => (doc.syntax!.upos[i] === "VERB" && t.pos === "NOUN" ? asVerb(t) : t)) : tokens;
     const acts = actsSoFar();
     for (const s of doc.sentences ?? []) {
       const here = mentionsIn(s.index);
