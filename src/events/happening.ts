@@ -78,8 +78,8 @@ const HARM = new Set([...HARM_VERBS, "die", "displace"]);
 export function happened(tree: Tree, h: number, tokens: readonly Token[]): boolean {
   const rel = tree.deprel(h);
   const up = tree.head(h);
-  // "air raids", "car bombing": a compound's phrase happened as its head noun did
-  if (rel === "compound" && up > h) return happened(tree, up, tokens);
+  // "air raids", "car bombing", "a joint exercise": a pattern begun on a modifier happened as its head noun did
+  if ((rel === "compound" || rel === "amod") && up > h) return happened(tree, up, tokens);
   // "an offensive that killed 250", "strikes killing ten": what a harm is told of happened
   if (tree.dependents(h, "acl", "acl:relcl").some((k) => HARM_VERBS.has(tree.lemma(k)) && tree.upos(k) === "VERB")) return true;
   if (up < 0) return true;

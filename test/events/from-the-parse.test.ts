@@ -119,6 +119,8 @@ const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: s
     "Kenya sent a delegation to Addis Ababa on Monday.", [["042", "KEN", "ETH", false, "asserted"]]],
   ["trading fire is fighting (190), whatever the tense; trading with a country is trade",
     "Al-Shabaab has been trading fire with Kenyan troops near the border.", [["190", "SOMREB", "KENMIL", false, "asserted"]]],
+  ["an event noun pattern begun on its adjective happened as its noun did (\"began a joint exercise\")",
+    "Kenya and Uganda began a joint military exercise near Lake Victoria.", [["062", "KEN", "UGA", false, "asserted"], ["062", "UGA", "KEN", false, "asserted"]]],
   ["setting: an act's setting with no side and no holder is background",
     "Kenya's president spoke after the talks in Nairobi.", [["010", "KENGOV", "", false, "asserted"]]],
   ["cause of harm: causes the parse conjoins to a word before them are causes too; a state's bombing is air power (195)",
