@@ -99,5 +99,8 @@ export function happened(tree: Tree, h: number, tokens: readonly Token[]): boole
 
 /** "occupied East Jerusalem", "the besieged town": a participle modifying the noun after it, used as an adjective */
 export function adjectival(tree: Tree, tokens: readonly Token[], h: number): boolean {
+  // ("has denied charges", "had distributed supplies": right after a perfect auxiliary the participle is the verb,
+  // whatever the parse made of it)
+  if (h > 0 && tree.upos(h - 1) === "AUX" && tree.lemma(h - 1) === "have" && tree.xpos(h) === "VBN") return false;
   return tree.deprel(h) === "amod" && tree.head(h) > h && /(ed|en)$/.test(tokens[h]!.lower);
 }

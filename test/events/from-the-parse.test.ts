@@ -125,6 +125,8 @@ const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: s
     "Kenya rejected Somalia's request for talks on the border.", [["120", "KEN", "SOM", false, "asserted"]]],
   ["a lawsuit: suing someone brings a lawsuit against them (115)",
     "Ethiopia sued Egypt over the dam.", [["115", "ETH", "EGY", false, "asserted"]]],
+  ["a participle right after a perfect auxiliary is the verb, though the parse reads it as an adjective",
+    "The Kenyan army had distributed supplies to refugees near the border.", [["073", "KENMIL", "---REF", false, "asserted"]]],
   ["setting: an act's setting with no side and no holder is background",
     "Kenya's president spoke after the talks in Nairobi.", [["010", "KENGOV", "", false, "asserted"]]],
   ["cause of harm: causes the parse conjoins to a word before them are causes too; a state's bombing is air power (195)",
