@@ -127,6 +127,8 @@ const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: s
     "Ethiopia sued Egypt over the dam.", [["115", "ETH", "EGY", false, "asserted"]]],
   ["a participle right after a perfect auxiliary is the verb, though the parse reads it as an adjective",
     "The Kenyan army had distributed supplies to refugees near the border.", [["073", "KENMIL", "---REF", false, "asserted"]]],
+  ["demand: pushing or pressing for something demands it (10x, as the codebook's examples code it)",
+    "Kenya pressed for talks with the Somali government.", [["106", "KEN", "SOMGOV", false, "requested"]]],
   ["setting: an act's setting with no side and no holder is background",
     "Kenya's president spoke after the talks in Nairobi.", [["010", "KENGOV", "", false, "asserted"]]],
   ["cause of harm: causes the parse conjoins to a word before them are causes too; a state's bombing is air power (195)",
