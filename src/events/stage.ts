@@ -19,7 +19,7 @@ import { attribution, newsMedia, toldTo, verbal } from "./news-media.ts";
 import { actsSoFar } from "./same-act.ts";
 import { verbStem } from "./verb-stem.ts";
 import { foldMediated } from "./mediation.ts";
-import { demandRoles, groupsOf, mergeGroups, speakerOf, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
+import { claimed, demandRoles, groupsOf, mergeGroups, speakerOf, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
 import { moodOf } from "./modality.ts";
 import { treeMood } from "./tree-mood.ts";
 import { buildEvent, type EventParts } from "./build.ts";
@@ -29,6 +29,8 @@ import { sentenceFeatures } from "../learn/features.ts";
 import { NONE, pentaOfRoot } from "../learn/penta.ts";
 
 const DISCARD_CODE = "###";
+/** CAMEO 015, acknowledge or claim responsibility */
+const CLAIM_RESPONSIBILITY = "015";
 
 /** words of natural disasters and accidents: deaths in them are not attacks unless someone is named as doing it */
 const DISASTER = /\b(?:typhoon|hurricane|cyclone|storm|earthquake|quake|flood(?:s|ing)?|landslide|tsunami|wildfire|blaze|avalanche|accident|crash(?:ed)?|collision|derail(?:ed|ment)?|heatwave|drought)\b/i;
@@ -131,7 +133,9 @@ export const eventsStage: Stage = {
           const act = tree ? fromTheAir(byActor, tree, tokens, tr.head) : byActor;
           // "refused to withdraw", "will not halt the war": the refusal CAMEO defines for the act, which happened
           const refusal = mood.refused && !demandCode ? refusalOf(ctx.verbs.intents, act) : undefined;
-          const code = demandCode ?? refusal ?? ((promised || threat) && !mood.negated ? intentionOf(ctx.verbs.intents, act) ?? act : act);
+          // "the Houthis claimed they had attacked the port": force its doers claim is their claim of responsibility (015)
+          const claim = tree !== null && FORCE_ROOTS.test(act) && !mood.negated && claimed(tree, tr.head) && ownSide(source, speakerOf(treeContext(s), tr.head));
+          const code = claim ? CLAIM_RESPONSIBILITY : demandCode ?? refusal ?? ((promised || threat) && !mood.negated ? intentionOf(ctx.verbs.intents, act) ?? act : act);
           const base = { trigger: tr, code, mood: refusal ? { ...mood, negated: false, modality: "asserted" as const } : mood, sentence: s.index, location, confidence };
           // (a paired code, "030:030", is split into both directions by the PETRARCH rules, dictionaries/coder.ts)
           if (flags.has("recip") && source.length > 1 && !target.length && !code.includes(":")) {

@@ -241,6 +241,22 @@ export function speakerOf(ctx: TreeContext, h: number): Group | null {
   return null;
 }
 
+/** verbs whose reported clause of the speaker's own act claims it: "the Houthis claimed they had attacked the port" */
+const CLAIMING = new Set(["claim", "admit", "acknowledge"]);
+
+/** Whether the predicate is the reported clause of a verb of claiming ("claimed that they had attacked"). */
+export function claimed(tree: Tree, h: number): boolean {
+  for (let k = h, guard = 0; guard < 6; guard++) {
+    const up = tree.head(k);
+    if (up < 0) return false;
+    const rel = tree.deprel(k);
+    if (rel === "ccomp") return CLAIMING.has(tree.lemma(up));
+    if (rel !== "conj" && rel !== "xcomp") return false;
+    k = up;
+  }
+  return false;
+}
+
 /**
  * "Straw said the government and the rebels must reach an agreement": the speaker demands the act of the clause's
  * subject. The speaker is the reporting verb's subject; null where the tree names no actor for it.
