@@ -33,7 +33,11 @@ const PARTAKE = new Set(["engage", "participate", "partake", "involve"]);
  */
 function takenPartIn(tree: Tree, tokens: readonly Token[], h: number): boolean {
   const up = tree.head(h);
-  if (up < 0 || tree.rel(h) !== "obl" || !tree.dependents(h, "case").some((c) => tokens[c]!.lower === "in")) return false;
+  if (up < 0 || tree.rel(h) !== "obl") return false;
+  const cases = tree.dependents(h, "case").map((c) => tokens[c]!.lower);
+  // "joined the Iranian minister for talks", "joined the rebels in talks": the one joined is the other side
+  if (tree.lemma(up) === "join" && (cases.includes("for") || cases.includes("in"))) return true;
+  if (!cases.includes("in")) return false;
   return PARTAKE.has(tree.lemma(up)) || takesPart(tree, tokens, up);
 }
 
