@@ -73,9 +73,11 @@ export const eventsStage: Stage = {
       const judgedBy = new Map<Trigger, number>();
       // (with PETRARCH's conventions the main clause is picked by word order alone, as PETRARCH's own coder reads
       // it: the tree's reading of reported clauses cost petr_unittest and udpetr_validate 1–1.4 points of dyad F1)
-      const triggers = tree
+      const chosen = tree
         ? foldEvaluations(foldRequests(foldMediated(withCauses(promoteComplements(preferMain(found, tokens, s.tokenStart, ctx.conventions === "petrarch" ? null : tree), found, tree), harms), found, tree), matched, tree, ctx.verbs.intents), tree, tokens, ctx.verbs.evaluations, judgedBy)
         : preferMain(found, tokens, s.tokenStart);
+      // "a ceasefire deal was signed": one act told in three words is coded once, by its most specific word
+      const triggers = tree ? oneActOfWords(chosen, tree) : chosen;
       ctx.debug?.(() => `events: sentence ${s.index}: matched ${names(matched, tokens)}; kept ${names(found, tokens)}; chosen ${names(triggers, tokens)}`);
       const strong = triggers.filter((t) => !t.pattern.flags.has("say") && !t.pattern.flags.has("weak"));
       /** events for these triggers; `relaxed` keeps reporting verbs and weak patterns beside stronger events */
@@ -271,6 +273,19 @@ function domesticVisit(c: EventParts): boolean {
   if (!/^04[23]/.test(c.code) || c.target.length) return false;
   const home = c.source[0]?.country;
   return !!home && c.location?.country === home;
+}
+
+/** relations by which an event noun is the act of the word it hangs from: its kind ("ceasefire deal"), or what a verb does */
+const SAME_ACT = new Set(["compound", "obj", "nsubj:pass"]);
+
+/**
+ * "A ceasefire deal was signed by the army and the rebels": the weak words of one act ("deal", "signed") give way to
+ * the event noun that hangs from them as its kind or its object; the noun left is coded once, with the roles the
+ * tree gives it through them.
+ */
+function oneActOfWords(list: readonly Trigger[], tree: Tree): Trigger[] {
+  return list.filter((t) => !t.pattern.flags.has("weak") ||
+    !list.some((u) => u !== t && u.pattern.flags.has("noun") && tree.head(u.head) >= t.head && tree.head(u.head) < t.end && SAME_ACT.has(tree.deprel(u.head))));
 }
 
 /** a trigger on an event noun ("clashes", "the deal"), not on a verb */
