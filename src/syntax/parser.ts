@@ -10,7 +10,7 @@ import {
   BUFFER_FEATURES, PARSER_FEATURES, STACK_FEATURES, STATE_FEATURES, bufferFeatures, parserFeatures, newStateValues, stackFeatures,
   stateFeatures, type ParserValues,
 } from "./parser-features.ts";
-import { LABELER_FEATURES, labelerFeatures } from "./label-features.ts";
+import { LABELER_FEATURES, labelerFeatures, scoreArc } from "./label-features.ts";
 import { Slab } from "./slab.ts";
 import type { SparseModel } from "./sparse-model.ts";
 
@@ -70,7 +70,7 @@ export function parse(transitions: SparseModel, labeler: SparseModel, values: Pa
     const h = st.heads[d] as number;
     if (h === 0 && rootLabel >= 0) st.labels[d] = rootLabel;
     else {
-      labeler.score(feats, labelerFeatures(st, values, h, d, feats, scratch), labelScores);
+      scoreArc(labeler, st, values, h, d, feats, scratch, labelScores);
       st.labels[d] = argmax(labelScores, rootLabel);
     }
   };

@@ -62,3 +62,33 @@ export class RowCache<K> {
     for (; c < classes; c++) scores[c] = (scores[c] as number) + (rows[at + c] as number);
   }
 }
+
+/**
+ * Small ids for 32-bit values (hashes of tags, shapes), numbered in turn, so that a few of them make one exact
+ * number key of a RowCache: below 2^16 each, three ids and a few flags fit in a double's 53 bits. A key is only
+ * meaningful while the ids are unchanged: `room(k)` says whether k more values can be numbered; when not, the
+ * caller clears the ids and the rows keyed by them together.
+ */
+export class ValueIds {
+  static readonly LIMIT = 0x10000;
+  private readonly ids = new Map<number, number>();
+
+  /** Whether `k` more values can get an id. */
+  room(k: number): boolean {
+    return this.ids.size + k <= ValueIds.LIMIT;
+  }
+
+  clear(): void {
+    this.ids.clear();
+  }
+
+  /** The id of `value`, a new one when it has none. */
+  id(value: number): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+}

@@ -5,7 +5,7 @@
  */
 import { rival, type PerceptronTrainer } from "./perceptron.ts";
 import type { SparseModel } from "./sparse-model.ts";
-import { RowCache } from "./row-cache.ts";
+import { RowCache, ValueIds } from "./row-cache.ts";
 import { hashTemplates, templates, type Template } from "./templates.ts";
 import { PAD, wordValues, type WordValues } from "./words.ts";
 
@@ -114,35 +114,23 @@ function historyRow(model: SparseModel, p1: number, p2: number, x: Int32Array): 
 interface WordRows {
   readonly forms: RowCache<string>;
   readonly shapes: RowCache<number>;
-  /** a small id per shape value, so that a triple of shapes and the first-word flag make one exact number key */
-  readonly shapeIds: Map<number, number>;
+  /** ids of shape values, so that a triple of shapes and the first-word flag make one exact number key */
+  readonly shapeIds: ValueIds;
 }
 
 /** Distinct forms and shape keys whose rows are kept (about 3.5 and 0.9 MB with the tagger's 107 classes). */
 const FORM_ROWS = 8192;
 const SHAPE_ROWS = 2048;
-/** Shape ids stay below this, so that three of them and a flag fit in a double exactly (3 × 16 + 1 bits). */
-const SHAPE_IDS = 0x10000;
 
 const wordRowCaches = new WeakMap<SparseModel, WordRows>();
 
 function wordRows(model: SparseModel): WordRows {
   let rows = wordRowCaches.get(model);
   if (!rows) {
-    rows = { forms: new RowCache(model.classes, FORM_ROWS), shapes: new RowCache(model.classes, SHAPE_ROWS), shapeIds: new Map() };
+    rows = { forms: new RowCache(model.classes, FORM_ROWS), shapes: new RowCache(model.classes, SHAPE_ROWS), shapeIds: new ValueIds() };
     wordRowCaches.set(model, rows);
   }
   return rows;
-}
-
-/** The id of shape value `shape` (a hash), new ones numbered in turn. */
-function shapeId(rows: WordRows, shape: number): number {
-  let id = rows.shapeIds.get(shape);
-  if (id === undefined) {
-    id = rows.shapeIds.size;
-    rows.shapeIds.set(shape, id);
-  }
-  return id;
 }
 
 /** Adds the form and shape features of the word whose value slots are `x` (fill) to `scores`, through their rows. */
@@ -153,13 +141,13 @@ function addWordRows(model: SparseModel, rows: WordRows, form: string, x: Int32A
     model.score(feats, hashTemplates(FORM_TEMPLATES, x, feats, 0), rows.forms.row(at));
   }
   rows.forms.addTo(at, scores);
-  // ids are only compared while the id table is unchanged: when it fills up, it and the rows start again
-  if (rows.shapeIds.size > SHAPE_IDS - 3) {
-    rows.shapeIds.clear();
+  const ids = rows.shapeIds;
+  if (!ids.room(3)) {
+    ids.clear();
     rows.shapes.clear();
   }
-  const key = ((shapeId(rows, x[T.ShapeM1] as number) * SHAPE_IDS + shapeId(rows, x[T.Shape] as number)) * SHAPE_IDS
-    + shapeId(rows, x[T.ShapeP1] as number)) * 2 + (x[T.First] as number);
+  const key = ((ids.id(x[T.ShapeM1] as number) * ValueIds.LIMIT + ids.id(x[T.Shape] as number)) * ValueIds.LIMIT
+    + ids.id(x[T.ShapeP1] as number)) * 2 + (x[T.First] as number);
   at = rows.shapes.find(key);
   if (at < 0) {
     at = rows.shapes.claim(key);
