@@ -43,13 +43,16 @@ function padded(slab: Slab, n: number, value: (i: number) => number): Uint32Arra
   return a;
 }
 
-/** Hashes the values of one sentence; `upos` must have one tag per form; `words`, when the tagger already has them. */
+/**
+ * Hashes the values of one sentence; `upos` must have one tag per form; `words`, when the tagger already has them;
+ * `at`, the forms' indices in the vocabulary of `classes` (classes.indexOf), when already looked up.
+ */
 export function nerValues(
   forms: readonly string[], upos: readonly string[], hints: NerHints, words: WordValues = wordValues(forms), classes: WordClasses | null = null,
+  at: readonly number[] | null = classes ? forms.map((f) => classes.indexOf(f)) : null,
 ): NerValues {
   const n = forms.length;
   if (upos.length !== n) throw new Error(`ner: ${n} forms but ${upos.length} tags`);
-  const at = classes ? forms.map((f) => classes.indexOf(f)) : null;
   const slab = new Slab((CLASS_COLUMNS.length + 4) * Slab.size(n + 2 * PAD, 4));
   const cls: Uint32Array[] = [];
   for (const name of CLASS_COLUMNS) {
