@@ -84,12 +84,14 @@ function mark(keys: readonly string[], forms: readonly string[], dict: Dictionar
   }
 }
 
-/** The knowledge-base and gazetteer hints of one sentence's tokens; a missing dictionary gives all zeros. */
-export function nerHints(forms: readonly string[], sources: NerHintSources): NerHints {
+/**
+ * The knowledge-base and gazetteer hints of one sentence's tokens; a missing dictionary gives all zeros. `keys` are
+ * the forms' phrase keys (phraseKey), when already known (every Token has its own).
+ */
+export function nerHints(forms: readonly string[], sources: NerHintSources, keys: readonly string[] = forms.map(phraseKey)): NerHints {
   const kb = new Uint8Array(forms.length);
   const place = new Uint8Array(forms.length);
   if (!sources.kb && !sources.gazetteer) return { kb, place };
-  const keys = forms.map(phraseKey);
   if (sources.kb) mark(keys, forms, sources.kb, KB_KINDS, KB_GROUPS, kb);
   if (sources.gazetteer) mark(keys, forms, sources.gazetteer, PLACE_KINDS, PLACE_GROUPS, place);
   return { kb, place };
