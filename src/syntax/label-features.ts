@@ -81,6 +81,8 @@ interface TagRows {
 
 /** Rows kept: every pair of tags in both directions fits (about 0.8 MB with 51 labels). */
 const TAG_ROWS = 4096;
+/** Tag ids stay below 2^12 (the tagger has about a hundred tags): two of them, Dir and HRoot make a key below 2^27. */
+const TAG_IDS = 1 << 12;
 
 const tagRowCaches = new WeakMap<SparseModel, TagRows>();
 
@@ -94,13 +96,13 @@ export function scoreArc(
   const x = fill(st, v, h, d, scratch);
   labeler.score(feats, hashTemplates(OTHER_TEMPLATES, x, feats, 0), out);
   let cache = tagRowCaches.get(labeler);
-  if (!cache) tagRowCaches.set(labeler, (cache = { rows: new RowCache(labeler.classes, TAG_ROWS), ids: new ValueIds() }));
+  if (!cache) tagRowCaches.set(labeler, (cache = { rows: new RowCache(labeler.classes, TAG_ROWS), ids: new ValueIds(TAG_IDS) }));
   if (!cache.ids.room(2)) {
     cache.ids.clear();
     cache.rows.clear();
   }
-  // Dir is 1 or 2 and HRoot 0 or 1: with two ids below 2^16, the key is exact
-  const key = ((cache.ids.id(x[L.Dt] as number) * ValueIds.LIMIT + cache.ids.id(x[L.Ht] as number)) * 4 + (x[L.Dir] as number)) * 2 + (x[L.HRoot] as number);
+  // Dir is 1 or 2 and HRoot 0 or 1: the key is exact
+  const key = (((cache.ids.id(x[L.Dt] as number) * TAG_IDS + cache.ids.id(x[L.Ht] as number)) << 3) | ((x[L.Dir] as number) << 1)) | (x[L.HRoot] as number);
   let at = cache.rows.find(key);
   if (at < 0) {
     at = cache.rows.claim(key);

@@ -63,8 +63,8 @@ export function frozenSteps(model: SparseModel, classes: WordClasses | null): Ne
     },
     labels(v, i, p1, p2, feats, out) {
       model.score(feats, nerLabelContextFeatures(v, i, p1, p2, feats), out);
-      // labels are below 2^16 (START is 0xffff): the key is exact
-      const key = p1 * 0x10000 + p2;
+      // labels are below 255 and START is 0xffff: each as 9 bits, the key is exact and small
+      const key = ((p1 & 0x1ff) << 9) | (p2 & 0x1ff);
       let at = rows.history.find(key);
       if (at < 0) {
         at = rows.history.claim(key);

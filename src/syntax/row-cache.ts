@@ -64,18 +64,22 @@ export class RowCache<K> {
 }
 
 /**
- * Small ids for 32-bit values (hashes of tags, shapes), numbered in turn, so that a few of them make one exact
- * number key of a RowCache: below 2^16 each, three ids and a few flags fit in a double's 53 bits. A key is only
- * meaningful while the ids are unchanged: `room(k)` says whether k more values can be numbered; when not, the
- * caller clears the ids and the rows keyed by them together.
+ * Small ids for 32-bit values (hashes of tags, shapes), numbered in turn below `limit`, so that a few of them make
+ * one exact key of a RowCache that is a small integer (below 2^30, a V8 "Smi": a Map finds it without boxing).
+ * A key is only meaningful while the ids are unchanged: `room(k)` says whether k more values can be numbered;
+ * when not, the caller clears the ids and the rows keyed by them together.
  */
 export class ValueIds {
-  static readonly LIMIT = 0x10000;
+  readonly limit: number;
   private readonly ids = new Map<number, number>();
+
+  constructor(limit: number) {
+    this.limit = limit;
+  }
 
   /** Whether `k` more values can get an id. */
   room(k: number): boolean {
-    return this.ids.size + k <= ValueIds.LIMIT;
+    return this.ids.size + k <= this.limit;
   }
 
   clear(): void {

@@ -121,13 +121,15 @@ interface WordRows {
 /** Distinct forms and shape keys whose rows are kept (about 3.5 and 0.9 MB with the tagger's 107 classes). */
 const FORM_ROWS = 8192;
 const SHAPE_ROWS = 2048;
+/** Shape ids stay below 2^9: three of them and the first-word flag make a key below 2^28. */
+const SHAPE_IDS = 1 << 9;
 
 const wordRowCaches = new WeakMap<SparseModel, WordRows>();
 
 function wordRows(model: SparseModel): WordRows {
   let rows = wordRowCaches.get(model);
   if (!rows) {
-    rows = { forms: new RowCache(model.classes, FORM_ROWS), shapes: new RowCache(model.classes, SHAPE_ROWS), shapeIds: new ValueIds() };
+    rows = { forms: new RowCache(model.classes, FORM_ROWS), shapes: new RowCache(model.classes, SHAPE_ROWS), shapeIds: new ValueIds(SHAPE_IDS) };
     wordRowCaches.set(model, rows);
   }
   return rows;
@@ -146,8 +148,8 @@ function addWordRows(model: SparseModel, rows: WordRows, form: string, x: Int32A
     ids.clear();
     rows.shapes.clear();
   }
-  const key = ((ids.id(x[T.ShapeM1] as number) * ValueIds.LIMIT + ids.id(x[T.Shape] as number)) * ValueIds.LIMIT
-    + ids.id(x[T.ShapeP1] as number)) * 2 + (x[T.First] as number);
+  const key = (((ids.id(x[T.ShapeM1] as number) * SHAPE_IDS + ids.id(x[T.Shape] as number)) * SHAPE_IDS
+    + ids.id(x[T.ShapeP1] as number)) << 1) | (x[T.First] as number);
   at = rows.shapes.find(key);
   if (at < 0) {
     at = rows.shapes.claim(key);
