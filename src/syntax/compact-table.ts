@@ -10,6 +10,10 @@
  * from home, the key sits where the tag of that step is. This needs `bits` ≥ MIN_BITS, so that the low bits leave
  * room for the distance; a key whose first free slot is farther than the tag can say goes to `far`, looked at only
  * when every slot within reach is taken (slots are never emptied, so they were all taken when it was placed too).
+ *
+ * @example
+ * const table = new CompactTable(21, keys, starts, cls, vals); // as WeightTable builds it for the parser
+ * table.add(feats, n, scores, 3);                              // scores[m] += the weight of every feature for m
  */
 
 /** The multiplicative hash of weight-table.ts: the home slot is the top bits of imul(key, SPREAD). */

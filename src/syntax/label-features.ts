@@ -89,6 +89,9 @@ const tagRowCaches = new WeakMap<SparseModel, TagRows>();
 /**
  * Scores the labels of a new arc h → d into `out`: the same scores as scoring labelerFeatures, with the tag
  * features added as one cached row (scores are integer sums, so the order of the features is free).
+ *
+ * @example
+ * scoreArc(labeler, state, values, head, dependent, feats, scratch, scores); // as the parser names each arc
  */
 export function scoreArc(
   labeler: SparseModel, st: ParseState, v: ParserValues, h: number, d: number, feats: Uint32Array, scratch: StateValues, out: Int32Array,

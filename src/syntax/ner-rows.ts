@@ -47,7 +47,13 @@ function rowsOf(model: SparseModel, classes: WordClasses | null): Rows {
   return rows;
 }
 
-/** The steps of a frozen model through its cached rows, for values made with the word classes `classes`. */
+/**
+ * The steps of a frozen model through its cached rows, for values made with the word classes `classes`.
+ *
+ * @example
+ * const steps = frozenSteps(model.weights, model.classes);
+ * steps.token(values, 0, feats, scores); // the scores of plainSteps(model.weights).token(values, 0, …)
+ */
 export function frozenSteps(model: SparseModel, classes: WordClasses | null): NerSteps<Int32Array> {
   const rows = rowsOf(model, classes);
   return {

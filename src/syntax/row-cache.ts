@@ -68,6 +68,11 @@ export class RowCache<K> {
  * one exact key of a RowCache that is a small integer (below 2^30, a V8 "Smi": a Map finds it without boxing).
  * A key is only meaningful while the ids are unchanged: `room(k)` says whether k more values can be numbered;
  * when not, the caller clears the ids and the rows keyed by them together.
+ *
+ * @example
+ * const ids = new ValueIds(1 << 12);
+ * if (!ids.room(2)) { ids.clear(); rows.clear(); }
+ * const key = ids.id(tagOfDependent) * (1 << 12) + ids.id(tagOfHead);
  */
 export class ValueIds {
   readonly limit: number;
