@@ -34,7 +34,9 @@ export function treeOf(syntax: Syntax, tokens: readonly Token[]): Tree {
     if (h >= 0 && h < n) kids[h]!.push(i);
   }
   const deprel = (i: number) => syntax.deprels[i] ?? "dep";
-  const rel = (i: number) => deprel(i).split(":")[0]!;
+  // each token's base relation, split once: the roles and the mood ask for it many times a trigger
+  const rels = syntax.deprels.map((d) => d.split(":")[0]!);
+  const rel = (i: number) => rels[i] ?? "dep";
   const tree: Tree = {
     head: (i) => syntax.heads[i] ?? -1,
     rel,

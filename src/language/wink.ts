@@ -11,6 +11,14 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { scopeLexicon, type LexiconScope } from "./lexicon-scope.ts";
 
+/**
+ * The annotations wink-nlp runs: sentence breaks and parts of speech, all that analyse.ts reads (with the tokens'
+ * values, spaces, normal forms and lemmas, which tokenizing gives). Its default pipe also runs entities,
+ * negation and sentiment, about a third of its time; they only add entity lists and flags of their own, which
+ * nothing reads, and leave tokens, tags, lemmas and sentences as they are.
+ */
+const PIPE = ["sbd", "pos"];
+
 /** Past this many learned words (kept by wink-nlp even though we hide them) the instance is rebuilt. */
 const REBUILD_AFTER_WORDS = 2_000_000;
 
@@ -29,7 +37,7 @@ function build(): Instance {
       return core;
     },
   } as typeof model;
-  const nlp = winkNLP(scoped);
+  const nlp = winkNLP(scoped, PIPE);
   const scope = scopes[0];
   if (scope === undefined) throw new Error("language: wink-nlp did not load its core model through core()");
   scope.seal();

@@ -19,8 +19,11 @@ export interface QuoteSpan {
   readonly runsOn: boolean;
 }
 
-const OPENERS = new Set(["\u201C", "\u201E", "\u00AB"]);
-const CLOSERS = new Set(["\u201D", "\u00BB"]);
+/** The marks as UTF-16 code units: the scan below reads every character of the text by its code. */
+const NEWLINE = 0x0a;
+const STRAIGHT = 0x22;
+const isOpener = (c: number): boolean => c === 0x201c || c === 0x201e || c === 0x00ab;
+const isCloser = (c: number): boolean => c === 0x201d || c === 0x00bb;
 const QUOTE_CHAR = /["\u201C\u201D\u201E\u00AB\u00BB]/;
 
 /**
@@ -30,8 +33,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? "";
-    if (ch === "\n" && openAt >= 0) {
+    const ch = text.charCodeAt(i);
+    if (ch === NEWLINE && openAt >= 0) {
       // the first non-space character after the break (found without copying the rest of the text)
       let k = i + 1;
       while (k < text.length && /\s/.test(text[k] as string)) k++;
@@ -39,12 +42,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       openAt = -1;
       continue;
     }
-    if (ch === '"') {
+    if (ch === STRAIGHT) {
       if (openAt < 0) openAt = i;
       else { pushSpan(spans, text, openAt, i + 1, false); openAt = -1; }
-    } else if (OPENERS.has(ch)) {
+    } else if (isOpener(ch)) {
       openAt = i;
-    } else if (CLOSERS.has(ch) && openAt >= 0) {
+    } else if (isCloser(ch) && openAt >= 0) {
       pushSpan(spans, text, openAt, i + 1, false);
       openAt = -1;
     }

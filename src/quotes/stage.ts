@@ -20,12 +20,12 @@ const MIN_ATTRIBUTED_WORDS = 2;
 /** An unattributed quote inherits the previous quote's speaker when it starts within this many characters. */
 const CONTINUATION_GAP = 400;
 
-/** Direct quotes of a text, with speakers. */
-export function directQuotes(text: string, lookup: MentionLookup): CodedQuote[] {
+/** Direct quotes of a text, with speakers; `spans` are its quote marks' spans, when already found. */
+export function directQuotes(text: string, lookup: MentionLookup, spans: readonly QuoteSpan[] = findQuoteSpans(text)): CodedQuote[] {
   const out: CodedQuote[] = [];
   let previous: { speaker: Speaker | null; close: number } | null = null;
   let floor = 0;
-  for (const span of findQuoteSpans(text)) {
+  for (const span of spans) {
     const clause = clauseAfter(text, span) ?? clauseBefore(text, span, floor);
     floor = span.close;
     const words = wordCount(span.text);
@@ -64,11 +64,12 @@ export const quotesStage: Stage = {
     const mentions = doc.mentions ?? [];
     const lookup = mentionLookup(text, mentions);
     const sentences = doc.sentences ?? [];
-    const covered = spanIndex(findQuoteSpans(text).map((q) => [q.open, q.close] as const));
+    const spans = findQuoteSpans(text);
+    const covered = spanIndex(spans.map((q) => [q.open, q.close] as const));
     const perSentence = sentences.map((s) => reportedInSentence(text, s, lookup.within(s.start, s.end).filter((m) => m.sentence === s.index), lookup, covered));
     const candidates = perSentence.flat();
     const holdsQuote = (r: CodedQuote): boolean => covered.overlaps(r.start, r.end);
-    const direct = directQuotes(text, lookup).map((q) => {
+    const direct = directQuotes(text, lookup, spans).map((q) => {
       if (q.speaker) return q;
       // a candidate lies inside one sentence, so one that holds the quote is in the sentence where the quote starts
       const at = sentenceAt(sentences, q.start);

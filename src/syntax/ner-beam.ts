@@ -5,10 +5,12 @@
  * perceptron with early update (Collins & Roark 2004): when the gold prefix falls out of the beam, the weights move
  * toward the gold prefix and away from the best one in the beam, and the sentence ends there.
  */
-import { nerFeatures, nerLabelFeatures, nerTokenFeatures, NER_FEATURES, type NerValues } from "./ner-features.ts";
+import { nerFeatures, NER_FEATURES, type NerValues } from "./ner-features.ts";
+import { frozenSteps, plainSteps, type NerSteps } from "./ner-rows.ts";
 import type { NerScheme } from "./ner-scheme.ts";
 import type { PerceptronTrainer } from "./perceptron.ts";
 import { Slab } from "./slab.ts";
+import { SparseModel } from "./sparse-model.ts";
 
 /**
  * What the beam scores with: the frozen model (integer scores in an Int32Array) or the trainer (Float64Array).
@@ -22,6 +24,12 @@ export interface NerScorer<B extends Float64Array | Int32Array = Float64Array | 
 }
 
 const START = 0xffff;
+
+/**
+ * The search's feature buffer, made once: a typed array of more than 64 bytes costs about a microsecond to make and
+ * collect. search() writes it before each read and never runs nested.
+ */
+const SEARCH_FEATS = new Uint32Array(NER_FEATURES);
 
 /**
  * The hypotheses kept after each token, without an object per hypothesis: the j-th best after token i is at
@@ -73,10 +81,10 @@ function allowedTable(scheme: NerScheme, classes: number): Uint8Array {
  * earlier hypothesis and the lower class, exactly as a stable sort of all candidates cut to `width` would.
  */
 function search<B extends Float64Array | Int32Array>(
-  scorer: NerScorer<B>, scheme: NerScheme, v: NerValues, width: number, stepped?: (i: number, lattice: Lattice) => boolean,
+  scorer: NerScorer<B>, scheme: NerScheme, v: NerValues, width: number, steps: NerSteps<B>, stepped?: (i: number, lattice: Lattice) => boolean,
 ): { lattice: Lattice; last: number } {
   const classes = scorer.classes;
-  const feats = new Uint32Array(NER_FEATURES);
+  const feats = SEARCH_FEATS;
   const base = scorer.scoreBuffer();
   /** per hypothesis of the token before: its label scores, and the two labels they were scored after */
   const labelScores = Array.from({ length: width }, () => scorer.scoreBuffer());
@@ -87,7 +95,7 @@ function search<B extends Float64Array | Int32Array>(
   let last = -1;
   for (let i = 0; i < v.n; i++) {
     // the token's own features are scored once; only those reading the previous labels differ by hypothesis
-    scorer.score(feats, nerTokenFeatures(v, i, feats), base);
+    steps.token(v, i, feats, base);
     const here = i * width, before = here - width;
     const hyps = i === 0 ? 1 : (size[i - 1] as number);
     let kept = 0;
@@ -100,7 +108,7 @@ function search<B extends Float64Array | Int32Array>(
       while (same < j && (scoredP1[same] !== p1 || scoredP2[same] !== p2)) same++;
       const scores = labelScores[same] as B;
       if (same === j) {
-        scorer.score(feats, nerLabelFeatures(v, i, p1, p2, feats), scores);
+        steps.labels(v, i, p1, p2, feats, scores);
         scoredP1[j] = p1;
         scoredP2[j] = p2;
       } else {
@@ -133,7 +141,9 @@ function search<B extends Float64Array | Int32Array>(
 
 /** The best label sequence found with a beam of `width`. */
 export function beamDecode<B extends Float64Array | Int32Array>(scorer: NerScorer<B>, scheme: NerScheme, v: NerValues, width: number): Uint8Array {
-  const { lattice, last } = search(scorer, scheme, v, width);
+  // a frozen model scores through cached rows (ner-rows.ts); its score buffers are Int32Arrays, so B is one here
+  const steps = scorer instanceof SparseModel ? (frozenSteps(scorer, v.classes) as unknown as NerSteps<B>) : plainSteps(scorer);
+  const { lattice, last } = search(scorer, scheme, v, width, steps);
   return Uint8Array.from(last < 0 ? [] : lattice.labels(last, 0));
 }
 
@@ -152,7 +162,7 @@ function nudgeSequence(trainer: PerceptronTrainer, v: NerValues, seq: readonly n
 /** One structured training pass over a sentence with a beam of `width`. Returns the tokens right. */
 export function trainBeamSentence(trainer: PerceptronTrainer, scheme: NerScheme, v: NerValues, gold: readonly number[], width: number): number {
   let violated = -1;
-  const { lattice, last } = search(trainer, scheme, v, width, (i, lat) => {
+  const { lattice, last } = search(trainer, scheme, v, width, plainSteps(trainer), (i, lat) => {
     for (let j = 0; j < (lat.size[i] as number); j++) {
       if (lat.cls[i * width + j] === gold[i] && lat.labels(i, j).every((c, t) => c === gold[t])) return true;
     }

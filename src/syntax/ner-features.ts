@@ -8,7 +8,7 @@ import { hashString } from "./hash.ts";
 import type { WordClasses } from "./ner-classes.ts";
 import type { NerHints } from "./ner-hints.ts";
 import { Slab } from "./slab.ts";
-import { hashTemplates, templates } from "./templates.ts";
+import { hashTemplates, templates, type Template } from "./templates.ts";
 import { PAD, wordValues, type WordValues } from "./words.ts";
 
 export const NER_FEATURES = 72;
@@ -25,6 +25,9 @@ export interface NerValues {
   readonly cls: readonly Uint32Array[];
   /** scratch space of the feature functions: one token's value slots (nerScratch) */
   readonly scratch: Int32Array;
+  /** the forms and word classes the values were made from (ner-rows.ts keeps rows by form, per word classes) */
+  readonly forms: readonly string[];
+  readonly classes: WordClasses | null;
 }
 
 /** The word-class columns the features read: three granularities of clusters, coarse to fine, and WordNet's. */
@@ -40,13 +43,16 @@ function padded(slab: Slab, n: number, value: (i: number) => number): Uint32Arra
   return a;
 }
 
-/** Hashes the values of one sentence; `upos` must have one tag per form; `words`, when the tagger already has them. */
+/**
+ * Hashes the values of one sentence; `upos` must have one tag per form; `words`, when the tagger already has them;
+ * `at`, the forms' indices in the vocabulary of `classes` (classes.indexOf), when already looked up.
+ */
 export function nerValues(
   forms: readonly string[], upos: readonly string[], hints: NerHints, words: WordValues = wordValues(forms), classes: WordClasses | null = null,
+  at: readonly number[] | null = classes ? forms.map((f) => classes.indexOf(f)) : null,
 ): NerValues {
   const n = forms.length;
   if (upos.length !== n) throw new Error(`ner: ${n} forms but ${upos.length} tags`);
-  const at = classes ? forms.map((f) => classes.indexOf(f)) : null;
   const slab = new Slab((CLASS_COLUMNS.length + 4) * Slab.size(n + 2 * PAD, 4));
   const cls: Uint32Array[] = [];
   for (const name of CLASS_COLUMNS) {
@@ -59,6 +65,8 @@ export function nerValues(
   return {
     cls,
     scratch: nerScratch(),
+    forms,
+    classes,
     n,
     words,
     form: padded(slab, n, (i) => hashString(forms[i] as string)),
@@ -76,7 +84,7 @@ const enum N {
 }
 
 /** The features of a token that do not read the labels before it, in their order. */
-const TOKEN_TEMPLATES = templates([
+const TOKEN_LIST: readonly Template[] = [
   [100, N.Zero], [101, N.Form0], [102, N.W0], [103, N.Wm1], [104, N.W1], [105, N.Wm2], [106, N.W2],
   [107, N.Suf2], [108, N.Suf3], [109, N.Suf4], [110, N.Pre3], [111, N.S0], [112, N.Sm1], [113, N.S1],
   [114, N.Sm1, N.S0, N.S1], [115, N.U0], [116, N.Um1], [117, N.U1], [118, N.Um1, N.U0], [119, N.U0, N.U1],
@@ -87,14 +95,27 @@ const TOKEN_TEMPLATES = templates([
   [156, N.C31], [157, N.C1m2], [158, N.C12], [159, N.C20, N.S0], [162, N.C1m1, N.C10], [163, N.C10, N.C11],
   [164, N.C2m1, N.S0, N.U0], [165, N.S0, N.U0, N.C21], [166, N.Wn0, N.S0], [167, N.Wnm1], [168, N.Wn1],
   [170, N.Wnm1, N.Wn0, N.S0],
-]);
+];
+const TOKEN_TEMPLATES = templates(TOKEN_LIST);
 
 /** The features of a token that read the previous two labels, in their order. */
-const LABEL_TEMPLATES = templates([
+const LABEL_LIST: readonly Template[] = [
   [122, N.P1], [123, N.P1, N.P2], [124, N.P1, N.W0], [125, N.P1, N.S0], [126, N.P1, N.U0], [135, N.Kb0, N.P1],
   [136, N.Pl0, N.P1], [140, N.P1, N.S0, N.U0], [144, N.P1, N.S1], [160, N.C10, N.P1], [161, N.C20, N.P1],
   [169, N.Wn0, N.P1],
-]);
+];
+const LABEL_TEMPLATES = templates(LABEL_LIST);
+
+/**
+ * For the cached rows of ner-rows.ts: the token features that read nothing but the token's own form (its hashes,
+ * affixes, shape and word classes; and the bias), and the label features that read nothing but the two labels.
+ */
+const FORM_NUMBERS: readonly number[] = [100, 101, 102, 107, 108, 109, 110, 111, 150, 151, 152, 166];
+const HISTORY_NUMBERS: readonly number[] = [122, 123];
+const FORM_TEMPLATES = templates(TOKEN_LIST.filter((t) => FORM_NUMBERS.includes(t[0])));
+const CONTEXT_TEMPLATES = templates(TOKEN_LIST.filter((t) => !FORM_NUMBERS.includes(t[0])));
+const HISTORY_TEMPLATES = templates(LABEL_LIST.filter((t) => HISTORY_NUMBERS.includes(t[0])));
+const LABEL_CONTEXT_TEMPLATES = templates(LABEL_LIST.filter((t) => !HISTORY_NUMBERS.includes(t[0])));
 
 /** Fills the value slots of token `i` (all but the labels) into `v.scratch`, unless they are already there. */
 function tokenValues(v: NerValues, i: number): Int32Array {
@@ -133,6 +154,30 @@ export function nerLabelFeatures(v: NerValues, i: number, p1: number, p2: number
   x[N.P1] = p1;
   x[N.P2] = p2;
   return hashTemplates(LABEL_TEMPLATES, x, out, at);
+}
+
+/** nerTokenFeatures split in two: those reading only token `i`'s own form (FORM_NUMBERS), and the others. */
+export function nerFormFeatures(v: NerValues, i: number, out: Uint32Array, at = 0): number {
+  return hashTemplates(FORM_TEMPLATES, tokenValues(v, i), out, at);
+}
+
+export function nerContextFeatures(v: NerValues, i: number, out: Uint32Array, at = 0): number {
+  return hashTemplates(CONTEXT_TEMPLATES, tokenValues(v, i), out, at);
+}
+
+/** nerLabelFeatures split in two: those reading only the two labels (HISTORY_NUMBERS), and the others. */
+export function nerHistoryFeatures(v: NerValues, i: number, p1: number, p2: number, out: Uint32Array, at = 0): number {
+  const x = tokenValues(v, i);
+  x[N.P1] = p1;
+  x[N.P2] = p2;
+  return hashTemplates(HISTORY_TEMPLATES, x, out, at);
+}
+
+export function nerLabelContextFeatures(v: NerValues, i: number, p1: number, p2: number, out: Uint32Array, at = 0): number {
+  const x = tokenValues(v, i);
+  x[N.P1] = p1;
+  x[N.P2] = p2;
+  return hashTemplates(LABEL_CONTEXT_TEMPLATES, x, out, at);
 }
 
 /** Scratch space for the value slots of one token (the last slot: which token they are of, plus one). */

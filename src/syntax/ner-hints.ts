@@ -43,6 +43,13 @@ const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLower
 /** A short lower-case word ("us", "un", "uk") is a pronoun or a typo far more often than an acronym. */
 const shortLower = (form: string): boolean => form.length <= 3 && form === form.toLowerCase();
 
+/** A phrase the dictionary knows only as an acronym ("UN", "ISIS"), written here with some word not in capitals. */
+function acronymOff(dict: Dictionary, phrase: string, forms: readonly string[], i: number, j: number): boolean {
+  if (dict.isAcronym?.(phrase) !== true) return false;
+  for (let t = i; t <= j; t++) if (!isUpper(forms[t] as string)) return true;
+  return false;
+}
+
 /**
  * Marks the longest matches of `dict` in `out`; `kinds` orders the kinds (first listed wins when several apply),
  * `groups` gives each kind's group.
@@ -58,8 +65,8 @@ function mark(keys: readonly string[], forms: readonly string[], dict: Dictionar
       if (k === "") break;
       phrase = j === i ? k : `${phrase} ${k}`;
       const entries = dict.lookup(phrase);
-      const acronymOff = dict.isAcronym?.(phrase) === true && !forms.slice(i, j + 1).every(isUpper);
-      if (entries && !acronymOff && !(j === i && shortLower(forms[i] as string))) {
+      // (the acronym test is pure and only matters for a phrase the dictionary has: asked only then)
+      if (entries && !(j === i && shortLower(forms[i] as string)) && !acronymOff(dict, phrase, forms, i, j)) {
         let kind = -1;
         for (const e of entries) {
           const at = kinds.indexOf(e.kind);
@@ -77,12 +84,14 @@ function mark(keys: readonly string[], forms: readonly string[], dict: Dictionar
   }
 }
 
-/** The knowledge-base and gazetteer hints of one sentence's tokens; a missing dictionary gives all zeros. */
-export function nerHints(forms: readonly string[], sources: NerHintSources): NerHints {
+/**
+ * The knowledge-base and gazetteer hints of one sentence's tokens; a missing dictionary gives all zeros. `keys` are
+ * the forms' phrase keys (phraseKey), when already known (every Token has its own).
+ */
+export function nerHints(forms: readonly string[], sources: NerHintSources, keys: readonly string[] = forms.map(phraseKey)): NerHints {
   const kb = new Uint8Array(forms.length);
   const place = new Uint8Array(forms.length);
   if (!sources.kb && !sources.gazetteer) return { kb, place };
-  const keys = forms.map(phraseKey);
   if (sources.kb) mark(keys, forms, sources.kb, KB_KINDS, KB_GROUPS, kb);
   if (sources.gazetteer) mark(keys, forms, sources.gazetteer, PLACE_KINDS, PLACE_GROUPS, place);
   return { kb, place };

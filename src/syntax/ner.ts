@@ -119,12 +119,15 @@ function decode(scorer: Scorer, scheme: NerScheme, v: NerValues, trainer?: Perce
 }
 
 /**
- * The named entities of one sentence; `words` are its words' values (words.ts) when the tagger already hashed them.
+ * The named entities of one sentence; `words` are its words' values (words.ts) when the tagger already hashed them,
+ * `vocab` the forms' indices in the vocabulary of the model's word classes when already looked up.
  * A person's name never starts with a title ("Prime Minister", "Dr.").
  */
-export function recognise(model: NerModel, forms: readonly string[], upos: readonly string[], hints: NerHints, words?: WordValues): EntitySpan[] {
+export function recognise(
+  model: NerModel, forms: readonly string[], upos: readonly string[], hints: NerHints, words?: WordValues, vocab?: readonly number[],
+): EntitySpan[] {
   if (forms.length === 0) return [];
-  const v = nerValues(forms, upos, hints, words, model.classes);
+  const v = nerValues(forms, upos, hints, words, model.classes, vocab);
   const spans = model.scheme.toSpans(model.beam > 1 ? beamDecode(model.weights, model.scheme, v, model.beam) : decode(model.weights, model.scheme, v));
   const out: EntitySpan[] = [];
   for (const s of spans) {

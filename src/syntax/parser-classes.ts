@@ -19,9 +19,13 @@ export const PARSER_CLASS_COLUMNS = ["c64", "c256", "c1024"] as const;
 /** The class of a word outside the vocabulary; a word in it has its class + 1. */
 export const NO_CLASS = 0;
 
-/** Per column of PARSER_CLASS_COLUMNS, per word of `forms`, its class + 1, or NO_CLASS. */
-export function parserClassIds(forms: readonly string[], classes: WordClasses | null): readonly (readonly number[])[] {
-  const at = classes ? forms.map((f) => classes.indexOf(f)) : null;
+/**
+ * Per column of PARSER_CLASS_COLUMNS, per word of `forms`, its class + 1, or NO_CLASS; `at` is each word's index in
+ * the vocabulary of `classes` (classes.indexOf), when already looked up.
+ */
+export function parserClassIds(
+  forms: readonly string[], classes: WordClasses | null, at: readonly number[] | null = classes ? forms.map((f) => classes.indexOf(f)) : null,
+): readonly (readonly number[])[] {
   return PARSER_CLASS_COLUMNS.map((name) => {
     const values = classes?.column(name)?.values;
     return forms.map((_, i) => {

@@ -61,10 +61,12 @@ export function parserValues(
 
 /**
  * Parser values of a sentence from its forms and (predicted) tags, with the word classes of `classes` (null: no
- * word-class features); `v` are the words' values, when already hashed.
+ * word-class features); `v` are the words' values, when already hashed, and `at` the words' indices in the
+ * vocabulary of `classes`, when already looked up.
  */
 export function valuesOf(
   forms: readonly string[], upos: readonly string[], xpos: readonly string[], classes: WordClasses | null, v: WordValues = wordValues(forms),
+  at?: readonly number[] | null,
 ): ParserValues {
   const norms: number[] = [], suffixes: number[] = [], shapes: number[] = [];
   for (let i = 0; i < forms.length; i++) {
@@ -73,7 +75,7 @@ export function valuesOf(
     shapes.push(v.shape[i + PAD] as number);
   }
   const tags = upos.map((u, i) => `${u}|${xpos[i] ?? "_"}`);
-  return parserValues(norms, tags, upos, suffixes, shapes, classes ? parserClassIds(forms, classes) : null);
+  return parserValues(norms, tags, upos, suffixes, shapes, classes ? parserClassIds(forms, classes, at ?? undefined) : null);
 }
 
 export const bucket = (d: number): number => (d < 0 ? 0 : d > 5 ? (d > 10 ? 7 : 6) : d);

@@ -8,9 +8,9 @@ import { ParseState, RIGHT, SHIFT, moveCost } from "./arc-hybrid.ts";
 import { rival, type PerceptronTrainer } from "./perceptron.ts";
 import {
   BUFFER_FEATURES, PARSER_FEATURES, STACK_FEATURES, STATE_FEATURES, bufferFeatures, parserFeatures, newStateValues, stackFeatures,
-  stateFeatures, type ParserValues,
+  stateFeatures, type ParserValues, type StateValues,
 } from "./parser-features.ts";
-import { LABELER_FEATURES, labelerFeatures } from "./label-features.ts";
+import { LABELER_FEATURES, labelerFeatures, scoreArc } from "./label-features.ts";
 import { Slab } from "./slab.ts";
 import type { SparseModel } from "./sparse-model.ts";
 
@@ -46,6 +46,30 @@ function onlyMove(st: ParseState): number {
   return only;
 }
 
+interface ParseScratch {
+  readonly feats: Uint32Array;
+  readonly labelScores: Int32Array;
+  readonly scratch: StateValues;
+}
+
+const scratchOf = new WeakMap<SparseModel, ParseScratch>();
+
+/**
+ * parse()'s scratch space, kept per labeler: typed arrays of more than 64 bytes cost about a microsecond each to make
+ * and collect, three per sentence otherwise. parse() writes each before reading it and never runs nested.
+ */
+function parseScratch(labeler: SparseModel): ParseScratch {
+  let s = scratchOf.get(labeler);
+  if (!s) {
+    s = {
+      feats: new Uint32Array(Math.max(STATE_FEATURES, STACK_FEATURES, BUFFER_FEATURES, LABELER_FEATURES)),
+      labelScores: new Int32Array(labeler.classes), scratch: newStateValues(),
+    };
+    scratchOf.set(labeler, s);
+  }
+  return s;
+}
+
 /**
  * Parses one sentence of n words; `values` come from parserValues. The buffer's and the stack's feature groups
  * (parser-features.ts) are scored only when what they read changes, and nothing is scored where only one move is
@@ -53,7 +77,7 @@ function onlyMove(st: ParseState): number {
  */
 export function parse(transitions: SparseModel, labeler: SparseModel, values: ParserValues, n: number): Parsed {
   const st = new ParseState(n);
-  const feats = new Uint32Array(Math.max(STATE_FEATURES, STACK_FEATURES, BUFFER_FEATURES, LABELER_FEATURES));
+  const { feats, labelScores, scratch } = parseScratch(labeler);
   const scores = new Int32Array(3);
   const bufferScores = new Int32Array(3);
   let bufferAt = -1;
@@ -61,8 +85,6 @@ export function parse(transitions: SparseModel, labeler: SparseModel, values: Pa
   const slab = new Slab(4 * Slab.size(n + 2, 4));
   const stackTop = slab.int32(n + 2).fill(-2);
   const stackScores = slab.int32(3 * (n + 2));
-  const labelScores = new Int32Array(labeler.classes);
-  const scratch = newStateValues();
   const rootLabel = labeler.labels.indexOf("root");
   /** names the arc to `d` just made (none for a SHIFT, d = 0) */
   const label = (d: number): void => {
@@ -70,7 +92,7 @@ export function parse(transitions: SparseModel, labeler: SparseModel, values: Pa
     const h = st.heads[d] as number;
     if (h === 0 && rootLabel >= 0) st.labels[d] = rootLabel;
     else {
-      labeler.score(feats, labelerFeatures(st, values, h, d, feats, scratch), labelScores);
+      scoreArc(labeler, st, values, h, d, feats, scratch, labelScores);
       st.labels[d] = argmax(labelScores, rootLabel);
     }
   };

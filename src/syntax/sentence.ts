@@ -16,6 +16,8 @@ export interface SentenceParse {
   readonly deprels: readonly string[];
   /** the words' hashed values (words.ts), for the entity tagger to reuse */
   readonly words: WordValues;
+  /** each word's index in the vocabulary of the models' word classes (-1 outside it), null without them; for reuse too */
+  readonly vocab: readonly number[] | null;
 }
 
 const NO_TAGS: Tagged = { upos: [], xpos: [] };
@@ -28,11 +30,13 @@ const NO_TAGS: Tagged = { upos: [], xpos: [] };
 export function parseSentences(models: SyntaxModels, sentences: readonly (readonly string[])[]): SentenceParse[] {
   const words = sentences.map((forms) => wordValues(forms));
   const tags = sentences.map((forms, k) => (forms.length === 0 ? NO_TAGS : tag(models.tagger, forms, words[k])));
+  const classes = models.classes;
   return sentences.map((forms, k) => {
     const w = words[k] as WordValues, t = tags[k] as Tagged;
-    if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [], words: w };
-    const p = parse(models.transitions, models.labeler, valuesOf(forms, t.upos, t.xpos, models.classes, w), forms.length);
-    return { upos: t.upos, xpos: t.xpos, heads: p.heads, deprels: p.deprels, words: w };
+    if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [], words: w, vocab: classes ? [] : null };
+    const vocab = classes ? forms.map((f) => classes.indexOf(f)) : null;
+    const p = parse(models.transitions, models.labeler, valuesOf(forms, t.upos, t.xpos, classes, w, vocab), forms.length);
+    return { upos: t.upos, xpos: t.xpos, heads: p.heads, deprels: p.deprels, words: w, vocab };
   });
 }
 

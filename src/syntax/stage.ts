@@ -44,7 +44,12 @@ export function syntaxOf(
       const ner = models.ner;
       sentences.forEach((s, j) => {
         const f = forms[j] as string[], p = parses[j] as SentenceParse;
-        for (const e of recognise(ner, f, p.upos, nerHints(f, hints), p.words)) {
+        // each token's phrase key, which it carries (doc.ts: phraseKey of its text), for the dictionary hints
+        const keys: string[] = [];
+        for (let i = s.tokenStart; i < s.tokenEnd; i++) keys.push((tokens[i] as Token).key);
+        // (the forms' vocabulary indices of the parser's word classes serve the entity tagger when they are its own)
+        const vocab = ner.classes === models.classes ? p.vocab ?? undefined : undefined;
+        for (const e of recognise(ner, f, p.upos, nerHints(f, hints, keys), p.words, vocab)) {
           const first = tokens[s.tokenStart + e.start] as Token;
           const last = tokens[s.tokenStart + e.end - 1] as Token;
           entities.push({

@@ -1,7 +1,8 @@
 /**
  * Issue 10 (parser speed): the weight table's lookups add exactly the weights of the plain model arrays, for every
  * layout (three classes or fewer inline; more classes with two weights in the slot and the rest spilled), for keys
- * that are absent, for a model that uses key 0 (the usual empty-slot key) and for dense tables with long probes.
+ * that are absent, for a model that uses key 0 (the usual empty-slot key) and for dense tables with long probes;
+ * and a large three-class table (the parser's layout of 8-byte slots) for every one of its keys.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -71,6 +72,29 @@ for (const c of CASES) {
     }
   });
 }
+
+test("weight table: a large three-class table (8-byte slots, compact-table.ts) finds every key, also those placed far from home", () => {
+  // 1.4 million features fill 2^21 slots to two thirds: some keys' first free slot is beyond the 30 steps a tag
+  // can say, as with the parser's weights
+  const c: Case = { name: "large", classes: 3, features: 1_400_000, maxWeights: 3, keys: [0, 1, 2] };
+  const { model, weights } = randomModel(c, seededRandom(2024));
+  const feats = new Uint32Array(1);
+  const got = new Int32Array(3);
+  let wrong = 0;
+  for (const [key, row] of weights) {
+    feats[0] = key;
+    model.score(feats, 1, got);
+    if (got[0] !== (row.get(0) ?? 0) || got[1] !== (row.get(1) ?? 0) || got[2] !== (row.get(2) ?? 0)) wrong++;
+  }
+  assert.equal(wrong, 0);
+  const random = seededRandom(7);
+  for (let trial = 0; trial < 1000; trial++) {
+    feats[0] = Math.floor(random() * 2 ** 32) >>> 0;
+    model.score(feats, 1, got);
+    const row = weights.get(feats[0] as number);
+    assert.deepEqual([...got], [row?.get(0) ?? 0, row?.get(1) ?? 0, row?.get(2) ?? 0]);
+  }
+});
 
 test("weight table: a feature that is not in the model adds nothing, also when it is the empty-slot key", () => {
   const model = new SparseModel(["a", "b", "c"], Uint32Array.from([0, 7]), Uint32Array.from([0, 1, 3]), Uint16Array.from([0, 1, 2]), Int16Array.from([5, -3, 2]), 1);

@@ -11,6 +11,13 @@ const keyAt = (text: string, start: number): string => text.slice(start, text.in
 const TAB = 9;
 
 /**
+ * Answers remembered per gazetteer: isPrefix's, and the keys lookup found nothing for (an article asks about the
+ * same phrases over and over, each a binary search or two). The text never changes, so a remembered answer is
+ * the answer; past this many the memory starts again empty.
+ */
+const REMEMBERED = 50_000;
+
+/**
  * The sign of comparing the key of the line at `start` (up to its tab) with `key`, as `<` compares strings (by
  * UTF-16 code units, a prefix first), read in place: a binary search then slices no string per step.
  */
@@ -71,19 +78,35 @@ export function compileWorld(text: string, sources: string, countries: Pick<Gaze
       lat: r.lat, lon: r.lon, population: r.population, layer: "world", ...(r.common ? { common: true } : {}),
     });
   };
+  const isPrefix = (words: string): boolean => {
+    const i = lowerBound(words);
+    if (i >= n) return false;
+    if (compareKeyAt(text, offsets[i] as number, words) === 0) return true;
+    // the next key after "khan" that extends it is "khan ..." or sorts right after the word's other extensions
+    const j = lowerBound(`${words} `);
+    return j < n && keyAt(text, offsets[j] as number).startsWith(`${words} `);
+  };
+  const prefixes = new Map<string, boolean>();
+  // (only misses are remembered: a found key gets new entry objects each time, as it always has)
+  const missing = new Set<string>();
   return { ok: true, value: Object.freeze({
     lookup(key: string): readonly GazetteerEntry[] | undefined {
+      if (missing.has(key)) return undefined;
       const out: GazetteerEntry[] = [];
       for (let i = lowerBound(key); i < n && compareKeyAt(text, offsets[i] as number, key) === 0; i++) out.push(entry(i));
-      return out.length ? Object.freeze(out) : undefined;
+      if (out.length) return Object.freeze(out);
+      if (missing.size >= REMEMBERED) missing.clear();
+      missing.add(key);
+      return undefined;
     },
     isPrefix(words: string): boolean {
-      const i = lowerBound(words);
-      if (i >= n) return false;
-      if (compareKeyAt(text, offsets[i] as number, words) === 0) return true;
-      // the next key after "khan" that extends it is "khan ..." or sorts right after the word's other extensions
-      const j = lowerBound(`${words} `);
-      return j < n && keyAt(text, offsets[j] as number).startsWith(`${words} `);
+      let known = prefixes.get(words);
+      if (known === undefined) {
+        known = isPrefix(words);
+        if (prefixes.size >= REMEMBERED) prefixes.clear();
+        prefixes.set(words, known);
+      }
+      return known;
     },
     maxPhraseWords,
     country: (iso3: string) => countries.country(iso3),
