@@ -30,7 +30,8 @@ const clock = args.includes("--cpu")
   ? (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; }
   : (): number => performance.now();
 
-const nlp = winkNLP(model);
+// (the pipe the coder runs, src/language/wink.ts: sentence breaks and parts of speech, nothing else)
+const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
 const withSyntax = createCoder();
 const without = createCoder({ resources: { syntax: null } });
