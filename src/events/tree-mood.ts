@@ -113,7 +113,16 @@ export function treeMood(tree: Tree, tokens: readonly Token[], h: number, p: Ver
   // "…said that Y must withdraw": an obligation reported by someone is their demand
   const reported = tree.deprel(h) === "ccomp" && REPORTING.has(tree.lemma(tree.head(h)));
   // "would have condemned", "could have prevented": a modal with the perfect tells what did not happen
-  const aux = local(h);
-  const counterfactual = tree.xpos(h) === "VBN" && aux.some((k) => WILL.has(lower(k)) || MAYBE.has(lower(k))) && aux.some((k) => tree.lemma(k) === "have" && tree.deprel(k) === "aux");
+  // (and so does what hangs from such a verb: "would have condemned the attack while calling for a pause")
+  const wouldHave = (v: number) => {
+    const aux = local(v);
+    return tree.xpos(v) === "VBN" && aux.some((k) => WILL.has(lower(k)) || MAYBE.has(lower(k))) && aux.some((k) => tree.lemma(k) === "have" && tree.deprel(k) === "aux");
+  };
+  let counterfactual = wouldHave(h);
+  for (let i = 1; i < up.length && !counterfactual; i++) {
+    const rel = tree.deprel(up[i - 1]!);
+    if (rel === "ccomp" && REPORTING.has(tree.lemma(up[i]!))) break;
+    counterfactual = wouldHave(up[i]!);
+  }
   return { negated, modality, threatened, obliged: must && reported && !negated, advised: should, refused: refused || (negatedOwn && willOwn), counterfactual };
 }

@@ -140,6 +140,8 @@ const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: s
     "Ethiopia has strengthened its forces along the Eritrean border.", [["154", "ETH", "ETHMIL", false, "asserted"]]],
   ["hostages: holding people as human shields takes them hostage (181)",
     "Al-Shabaab fighters held villagers as human shields near Kismayo.", [["181", "SOMREB", "---CVL", false, "asserted"]]],
+  ["counterfactual: what hangs from a verb that would have been is no event either",
+    "Kenya vetoed a resolution that would have condemned the attack while calling for a pause in the fighting.", [["129", "KEN", "", false, "asserted"]]],
   ["setting: an act's setting with no side and no holder is background",
     "Kenya's president spoke after the talks in Nairobi.", [["010", "KENGOV", "", false, "asserted"]]],
   ["cause of harm: causes the parse conjoins to a word before them are causes too; a state's bombing is air power (195)",
