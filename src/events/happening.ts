@@ -2,9 +2,10 @@
  * "A noun alone is an event only when the sentence reports it happening": by the tree, an event noun ("clashes",
  * "the attack", "talks") happened when it is the subject of a predicate ("clashes erupted", "the attack killed
  * ten", "there were clashes"), the object of a verb that carries it out ("launched an attack", "held talks",
- * "signed a deal") or tells of it ("reported five air raids"), what someone takes part in ("engaged in negotiations"), the setting of an act with its other
- * side named ("in his meeting with X"), or a headline's root; "criticised the deal" or "after the battle" report no
- * new event.
+ * "signed a deal") or tells of it ("reported five air raids"), what a noun of measure is about ("a surge in
+ * shelling"), what someone takes part in ("engaged in negotiations"), the setting of an act with its other side
+ * named ("in his meeting with X"), or a headline's root; "criticised the deal" or "after the battle" report no new
+ * event.
  */
 import type { Token } from "../doc.ts";
 import type { Tree } from "./tree.ts";

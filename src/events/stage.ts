@@ -338,7 +338,6 @@ function withFallback(tree: TreeRoles, order: Roles, adjacent: Group | null): Ro
   return { source, target: target === source ? null : target, passive: tree.passive };
 }
 
-/** one list per member, or the empty list once */
 /** the doers of an act are the speaker's own side: the same actor, or one of the speaker's country and kind of body */
 function ownSide(source: readonly ActorMention[], speaker: Group | null): boolean {
   if (!speaker || !source.length) return false;
@@ -353,6 +352,7 @@ const names = (list: readonly Trigger[], tokens: readonly Token[]): string =>
 const parts = (list: readonly EventParts[]): string =>
   list.map((c) => `${c.code} ${c.source.map((m) => m.code).join("+") || "-"}→${c.target.map((m) => m.code).join("+") || "-"}`).join(", ") || "none";
 
+/** one list per member, or the empty list once */
 const each = (ms: readonly ActorMention[]): ActorMention[][] => (ms.length ? ms.map((m) => [m]) : [[]]);
 
 function dedupe(ms: readonly ActorMention[]): ActorMention[] {
