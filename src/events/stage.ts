@@ -31,6 +31,8 @@ import { NONE, pentaOfRoot } from "../learn/penta.ts";
 const DISCARD_CODE = "###";
 /** CAMEO 015, acknowledge or claim responsibility */
 const CLAIM_RESPONSIBILITY = "015";
+/** CAMEO 112, accuse */
+const ACCUSE = "112";
 
 /** words of natural disasters and accidents: deaths in them are not attacks unless someone is named as doing it */
 const DISASTER = /\b(?:typhoon|hurricane|cyclone|storm|earthquake|quake|flood(?:s|ing)?|landslide|tsunami|wildfire|blaze|avalanche|accident|crash(?:ed)?|collision|derail(?:ed|ment)?|heatwave|drought)\b/i;
@@ -109,8 +111,8 @@ export const eventsStage: Stage = {
           const about = judgedBy.get(tr);
           if (about !== undefined && about >= 0 && tree) roles = { ...roles, target: mergeGroups(groupsOf(treeContext(s), about)) };
           // (PETRARCH's conventions, with imported dictionaries alone, code the media as any other actor)
-          const source = (roles.source?.members ?? []).filter((m) => !attribution(tokens, m) && (verbal(tr.pattern.code) || !newsMedia(m) || ctx.conventions === "petrarch"));
-          const target = flags.has("notarget") && !demandCode ? [] : (roles.target?.members ?? []).filter((m) => !attribution(tokens, m) &&
+          let source = (roles.source?.members ?? []).filter((m) => !attribution(tokens, m) && (verbal(tr.pattern.code) || !newsMedia(m) || ctx.conventions === "petrarch"));
+          let target = flags.has("notarget") && !demandCode ? [] : (roles.target?.members ?? []).filter((m) => !attribution(tokens, m) &&
             !(newsMedia(m) && !flags.has("say") && toldTo(tokens, m)) && !source.some((x) => x.key === m.key));
           if (!source.length && !target.length) continue;
           if (flags.has("needtarget") && !target.length) continue;
@@ -136,8 +138,16 @@ export const eventsStage: Stage = {
           // "refused to withdraw", "will not halt the war": the refusal CAMEO defines for the act, which happened
           const refusal = mood.refused && !demandCode ? refusalOf(ctx.verbs.intents, act) : undefined;
           // "the Houthis claimed they had attacked the port": force its doers claim is their claim of responsibility (015)
-          const claim = tree !== null && FORCE_ROOTS.test(act) && !mood.negated && claimed(tree, tr.head) && ownSide(source, speakerOf(treeContext(s), tr.head));
-          const code = claim ? CLAIM_RESPONSIBILITY : demandCode ?? refusal ?? ((promised || threat) && !mood.negated ? intentionOf(ctx.verbs.intents, act) ?? act : act);
+          // (and force a speaker claims another did, "the US claimed that ISIL had attacked Iraq", is the speaker's
+          // accusation of the doer: 112)
+          const claimant = tree !== null && FORCE_ROOTS.test(act) && !mood.negated && claimed(tree, tr.head) ? speakerOf(treeContext(s), tr.head) : null;
+          const claim = claimant !== null && ownSide(source, claimant);
+          const accused = claimant !== null && !claim && source.length > 0 ? [...source] : null;
+          if (accused && claimant) {
+            source = claimant.members.filter((m) => !attribution(tokens, m));
+            target = accused.filter((m) => !source.some((x) => x.key === m.key));
+          }
+          const code = accused && source.length ? ACCUSE : claim ? CLAIM_RESPONSIBILITY : demandCode ?? refusal ?? ((promised || threat) && !mood.negated ? intentionOf(ctx.verbs.intents, act) ?? act : act);
           const base = { trigger: tr, code, mood: refusal ? { ...mood, negated: false, modality: "asserted" as const } : mood, sentence: s.index, location, confidence };
           // (a paired code, "030:030", is split into both directions by the PETRARCH rules, dictionaries/coder.ts)
           if (flags.has("recip") && source.length > 1 && !target.length && !code.includes(":")) {
