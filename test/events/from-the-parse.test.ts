@@ -142,6 +142,8 @@ const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: s
     "Al-Shabaab fighters held villagers as human shields near Kismayo.", [["181", "SOMREB", "---CVL", false, "asserted"]]],
   ["counterfactual: what hangs from a verb that would have been is no event either",
     "Kenya vetoed a resolution that would have condemned the attack while calling for a pause in the fighting.", [["129", "KEN", "", false, "asserted"]]],
+  ["economic aid: giving money is economic aid (071), however the amount is written",
+    "The Kenyan government provided an additional $2 million in assistance to Somalia.", [["071", "KENGOV", "SOM", false, "asserted"]]],
   ["setting: an act's setting with no side and no holder is background",
     "Kenya's president spoke after the talks in Nairobi.", [["010", "KENGOV", "", false, "asserted"]]],
   ["cause of harm: causes the parse conjoins to a word before them are causes too; a state's bombing is air power (195)",
