@@ -14,9 +14,10 @@
  * that adopted it is. The latest issuer of a document word wins. The mentions come via "issuer", their antecedent
  * the issuer's mention.
  */
-import type { ActorMention, Sentence, Syntax, Token } from "../doc.ts";
+import type { ActorMention, Token } from "../doc.ts";
 import type { Stage } from "../stage.ts";
 import { bySentence } from "../events/by-sentence.ts";
+import { treeOf, type Tree } from "../events/tree.ts";
 
 /** nouns of issued texts, which can say, call for or condemn as their issuer does */
 export const DOCUMENTS = new Set([
@@ -39,30 +40,38 @@ interface Issuer {
   readonly mentions: readonly ActorMention[];
 }
 
+/** The tree of the article and the mentions of the sentence being read. */
 interface View {
-  readonly syntax: Syntax;
+  readonly tree: Tree;
   readonly tokens: readonly Token[];
-  readonly s: Sentence;
   readonly mentions: readonly ActorMention[];
-  readonly children: (i: number) => readonly number[];
 }
 
-const rel = (v: View, i: number): string => v.syntax.deprels[i] ?? "dep";
-const lemma = (v: View, i: number): string => v.tokens[i]?.lemma.toLowerCase() ?? "";
-const caseOf = (v: View, i: number): string[] => v.children(i).filter((k) => rel(v, k) === "case").map((k) => v.tokens[k]!.lower);
+const caseOf = (v: View, i: number): string[] => v.tree.dependents(i, "case").map((k) => v.tokens[k]!.lower);
 
 /** the mentions covering token i, else those of its phrase reached through compounds, names and appositions */
 function phraseMentions(v: View, i: number, depth = 0): ActorMention[] {
   const own = v.mentions.filter((m) => m.tokenStart <= i && m.tokenEnd > i);
   if (own.length || depth > 2) return own;
-  return v.children(i).filter((k) => INNER.has(rel(v, k)) || rel(v, k) === "amod" || rel(v, k) === "conj").flatMap((k) => phraseMentions(v, k, depth + 1));
+  return v.tree.children(i).filter((k) => INNER.has(v.tree.deprel(k)) || v.tree.deprel(k) === "amod" || v.tree.deprel(k) === "conj")
+    .flatMap((k) => phraseMentions(v, k, depth + 1));
 }
+
+/** the actors of a verb's passive agent ("adopted by the assembly") */
+function agentsOf(v: View, verb: number): ActorMention[] {
+  return v.tree.children(verb).filter((k) => v.tree.deprel(k) === "obl:agent" || (v.tree.deprel(k) === "obl" && caseOf(v, k).includes("by")))
+    .flatMap((k) => phraseMentions(v, k));
+}
+
+/** the actors of a verb's active subject */
+const subjectOf = (v: View, verb: number): ActorMention[] =>
+  v.tree.children(verb).filter((k) => v.tree.deprel(k) === "nsubj").flatMap((k) => phraseMentions(v, k));
 
 /** an actor inside the document's own phrase: "the council's resolution", "a UN resolution", "a statement from X" */
 function ownIssuer(v: View, doc: number): ActorMention[] {
   const out: ActorMention[] = [];
-  for (const k of v.children(doc)) {
-    const r = rel(v, k);
+  for (const k of v.tree.children(doc)) {
+    const r = v.tree.deprel(k);
     if (INNER.has(r) || (r === "nmod" && caseOf(v, k).some((c) => OWNER_CASES.has(c)))) out.push(...phraseMentions(v, k));
   }
   return out;
@@ -70,46 +79,43 @@ function ownIssuer(v: View, doc: number): ActorMention[] {
 
 /** the issuer this sentence tells of for the document noun `doc`, if any */
 function toldIssuer(v: View, doc: number): ActorMention[] {
+  const { tree } = v;
   const own = ownIssuer(v, doc);
   if (own.length) return own;
-  const up = v.syntax.heads[doc] ?? -1;
+  const up = tree.head(doc);
   if (up < 0) return [];
-  const r = rel(v, doc);
-  const subject = (verb: number) => v.children(verb).filter((k) => rel(v, k) === "nsubj").flatMap((k) => phraseMentions(v, k));
-  if (ISSUING.has(lemma(v, up))) {
-    if (r === "obj") return subject(up);
-    if (r === "nsubj:pass") {
-      const agent = v.children(up).filter((k) => rel(v, k) === "obl:agent" || (rel(v, k) === "obl" && caseOf(v, k).includes("by")));
-      return agent.flatMap((k) => phraseMentions(v, k));
-    }
+  const r = tree.deprel(doc);
+  if (ISSUING.has(tree.lemma(up))) {
+    if (r === "obj") return subjectOf(v, up);
+    if (r === "nsubj:pass") return agentsOf(v, up);
   }
   // "a resolution adopted by the assembly": the participle hangs from the document
-  for (const k of v.children(doc)) {
-    if (rel(v, k) !== "acl" || !ISSUING.has(lemma(v, k))) continue;
-    const agent = v.children(k).filter((a) => rel(v, a) === "obl:agent" || (rel(v, a) === "obl" && caseOf(v, a).includes("by")));
-    const found = agent.flatMap((a) => phraseMentions(v, a));
+  for (const k of tree.children(doc)) {
+    if (tree.deprel(k) !== "acl" || !ISSUING.has(tree.lemma(k))) continue;
+    const found = agentsOf(v, k);
     if (found.length) return found;
   }
   // "voted in favour of a resolution", "voted for the resolution"
   const cases = caseOf(v, doc);
-  if (r === "obl" && lemma(v, up) === "vote" && cases.includes("for")) return subject(up);
-  if ((r === "nmod" || r === "obl") && cases.includes("of") && (lemma(v, up) === "favour" || lemma(v, up) === "favor")) {
-    const verb = v.syntax.heads[up] ?? -1;
-    if (verb >= 0 && lemma(v, verb) === "vote") return subject(verb);
+  if (r === "obl" && tree.lemma(up) === "vote" && cases.includes("for")) return subjectOf(v, up);
+  if ((r === "nmod" || r === "obl") && cases.includes("of") && (tree.lemma(up) === "favour" || tree.lemma(up) === "favor")) {
+    const verb = tree.head(up);
+    if (verb >= 0 && tree.lemma(verb) === "vote") return subjectOf(v, verb);
   }
   return [];
 }
 
 /** a document noun that is the subject of a verb and is covered by no mention: "The resolution calls for…" */
 function speakingDocument(v: View, i: number): boolean {
-  if (!DOCUMENTS.has(lemma(v, i)) || v.syntax.upos[i] !== "NOUN" || !rel(v, i).startsWith("nsubj")) return false;
-  // a passive subject ("the resolution was adopted") is acted on; one with no passive auxiliary is the parser's slip
-  const verb = v.syntax.heads[i] ?? -1;
+  const { tree } = v;
+  if (!DOCUMENTS.has(tree.lemma(i)) || tree.upos(i) !== "NOUN" || !tree.deprel(i).startsWith("nsubj")) return false;
   // ("The resolution is non-binding" says nothing the issuer does)
-  if (verb < 0 || v.syntax.upos[verb] !== "VERB") return false;
-  if (rel(v, i) === "nsubj:pass" && verb >= 0 && v.children(verb).some((k) => rel(v, k) === "aux:pass")) return false;
+  const verb = tree.head(i);
+  if (verb < 0 || tree.upos(verb) !== "VERB") return false;
+  // a passive subject ("the resolution was adopted") is acted on; one with no passive auxiliary is the parser's slip
+  if (tree.deprel(i) === "nsubj:pass" && tree.children(verb).some((k) => tree.deprel(k) === "aux:pass")) return false;
   if (v.mentions.some((m) => m.tokenStart <= i && m.tokenEnd > i)) return false;
-  const det = v.children(i).filter((k) => rel(v, k) === "det").map((k) => v.tokens[k]!.lower);
+  const det = tree.dependents(i, "det").map((k) => v.tokens[k]!.lower);
   return det.includes("the") || det.includes("this");
 }
 
@@ -118,28 +124,23 @@ export const issuerStage: Stage = {
   reads: ["sentences", "tokens", "syntax", "mentions"],
   adds: ["mentions"],
   run(doc) {
-    const syntax = doc.syntax;
     const tokens = doc.tokens ?? [];
-    if (!syntax) return doc;
-    const kids: number[][] = Array.from({ length: tokens.length }, () => []);
-    for (let i = 0; i < tokens.length; i++) {
-      const h = syntax.heads[i] ?? -1;
-      if (h >= 0) kids[h]!.push(i);
-    }
+    if (!doc.syntax) return doc;
+    const tree = treeOf(doc.syntax, tokens);
     const mentionsIn = bySentence(doc.mentions ?? []);
     const issuers = new Map<string, Issuer>();
     const added: ActorMention[] = [];
     const text = doc.article.text;
     for (const s of doc.sentences ?? []) {
-      const v: View = { syntax, tokens, s, mentions: mentionsIn(s.index), children: (i) => kids[i] ?? [] };
+      const v: View = { tree, tokens, mentions: mentionsIn(s.index) };
       const told: [string, Issuer][] = [];
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        const word = lemma(v, i);
-        if (!DOCUMENTS.has(word) || syntax.upos[i] !== "NOUN") continue;
+        const word = tree.lemma(i);
+        if (!DOCUMENTS.has(word) || tree.upos(i) !== "NOUN") continue;
         if (speakingDocument(v, i)) {
           const known = issuers.get(word);
           if (known && s.index - known.sentence <= REACH) {
-            const from = Math.min(i, ...v.children(i).filter((k) => k < i && /^(det|amod|compound)$/.test(rel(v, k))));
+            const from = Math.min(i, ...tree.children(i).filter((k) => k < i && /^(det|amod|compound)$/.test(tree.deprel(k))));
             const start = tokens[from]!.start, end = tokens[i]!.end;
             const seen = new Set<string>();
             for (const m of known.mentions) {

@@ -142,7 +142,7 @@ export const eventsStage: Stage = {
           // accusation of the doer: 112)
           const claimant = tree !== null && FORCE_ROOTS.test(act) && !mood.negated && claimed(tree, tr.head) ? speakerOf(treeContext(s), tr.head) : null;
           const claim = claimant !== null && ownSide(source, claimant);
-          const accused = claimant !== null && !claim && source.length > 0 ? [...source] : null;
+          const accused = claimant !== null && !claim && source.length > 0 ? source : null;
           if (accused && claimant) {
             source = claimant.members.filter((m) => !attribution(tokens, m));
             target = accused.filter((m) => !source.some((x) => x.key === m.key));

@@ -224,21 +224,28 @@ export function treeRoles(ctx: TreeContext, tr: Trigger): TreeRoles | null {
 }
 
 /**
- * The speaker of the reported clause a predicate is in ("Hezbollah said its fighters could strike"): the subject of
- * the reporting verb the clause hangs from, through conjoined verbs and open complements; null where the predicate
- * is reported by no one the tree names as an actor.
+ * The verb whose clausal complement a predicate is in, through conjoined verbs and open complements, with the
+ * relation of that complement (ccomp or parataxis); null where the predicate is in no such clause.
  */
-export function speakerOf(ctx: TreeContext, h: number): Group | null {
-  const { tree } = ctx;
+function reportingClause(tree: Tree, h: number): { readonly verb: number; readonly rel: string } | null {
   for (let k = h, guard = 0; guard < 6; guard++) {
     const up = tree.head(k);
     if (up < 0) return null;
     const rel = tree.deprel(k);
-    if ((rel === "ccomp" || rel === "parataxis") && SPEAKING.has(tree.lemma(up))) return subjectOf(ctx, up).subject;
+    if (rel === "ccomp" || rel === "parataxis") return { verb: up, rel };
     if (rel !== "conj" && rel !== "xcomp") return null;
     k = up;
   }
   return null;
+}
+
+/**
+ * The speaker of the reported clause a predicate is in ("Hezbollah said its fighters could strike"): the subject of
+ * the reporting verb the clause hangs from; null where the predicate is reported by no one the tree names as an actor.
+ */
+export function speakerOf(ctx: TreeContext, h: number): Group | null {
+  const clause = reportingClause(ctx.tree, h);
+  return clause && SPEAKING.has(ctx.tree.lemma(clause.verb)) ? subjectOf(ctx, clause.verb).subject : null;
 }
 
 /** verbs whose reported clause of the speaker's own act claims it: "the Houthis claimed they had attacked the port" */
@@ -246,15 +253,8 @@ const CLAIMING = new Set(["claim", "admit", "acknowledge"]);
 
 /** Whether the predicate is the reported clause of a verb of claiming ("claimed that they had attacked"). */
 export function claimed(tree: Tree, h: number): boolean {
-  for (let k = h, guard = 0; guard < 6; guard++) {
-    const up = tree.head(k);
-    if (up < 0) return false;
-    const rel = tree.deprel(k);
-    if (rel === "ccomp") return CLAIMING.has(tree.lemma(up));
-    if (rel !== "conj" && rel !== "xcomp") return false;
-    k = up;
-  }
-  return false;
+  const clause = reportingClause(tree, h);
+  return clause !== null && clause.rel === "ccomp" && CLAIMING.has(tree.lemma(clause.verb));
 }
 
 /**

@@ -148,12 +148,17 @@ export function nerTokenFeatures(v: NerValues, i: number, out: Uint32Array, at =
   return hashTemplates(TOKEN_TEMPLATES, tokenValues(v, i), out, at);
 }
 
-/** Writes the features of token `i` that read the previous two classes `p1`, `p2` into `out` from `at`. */
-export function nerLabelFeatures(v: NerValues, i: number, p1: number, p2: number, out: Uint32Array, at = 0): number {
+/** Token `i`'s value slots with the previous two classes `p1`, `p2` set. */
+function labelValues(v: NerValues, i: number, p1: number, p2: number): Int32Array {
   const x = tokenValues(v, i);
   x[N.P1] = p1;
   x[N.P2] = p2;
-  return hashTemplates(LABEL_TEMPLATES, x, out, at);
+  return x;
+}
+
+/** Writes the features of token `i` that read the previous two classes `p1`, `p2` into `out` from `at`. */
+export function nerLabelFeatures(v: NerValues, i: number, p1: number, p2: number, out: Uint32Array, at = 0): number {
+  return hashTemplates(LABEL_TEMPLATES, labelValues(v, i, p1, p2), out, at);
 }
 
 /** nerTokenFeatures split in two: those reading only token `i`'s own form (FORM_NUMBERS), and the others. */
@@ -167,10 +172,7 @@ export function nerContextFeatures(v: NerValues, i: number, out: Uint32Array, at
 
 /** nerLabelFeatures split in two: those reading only the two labels (HISTORY_NUMBERS), and the others. */
 export function nerHistoryFeatures(v: NerValues, i: number, p1: number, p2: number, out: Uint32Array, at = 0): number {
-  const x = tokenValues(v, i);
-  x[N.P1] = p1;
-  x[N.P2] = p2;
-  return hashTemplates(HISTORY_TEMPLATES, x, out, at);
+  return hashTemplates(HISTORY_TEMPLATES, labelValues(v, i, p1, p2), out, at);
 }
 
 export function nerLabelContextFeatures(v: NerValues, i: number, p1: number, p2: number, out: Uint32Array, at = 0): number {
