@@ -6,6 +6,7 @@ import type { SyntaxModels } from "./models.ts";
 import { parse } from "./parser.ts";
 import { tag, type Tagged } from "./tagger.ts";
 import { valuesOf } from "./parser-features.ts";
+import { asPastTense, fragmentParticiple } from "./fragment.ts";
 import { wordValues, type WordValues } from "./words.ts";
 
 export interface SentenceParse {
@@ -36,6 +37,14 @@ export function parseSentences(models: SyntaxModels, sentences: readonly (readon
     if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [], words: w, vocab: classes ? [] : null };
     const vocab = classes ? forms.map((f) => classes.indexOf(f)) : null;
     const p = parse(models.transitions, models.labeler, valuesOf(forms, t.upos, t.xpos, classes, w, vocab), forms.length);
+    // a clause the tagger read as a noun with a participle is read again with the verb in the past (fragment.ts),
+    // and kept where the verb then heads the sentence
+    const v = fragmentParticiple(forms, t, p);
+    if (v >= 0) {
+      const past = asPastTense(t, v);
+      const q = parse(models.transitions, models.labeler, valuesOf(forms, past.upos, past.xpos, classes, w, vocab), forms.length);
+      if (q.heads[v] === -1) return { upos: past.upos, xpos: past.xpos, heads: q.heads, deprels: q.deprels, words: w, vocab };
+    }
     return { upos: t.upos, xpos: t.xpos, heads: p.heads, deprels: p.deprels, words: w, vocab };
   });
 }
