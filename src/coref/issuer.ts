@@ -119,6 +119,14 @@ function speakingDocument(v: View, i: number): boolean {
   return det.includes("the") || det.includes("this");
 }
 
+/** "it" as the subject of a verb, covered by no mention */
+function speakingPronoun(v: View, i: number): boolean {
+  const { tree } = v;
+  if (v.tokens[i]!.lower !== "it" || tree.deprel(i) !== "nsubj") return false;
+  const verb = tree.head(i);
+  return verb >= 0 && tree.upos(verb) === "VERB" && !v.mentions.some((m) => m.tokenStart <= i && m.tokenEnd > i);
+}
+
 export const issuerStage: Stage = {
   name: "issuer",
   reads: ["sentences", "tokens", "syntax", "mentions"],
@@ -131,26 +139,39 @@ export const issuerStage: Stage = {
     const issuers = new Map<string, Issuer>();
     const added: ActorMention[] = [];
     const text = doc.article.text;
+    /** the issuer of the document the last sentence's subject was ("The resolution demanded … It also asked …") */
+    let speaking: { sentence: number; issuer: Issuer } | null = null;
+    const speakFor = (issuer: Issuer, sentence: number, from: number, to: number) => {
+      const start = tokens[from]!.start, end = tokens[to - 1]!.end;
+      const seen = new Set<string>();
+      for (const m of issuer.mentions) {
+        if (seen.has(m.key)) continue;
+        seen.add(m.key);
+        added.push({
+          ...m, via: "issuer", sentence, tokenStart: from, tokenEnd: to, start, end, text: text.slice(start, end),
+          antecedent: { start: m.start, end: m.end, text: m.text },
+        });
+      }
+    };
     for (const s of doc.sentences ?? []) {
       const v: View = { tree, tokens, mentions: mentionsIn(s.index) };
       const told: [string, Issuer][] = [];
+      const last: Issuer | null = speaking !== null && s.index - speaking.sentence === 1 ? speaking.issuer : null;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const word = tree.lemma(i);
+        // "It also asked for…" right after a sentence whose subject was a document that spoke for its issuer
+        if (last && speakingPronoun(v, i)) {
+          speakFor(last, s.index, i, i + 1);
+          speaking = { sentence: s.index, issuer: last };
+          continue;
+        }
         if (!DOCUMENTS.has(word) || tree.upos(i) !== "NOUN") continue;
         if (speakingDocument(v, i)) {
           const known = issuers.get(word);
           if (known && s.index - known.sentence <= REACH) {
             const from = Math.min(i, ...tree.children(i).filter((k) => k < i && /^(det|amod|compound)$/.test(tree.deprel(k))));
-            const start = tokens[from]!.start, end = tokens[i]!.end;
-            const seen = new Set<string>();
-            for (const m of known.mentions) {
-              if (seen.has(m.key)) continue;
-              seen.add(m.key);
-              added.push({
-                ...m, via: "issuer", sentence: s.index, tokenStart: from, tokenEnd: i + 1, start, end, text: text.slice(start, end),
-                antecedent: { start: m.start, end: m.end, text: m.text },
-              });
-            }
+            speakFor(known, s.index, from, i + 1);
+            speaking = { sentence: s.index, issuer: known };
           }
           continue;
         }

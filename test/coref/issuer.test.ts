@@ -19,6 +19,12 @@ const CASES: [construction: string, text: string, want: string[]][] = [
     "The UN Security Council passed a resolution on Gaza. The resolution is non-binding.", []],
   ["a passive document is acted on, not acting: its critic is the only doer",
     "The African Union issued a statement on Monday. The statement was criticised by the rebels.", ["010 IGOAFRAFU>", "110 ---REB>"]],
+  ["\"it\" as the next sentence's subject goes on speaking for the document's issuer",
+    "The African Union adopted a resolution on Sudan on Monday. The resolution called for an immediate ceasefire. It also asked for the release of the prisoners.",
+    ["0256 IGOAFRAFU>", "0253 IGOAFRAFU>---CVL"]],
+  ["\"it\" two sentences after the document is left to coreference",
+    "The African Union adopted a resolution on Sudan on Monday. The resolution called for an immediate ceasefire. Fighting continued in Darfur. It also asked for the release of the prisoners.",
+    ["0256 IGOAFRAFU>", "0253 >SDNCVL"]],
 ];
 
 for (const [construction, text, want] of CASES) {
