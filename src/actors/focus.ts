@@ -3,10 +3,8 @@
  * regime's air raids", "army artillery" in a story set in one country are that country's police, government and
  * army, as a careful coder reads them (and as ACLED codes actors in their national context). The focus is the
  * country named most often — by the actors with a country and the places the article mentions — when it is named
- * at least three times and twice as often as any other. Without a focus (a single sentence that names one side, a
- * story of two countries), an agent takes the country of the places named in the first sentence that mentions it
- * with places all in one country ("police in Cairo and Alexandria arrested"), as ACLED places an actor by where the
- * event happened; otherwise it stays without a country (`---MIL`). Only bare agent words
+ * at least three times and twice as often as any other; otherwise (a single sentence that names one side, a story
+ * of two countries) there is no focus and the agents stay without a country (`---MIL`). Only bare agent words
  * take it: a named organisation no dictionary knows ("the Ruzizi Front") is not placed by the story's country.
  *
  * The stage runs after coreference and places: an agent word that refers to an actor named earlier ("the army"
@@ -40,33 +38,19 @@ export function nationalAgent(m: ActorMention): boolean {
   return m.via === "agent" && m.country === null && m.code.length === 6 && m.code.startsWith("---") && NATIONAL_AGENTS.has(m.code.slice(3));
 }
 
-/** the one country of the places a sentence names, or null when it names none or several */
-function sentenceCountry(doc: Doc, sentence: number): string | null {
-  const countries = new Set((doc.places ?? []).filter((p) => p.sentence === sentence && p.country).map((p) => p.country));
-  return countries.size === 1 ? [...countries][0]! : null;
-}
-
 export const focusStage: Stage = {
   name: "focus",
   reads: ["mentions", "places"],
   adds: ["mentions"],
   run(doc) {
     const focus = focusCountry(doc);
-    // (by the agents' keys: mentions with one key are one actor, and an anaphor the coref stage resolved to one of
-    // them, "it" for "the army", moves with it)
-    const agents = (doc.mentions ?? []).filter(nationalAgent);
-    // Without a focus, an agent takes the country of the first of its mentions whose sentence places one.
-    const countries = new Map<string, string>();
-    for (const m of agents) {
-      const country = focus ?? sentenceCountry(doc, m.sentence);
-      if (country && !countries.has(m.key)) countries.set(m.key, country);
-    }
-    if (!countries.size) return doc;
+    // (the agents' keys: an anaphor the coref stage resolved to one of them, "it" for "the army", moves with it)
+    const keys = new Set((doc.mentions ?? []).filter(nationalAgent).map((m) => m.key));
+    if (!focus || !keys.size) return doc;
     const mentions = (doc.mentions ?? []).map((m): ActorMention => {
-      const country = countries.get(m.key);
-      if (!country || m.country !== null) return m;
-      const code = country + m.code.slice(3);
-      return { ...m, code, country, key: m.key.replace(m.code, code), name: `${m.name} (${country})`, via: m.via === "coref" ? "coref" : "focus" };
+      if (!keys.has(m.key) || m.country !== null) return m;
+      const code = focus + m.code.slice(3);
+      return { ...m, code, country: focus, key: m.key.replace(m.code, code), name: `${m.name} (${focus})`, via: m.via === "coref" ? "coref" : "focus" };
     });
     return { ...doc, mentions };
   },

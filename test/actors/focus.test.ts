@@ -26,10 +26,6 @@ const CASES: [string, string, string, string][] = [
     "Protests spread across Egypt on Friday. In Cairo and Alexandria, police arrested dozens of students. They said the students had blocked roads.", "They", "EGYCOP"],
   ["no leading country: the agent stays without one",
     "Kenya and Uganda signed a border pact. Police said the crossing would reopen.", "Police", "---COP"],
-  ["no leading country: the agent takes the one country its own sentence places",
-    "Kenya and Uganda signed a border pact on Monday. In Kampala, police detained two traders at the market.", "police", "UGACOP"],
-  ["no leading country, and its sentence places two: the agent stays without one",
-    "Kenya and Uganda signed a border pact on Monday. Police escorted trucks from Nairobi to Kampala.", "Police", "---COP"],
 ];
 
 for (const [what, text, surface, code] of CASES) {
