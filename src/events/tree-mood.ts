@@ -71,6 +71,12 @@ export function treeMood(tree: Tree, tokens: readonly Token[], h: number, p: Ver
     }
     else if (HEARSAY.has(w)) set("reported");
   }
+  // "prisoners were to be released", "the captives to be released on Monday": an act planned ("be to" with an
+  // infinitive, or a passive infinitive modifying a noun) is intended, not done
+  const to = local(h).some((k) => lower(k) === "to" && tree.deprel(k) === "mark");
+  const be = (rel: string) => tree.dependents(h, rel).some((k) => tree.lemma(k) === "be");
+  // (the parse may call the "be" of "is to release" a copula)
+  if (to && ((tree.deprel(h) === "acl" && be("aux:pass")) || be("aux") || (be("cop") && tree.upos(h) === "VERB"))) set("intended");
   // "no talks were held", "held no talks": a negative determiner on the subject or object
   for (const k of tree.dependents(h, "nsubj", "nsubj:pass", "obj")) if (tree.dependents(k, "det").some((d) => lower(d) === "no")) negated = true;
 
