@@ -109,6 +109,23 @@ export const AGENT_KIND: Readonly<Record<string, ActorKind>> = {
   OPP: "group", COP: "government", JUD: "government", LEG: "government", SPY: "government", IGO: "igo", NGO: "ngo",
 };
 
+/**
+ * The agent code of a phrase whose head is a role and whose modifier is a body of another sector: a generic
+ * personal role of government ("official", "spokesman", "leader") is of the body it is named for ("a rebel
+ * official" REB, "an opposition spokesman" OPP, "the army spokesman" MIL), and fighters named for a government or
+ * an army are its forces ("regime fighters", "government fighters" MIL).
+ */
+function sectorOf(head: KbEntry | undefined, agents: readonly KbEntry[]): string {
+  const code = head?.code ?? "";
+  if (!head) return code;
+  const bodies = agents.filter((e) => e !== head && !e.personal && e.code !== code);
+  const body = bodies.at(-1);
+  if (!body) return code;
+  if (code === "GOV" && head.personal) return body.code;
+  if (code === "REB" && (body.code === "GOV" || body.code === "MIL")) return "MIL";
+  return code;
+}
+
 export function identify(chunk: Chunk, date: string | null, gazetteer: Gazetteer): Identity | null {
   const all = chunk.parts.flatMap((p) => p.entries);
   const allAgents = all.filter((e) => e.kind === "agent");
@@ -116,7 +133,7 @@ export function identify(chunk: Chunk, date: string | null, gazetteer: Gazetteer
   const lead = allAgents.filter((e) => e.leading).map((e) => e.code).join("");
   const agents = allAgents.filter((e) => !e.leading);
   const head = agents.at(-1) ?? allAgents.at(-1);
-  const agentCode = head?.leading ? "" : head?.code ?? "";
+  const agentCode = head?.leading ? "" : sectorOf(head, agents);
   const person = pickRole(all, date);
   const body = all.find((e) => e.kind === "group" || e.kind === "igo" || e.kind === "ngo");
   const place = all.find((e) => e.kind === "country" || e.kind === "demonym" || e.kind === "capital");

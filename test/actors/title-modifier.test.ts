@@ -21,6 +21,12 @@ const CASES: [string, string[], string[]][] = [
   // an official of the military or of defence is the military's, as its officers are (data/actors/agents.tsv)
   ["A US military official said the drones were shot down over the Red Sea.", ["USAMIL:US military official"], ["USAGOV"]],
   ["A senior Kenyan defence official denied the report.", ["KENMIL:Kenyan defence official"], ["KENGOV"]],
+  // a generic role of government named for a body of another sector is of that body (src/actors/chunk.ts, sectorOf)
+  ["Sudanese rebel officials said the convoy had been attacked.", ["SDNREB:Sudanese rebel officials"], ["SDNGOV"]],
+  ["A Kenyan opposition spokesman rejected the results.", ["KENOPP:Kenyan opposition spokesman"], ["KENGOV"]],
+  ["Ugandan business leaders called for the border to reopen.", ["UGABUS:Ugandan business leaders"], ["UGAGOV"]],
+  // fighters named for a government are its forces
+  ["Syrian regime fighters shelled the town of Daraa.", ["SYRMIL:Syrian regime fighters"], ["SYRREB"]],
   // a modifier that the tree does not put inside the phrase keeps the two apart
   ["Kenya said on Monday that police had arrested two men.", ["KEN:Kenya"], ["KENCOP"]],
 ];
