@@ -69,7 +69,10 @@ export const eventsStage: Stage = {
       if (matched.some((tr) => tr.pattern.code === DISCARD_CODE)) continue;
       // by the tree: a participle used as an adjective ("occupied East Jerusalem", "the besieged town") names no
       // event, and an event noun is one only where the sentence reports it happening (or asks for it: requested.ts)
-      const found = tree ? matched.filter((t) => !adjectival(tree, tokens, t.head) && !takesPart(tree, tokens, t.head) && (!nominal(t, tokens) || happened(tree, t.head, tokens))) : matched;
+      // (and what would have been done did not happen, so it gives way before the main clause is chosen: "vetoed a
+      // resolution on Friday that would have demanded a ceasefire" is the veto)
+      const found = tree ? matched.filter((t) => !adjectival(tree, tokens, t.head) && !takesPart(tree, tokens, t.head) && (!nominal(t, tokens) || happened(tree, t.head, tokens)) &&
+        !treeMood(tree, tokens, t.head, t.pattern, s.tokenEnd).counterfactual) : matched;
       // each harm and the force that caused it, found once for the sentence (cause.ts)
       const harms = tree ? harmCauses(tree, tokens, found) : new Map<Trigger, Trigger>();
       const judgedBy = new Map<Trigger, number>();

@@ -118,6 +118,8 @@ const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: s
     "The Houthis said they would continue military operations against Israel.", [["138", "YEMREB", "ISR", false, "intended"]]],
   ["passive participle: the noun it modifies was acted on, and no actor elsewhere in the sentence is",
     "Kenya's president said the plan brokered by Qatar was fair.", [["045", "QAT", "", false, "asserted"]]],
+  ["counterfactual: what would have been done gives way to what was done, even in a clause of time",
+    "The vote was held after Russia vetoed a resolution on Friday that would have demanded a ceasefire in Gaza.", [["129", "RUS", "", false, "asserted"]]],
   ["counterfactual: what would have been done did not happen, and the statement stands",
     "Kenya said Ethiopia could have prevented the attack on the border.", [["010", "KEN", "", false, "asserted"]]],
   ["a pause in the fighting is a truce (0871), each side's with the other",
