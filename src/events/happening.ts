@@ -88,6 +88,9 @@ export function happened(tree: Tree, h: number, tokens: readonly Token[]): boole
   // "an offensive that killed 250", "strikes killing ten": what a harm is told of happened
   if (tree.dependents(h, "acl", "acl:relcl").some((k) => HARM_VERBS.has(tree.lemma(k)) && tree.upos(k) === "VERB")) return true;
   if (up < 0) return true;
+  // ("the deal is essential", "a ceasefire is possible": what an adjective with its copula says of the noun is a
+  // judgement of it, not its happening)
+  if (rel === "nsubj" && tree.upos(up) === "ADJ" && tree.dependents(up, "cop").length) return false;
   if (rel === "nsubj" || rel === "nsubj:pass" || rel === "csubj") return true;
   // "there has been an uptick in…", whichever of subject or object the parse made the noun after "be"
   if (rel === "obj" && tree.lemma(up) === "be" && tree.dependents(up, "expl").length) return true;

@@ -92,6 +92,8 @@ const CASES: [construction: string, sentence: string, want: Want[], dateFrom?: s
   ["passive: an event noun compounded into the subject takes the \"by\" agents, each acting on the other",
     "A ceasefire deal was signed by the army and the rebels on Monday.",
     [["0871", "---MIL", "---REB", false, "asserted"], ["0871", "---REB", "---MIL", false, "asserted"]]],
+  ["an event noun judged by an adjective did not happen for it: the statement stands",
+    "Kenya's foreign minister said the truce is essential.", [["010", "KENGOV", "", false, "asserted"]]],
   ["taking part: the event noun someone engages in happened, with them as its sides",
     "Kenya and Ethiopia engaged in talks on the border on Monday.", [["040", "KEN", "ETH", false, "asserted"], ["040", "ETH", "KEN", false, "asserted"]]],
   ["taking part: \"took part in\" takes no part of a town; the talks taken part in happened",
