@@ -17,6 +17,7 @@ const LIGHT = new Set([
   "open", "make", "give", "issue", "impose", "announce", "declare", "agree", "conclude", "seal", "strike", "broker", "host",
   "organize", "organise", "lead", "fight", "fire", "unleash", "intensify", "escalate", "step", "renew", "have", "take", "do",
   "perform", "deliver", "send", "provide", "offer", "extend", "grant", "order", "call", "lodge", "file", "pass", "adopt", "approve",
+  "present", "submit", "unveil", "table",
 ]);
 
 /**
@@ -80,6 +81,16 @@ const MEASURE = new Set([
 /** verbs of harm whose cause ("in the shelling", "by an airstrike") is itself an event */
 const HARM = new Set([...HARM_VERBS, "die", "displace"]);
 
+/**
+ * The verb at `v` is one of `verbs`, by its lemma or, where the lemmatizer cut a past form wrongly ("staged" →
+ * "stag"), by the form less its "-d" or "-ed".
+ */
+function verbIn(verbs: ReadonlySet<string>, tree: Tree, tokens: readonly Token[], v: number): boolean {
+  if (verbs.has(tree.lemma(v))) return true;
+  const form = tokens[v]!.lower;
+  return form.endsWith("ed") && (verbs.has(form.slice(0, -1)) || verbs.has(form.slice(0, -2)));
+}
+
 export function happened(tree: Tree, h: number, tokens: readonly Token[]): boolean {
   const rel = tree.deprel(h);
   const up = tree.head(h);
@@ -91,7 +102,11 @@ export function happened(tree: Tree, h: number, tokens: readonly Token[]): boole
   // ("the deal is essential", "a ceasefire is possible": what an adjective with its copula says of the noun is a
   // judgement of it, not its happening)
   if (rel === "nsubj" && tree.upos(up) === "ADJ" && tree.dependents(up, "cop").length) return false;
-  if (rel === "nsubj" || rel === "nsubj:pass" || rel === "csubj") return true;
+  // the passive subject of a verb that carries it out or tells of it, as the object of one: "a truce was declared",
+  // "the talks were held", "the raids were reported" (not "the deal was strained by strikes", "the talks were
+  // postponed": what is done to an event already there)
+  if (rel === "nsubj:pass") return verbIn(LIGHT, tree, tokens, up) || verbIn(RECORDED, tree, tokens, up);
+  if (rel === "nsubj" || rel === "csubj") return true;
   // "there has been an uptick in…", whichever of subject or object the parse made the noun after "be"
   if (rel === "obj" && tree.lemma(up) === "be" && tree.dependents(up, "expl").length) return true;
   if (rel === "obj" || rel === "nsubj:outer") return LIGHT.has(tree.lemma(up)) || (rel === "obj" && RECORDED.has(tree.lemma(up)));
