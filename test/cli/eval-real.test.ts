@@ -59,7 +59,7 @@ test("eval-real: a missing annotation file is an input error (exit 1)", () => {
 });
 
 /** Floors a little under the figures measured when the annotations landed (see README, Accuracy). */
-const FLOORS: [string, number][] = [["correct", 0.39], ["correct_or_partly", 0.65], ["recall", 0.40], ["facts_found", 0.76]];
+const FLOORS: [string, number][] = [["correct", 0.41], ["correct_or_partly", 0.66], ["recall", 0.42], ["facts_found", 0.76]];
 
 test("eval-real on the annotated real articles: every article judged, figures above their floors", { skip: existsSync(CORPUS) ? false : `../shared/corpus not found at ${CORPUS}: the corpus is only in CI and on the team's machines` }, () => {
   const r = run("--json");
