@@ -37,7 +37,11 @@ function chain(tree: Tree, h: number): number[] {
   return out;
 }
 
-export function treeMood(tree: Tree, tokens: readonly Token[], h: number, p: VerbPattern, sentenceEnd: number): Mood {
+export function treeMood(tree: Tree, tokens: readonly Token[], h0: number, p: VerbPattern, sentenceEnd: number): Mood {
+  // "the talks will resume", "clashes could erupt", "the truce did not hold": an event noun that is a predicate's
+  // subject has that predicate's mood
+  const pred = tree.head(h0);
+  const h = tree.upos(h0) === "NOUN" && /^nsubj/.test(tree.deprel(h0)) && pred >= 0 && tree.upos(pred) === "VERB" ? pred : h0;
   const root = p.code.slice(0, 2);
   let modality: Modality = p.flags.has("request") || root === "02" || root === "10" ? "requested"
     : p.flags.has("intent") || root === "03" ? "intended"
