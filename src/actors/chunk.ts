@@ -116,10 +116,9 @@ export const AGENT_KIND: Readonly<Record<string, ActorKind>> = {
  * an army are its forces ("regime fighters", "government fighters" MIL).
  */
 function sectorOf(head: KbEntry | undefined, agents: readonly KbEntry[]): string {
-  const code = head?.code ?? "";
-  if (!head) return code;
-  const bodies = agents.filter((e) => e !== head && !e.personal && e.code !== code);
-  const body = bodies.at(-1);
+  if (!head) return "";
+  const code = head.code;
+  const body = agents.filter((e) => e !== head && !e.personal && e.code !== code).at(-1);
   if (!body) return code;
   if (code === "GOV" && head.personal) return body.code;
   if (code === "REB" && (body.code === "GOV" || body.code === "MIL")) return "MIL";

@@ -20,7 +20,7 @@ import { actsSoFar } from "./same-act.ts";
 import { verbStem } from "./verb-stem.ts";
 import { foldMediated } from "./mediation.ts";
 import { claimed, demandRoles, groupsOf, mergeGroups, speakerOf, treeRoles, type TreeContext, type TreeRoles } from "./tree-roles.ts";
-import { moodOf } from "./modality.ts";
+import { moodOf, type Mood } from "./modality.ts";
 import { treeMood } from "./tree-mood.ts";
 import { buildEvent, type EventParts } from "./build.ts";
 import { bySentence } from "./by-sentence.ts";
@@ -71,8 +71,15 @@ export const eventsStage: Stage = {
       // event, and an event noun is one only where the sentence reports it happening (or asks for it: requested.ts)
       // (and what would have been done did not happen, so it gives way before the main clause is chosen: "vetoed a
       // resolution on Friday that would have demanded a ceasefire" is the veto)
+      // (each trigger's mood is read from the tree once, here or when its event is built)
+      const moods = new Map<Trigger, Mood>();
+      const moodIn = (t: Trigger, tr: Tree): Mood => {
+        let m = moods.get(t);
+        if (!m) moods.set(t, (m = treeMood(tr, tokens, t.head, t.pattern, s.tokenEnd)));
+        return m;
+      };
       const found = tree ? matched.filter((t) => !adjectival(tree, tokens, t.head) && !takesPart(tree, tokens, t.head) && (!nominal(t, tokens) || happened(tree, t.head, tokens)) &&
-        !treeMood(tree, tokens, t.head, t.pattern, s.tokenEnd).counterfactual) : matched;
+        !moodIn(t, tree).counterfactual) : matched;
       // each harm and the force that caused it, found once for the sentence (cause.ts)
       const harms = tree ? harmCauses(tree, tokens, found) : new Map<Trigger, Trigger>();
       const judgedBy = new Map<Trigger, number>();
@@ -104,7 +111,7 @@ export const eventsStage: Stage = {
             roles = { ...roles, target: previous.source };
           }
           if (verb) previous = { head: tr.end - 1, source: roles.passive ? null : roles.source };
-          const mood = tree ? treeMood(tree, tokens, tr.head, tr.pattern, s.tokenEnd) : moodOf(tokens, tr.head, s.tokenStart, tr.pattern);
+          const mood = tree ? moodIn(tr, tree) : moodOf(tokens, tr.head, s.tokenStart, tr.pattern);
           // "X said Y must withdraw": X's demand of Y, coded as the demand CAMEO defines for the act
           const demanded = mood.obliged && tree ? demandRoles(treeContext(s), tr.head) : null;
           // ("X said Y should Z" advises: the appeal CAMEO defines for the act, root 02, where "must" demands, root 10)
